@@ -1,0 +1,116 @@
+"""The plain records services hand to the UI, CLI and reports (no database handles inside)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+# Fixed namespace: records of the same fact made on two devices get the same id and converge.
+NAMESPACE = uuid.UUID("6f1c0b7e-3f0a-5c2e-9a41-6b2d1f0e8a11")
+
+SESSION_KINDS = ("lesson", "parent_meeting", "staff_training", "school_event")
+QUIZ_MODES = ("none", "pupil", "class")
+GENDERS = ("", "F", "M")
+
+
+def fact_id(*parts: str) -> str:
+    """Deterministic id of a fact (attendance of a pupil at a session, an answer, a tally)."""
+    return str(uuid.uuid5(NAMESPACE, "/".join(parts)))
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class School:
+    id: str
+    code: str
+    name: str
+    district: str = ""
+    province: str = ""
+
+
+@dataclass(frozen=True)
+class SchoolClass:
+    id: str
+    school_id: str
+    school_year: str
+    grade: int
+    name: str
+    homeroom_teacher: str = ""
+    archived: bool = False
+    pupil_count: int = 0
+
+
+@dataclass(frozen=True)
+class Pupil:
+    id: str
+    class_id: str
+    full_name: str
+    code: str = ""
+    gender: str = ""
+    birth_year: int | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Answer:
+    pupil_id: str
+    item_id: str
+    answer: str  # canonical form (skillsapp.domain.scoring.normalise_answer)
+
+
+@dataclass(frozen=True)
+class Tally:
+    item_id: str
+    option: str  # canonical answer the hands or cards were raised for
+    count: int
+
+
+@dataclass(frozen=True)
+class SessionInput:
+    """Everything a teacher enters for one session; saved in one transaction."""
+
+    kind: str
+    held_on: date
+    class_id: str | None = None
+    lesson_id: str = ""
+    lesson_version: int = 0
+    minutes: int = 0
+    teacher: str = ""
+    participants: int = 0
+    notes: str = ""
+    quiz_mode: str = "none"
+    attendance: dict[str, str] = field(default_factory=dict)  # pupil id -> status
+    answers: tuple[Answer, ...] = ()
+    tallies: tuple[Tally, ...] = ()
+
+
+@dataclass(frozen=True)
+class Session(SessionInput):
+    id: str = ""
+    school_id: str = ""
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: str
+    kind: str
+    held_on: date
+    class_id: str | None
+    class_name: str
+    lesson_id: str
+    present: int
+    pupils: int
+    participants: int
+    quiz_mode: str
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write touched, so screens refresh only what they show."""
+
+    tables: frozenset[str]
+    ids: tuple[str, ...] = ()

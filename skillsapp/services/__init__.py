@@ -1,0 +1,1 @@
+"""Use cases the UI and the CLI call. Each returns plain records (skillsapp.domain.records)."""

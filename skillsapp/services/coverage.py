@@ -1,0 +1,75 @@
+"""Which lessons of its band plan a class has had, and what to teach next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from skillsapp.services.school import classes as list_classes
+from skillsapp.store import Store
+from skillsapp.store import classes as class_queries
+from skillsapp.store import sessions as session_queries
+
+if TYPE_CHECKING:
+    from skillsapp.content import Kit
+
+
+@dataclass(frozen=True)
+class LessonStatus:
+    lesson_id: str
+    order: int
+    strand: int
+    held_on: date | None
+
+
+@dataclass(frozen=True)
+class ClassCoverage:
+    class_id: str
+    class_name: str
+    grade: int
+    band_id: str
+    lessons: tuple[LessonStatus, ...]
+
+    @property
+    def done(self) -> int:
+        return sum(1 for lesson in self.lessons if lesson.held_on)
+
+    @property
+    def total(self) -> int:
+        return len(self.lessons)
+
+    @property
+    def next_lesson_id(self) -> str | None:
+        """The first lesson of the band plan the class has not had (None when all are done)."""
+        return next((s.lesson_id for s in self.lessons if s.held_on is None), None)
+
+    def strands_done(self) -> set[int]:
+        return {s.strand for s in self.lessons if s.held_on}
+
+
+def class_coverage(store: Store, class_id: str, kit: Kit) -> ClassCoverage:
+    found = class_queries.school_class(store.db, class_id)
+    if found is None:
+        from skillsapp.errors import UserError
+
+        raise UserError("class.unknown", name=class_id)
+    band = kit.band_for_grade(found.grade)
+    held = session_queries.lessons_held(store.db, class_id)
+    statuses = tuple(
+        LessonStatus(
+            lesson_id=lesson.id, order=lesson.order, strand=lesson.strand, held_on=held.get(lesson.id)
+        )
+        for lesson in kit.band_plan(band.id)
+    )
+    return ClassCoverage(
+        class_id=found.id,
+        class_name=found.name,
+        grade=found.grade,
+        band_id=band.id,
+        lessons=statuses,
+    )
+
+
+def school_coverage(store: Store, kit: Kit, school_year: str) -> list[ClassCoverage]:
+    return [class_coverage(store, c.id, kit) for c in list_classes(store, school_year=school_year)]

@@ -1,0 +1,42 @@
+"""Deleting one pupil's data everywhere it lives on this PC (DESIGN.md §10).
+
+The pupil row and every attendance mark and answer are tombstoned with their personal content
+wiped: the tombstones carry only ids, so a package from another device cannot resurrect the
+data, and the name and code are gone from the database file.
+"""
+
+from __future__ import annotations
+
+from skillsapp.domain.records import Changes
+from skillsapp.errors import UserError
+from skillsapp.store import Store
+from skillsapp.store import pupils as pupil_queries
+from skillsapp.store.rows import tombstone
+
+
+def _ids(store: Store, table: str, pupil_id: str) -> list[str]:
+    rows = store.db.execute(
+        f"SELECT id FROM {table} WHERE pupil_id = ? AND deleted = 0", [pupil_id]
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def delete_pupil_data(store: Store, pupil_id: str) -> Changes:
+    if pupil_queries.pupil(store.db, pupil_id) is None:
+        raise UserError("pupil.unknown")
+    with store.db.atomic():
+        tombstone(store, "attendance", _ids(store, "attendance", pupil_id))
+        tombstone(
+            store, "quiz_answer", _ids(store, "quiz_answer", pupil_id), wipe={"answer": ""}
+        )
+        tombstone(
+            store,
+            "pupil",
+            [pupil_id],
+            wipe={"full_name": "", "code": "", "gender": "", "birth_year": None},
+        )
+        store.save_clock()
+    # Deleted pages may still hold the old text; make the file forget it.
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.db.execute("VACUUM")
+    return Changes(tables=frozenset({"pupil", "attendance", "quiz_answer"}), ids=(pupil_id,))

@@ -1,0 +1,85 @@
+"""Schools and classes: the queries behind the school and class services."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+
+from skillsapp.domain.records import School, SchoolClass
+
+
+def _school(row: sqlite3.Row | tuple) -> School:
+    return School(id=row[0], code=row[1], name=row[2], district=row[3], province=row[4])
+
+
+def schools(db: Database) -> list[School]:
+    rows = db.execute(
+        "SELECT id, code, name, district, province FROM school WHERE deleted = 0 ORDER BY name"
+    ).fetchall()
+    return [_school(r) for r in rows]
+
+
+def school(db: Database, school_id: str) -> School | None:
+    row = db.execute(
+        "SELECT id, code, name, district, province FROM school WHERE id = ? AND deleted = 0",
+        [school_id],
+    ).fetchone()
+    return _school(row) if row else None
+
+
+_CLASS_SELECT = """
+    SELECT c.id, c.school_id, c.school_year, c.grade, c.name, c.homeroom_teacher, c.archived,
+           (SELECT count(*) FROM pupil p
+             WHERE p.class_id = c.id AND p.deleted = 0 AND p.active = 1) AS pupils
+      FROM school_class c
+"""
+
+
+def _class(row: tuple) -> SchoolClass:
+    return SchoolClass(
+        id=row[0],
+        school_id=row[1],
+        school_year=row[2],
+        grade=row[3],
+        name=row[4],
+        homeroom_teacher=row[5],
+        archived=bool(row[6]),
+        pupil_count=row[7],
+    )
+
+
+def classes(
+    db: Database, *, school_year: str | None = None, include_archived: bool = False
+) -> list[SchoolClass]:
+    where = ["c.deleted = 0"]
+    params: list[object] = []
+    if school_year:
+        where.append("c.school_year = ?")
+        params.append(school_year)
+    if not include_archived:
+        where.append("c.archived = 0")
+    sql = f"{_CLASS_SELECT} WHERE {' AND '.join(where)} ORDER BY c.grade, c.name"
+    return [_class(r) for r in db.execute(sql, params).fetchall()]
+
+
+def school_class(db: Database, class_id: str) -> SchoolClass | None:
+    row = db.execute(f"{_CLASS_SELECT} WHERE c.id = ? AND c.deleted = 0", [class_id]).fetchone()
+    return _class(row) if row else None
+
+
+def class_by_name(db: Database, name: str, school_year: str | None = None) -> SchoolClass | None:
+    sql = f"{_CLASS_SELECT} WHERE c.deleted = 0 AND lower(c.name) = lower(?)"
+    params: list[object] = [name.strip()]
+    if school_year:
+        sql += " AND c.school_year = ?"
+        params.append(school_year)
+    row = db.execute(sql + " ORDER BY c.school_year DESC LIMIT 1", params).fetchone()
+    return _class(row) if row else None
+
+
+def school_years(db: Database) -> list[str]:
+    rows = db.execute(
+        "SELECT DISTINCT school_year FROM school_class WHERE deleted = 0 ORDER BY school_year DESC"
+    ).fetchall()
+    return [r[0] for r in rows]

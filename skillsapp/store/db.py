@@ -1,0 +1,160 @@
+"""Opening a database file safely: check it is ours, refuse newer ones, back up, then migrate.
+
+A teacher's only copy of a term's attendance may be this file, so opening never damages it: a
+non-SQLite or foreign file is refused with a message, a file from a newer app is refused
+untouched, and before pending migrations run the file is copied aside.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from skillsapp.errors import UserError
+from skillsapp.store.hlc import HybridClock
+from skillsapp.store.schema import MIGRATION_SET, known_migration_names, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Store:
+    """An open database with the device identity and clock that stamp every write."""
+
+    db: Database
+    path: Path
+    device_id: str
+    clock: HybridClock = field(repr=False)
+
+    def stamp(self) -> dict[str, object]:
+        """Sync columns for a row written now by this device."""
+        return {"hlc": self.clock.now(), "origin": self.device_id, "deleted": 0}
+
+    def save_clock(self) -> None:
+        """Persist the clock so stamps stay monotonic across restarts (call inside the write)."""
+        set_setting(self.db, "hlc_last", self.clock.last)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def set_setting(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO setting(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+
+
+def get_setting(db: Database, key: str, default: str = "") -> str:
+    row = db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
+    return row[0] if row else default
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not SQLite before sqlite3 gets a chance to treat it as one."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise UserError("db.unreadable", path=path, reason=exc.strerror or exc) from exc
+    if header != SQLITE_HEADER and header != b"":
+        raise UserError("db.not_sqlite", path=path)
+
+
+def _connect(path: Path) -> Database:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    db = Database(conn, execute_plugins=False)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    # Deleted pupil data must not linger in free pages of the file.
+    db.execute("PRAGMA secure_delete = ON")
+    return db
+
+
+def _applied(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def _check_ours(db: Database, path: Path) -> list[str]:
+    """The migrations already applied; raise if the file is foreign or from a newer app."""
+    try:
+        tables = set(db.table_names())
+    except sqlite3.DatabaseError as exc:
+        raise UserError("db.not_sqlite", path=path) from exc
+    if not tables:
+        return []
+    if "_sqlite_migrations" not in tables:
+        raise UserError("db.not_ours", path=path)
+    applied = _applied(db)
+    if not applied:
+        raise UserError("db.not_ours", path=path)
+    unknown = set(applied) - set(known_migration_names())
+    if unknown:
+        raise UserError("db.newer", path=path)
+    return applied
+
+
+def copy_aside(db: Database, path: Path, reason: str) -> Path:
+    """A consistent copy of the database next to it, under backups/, named for why it exists."""
+    from skillsapp.store.backup import backup_to
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.parent / "backups" / f"{path.stem}-{reason}-{stamp}.db"
+    backup_to(db, target)
+    return target
+
+
+def _ensure_device(db: Database) -> str:
+    device_id = get_setting(db, "device_id")
+    if device_id:
+        return device_id
+    device_id = str(uuid.uuid4())
+    with db.atomic():
+        set_setting(db, "device_id", device_id)
+        db.execute(
+            "INSERT INTO device(id, name, role, trusted, is_self, first_seen) "
+            "VALUES (?, '', 'teacher', 1, 1, ?)",
+            [device_id, datetime.now().isoformat(timespec="seconds")],
+        )
+    return device_id
+
+
+def open_store(path: Path | str, *, create: bool = True) -> Store:
+    """Open (or create) a database, migrating it to this app's schema.
+
+    Raises UserError for a missing file when `create` is false, a non-SQLite or foreign file, or
+    a file from a newer app. Pending migrations on a file that already has data are preceded by
+    a copy aside, so a failed or unwanted upgrade can be undone.
+    """
+    path = Path(path)
+    if path.exists():
+        check_sqlite_file(path)
+    elif not create:
+        raise UserError("db.missing", path=path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = _connect(path)
+    try:
+        applied = _check_ours(db, path)
+        pending = migrations.pending(db)
+        if applied and pending:
+            copy_aside(db, path, "before-migration")
+        migrations.apply(db)
+        device_id = _ensure_device(db)
+        clock = HybridClock(get_setting(db, "hlc_last") or None)
+    except BaseException:
+        db.close()
+        raise
+    return Store(db=db, path=path, device_id=device_id, clock=clock)
+
+
+__all__ = ["MIGRATION_SET", "Store", "get_setting", "open_store", "set_setting"]

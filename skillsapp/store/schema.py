@@ -1,0 +1,183 @@
+"""The database schema as an ordered list of migrations (sqlite-utils `Migrations`).
+
+Each migration runs in its own transaction. Migrations are append-only: a released one is never
+edited, so any older file can be brought forward step by step. `SCHEMA_VERSION` is the number of
+migrations this app knows; a file that has applied a migration we do not know was written by a
+newer app and is refused.
+
+Every travelling table (one whose rows go into sync packages) carries `id` (UUID text), `hlc`,
+`origin` (device id of the last writer) and `deleted` (tombstone). Foreign keys are deferred so
+that a package's rows can be merged in any order inside one transaction.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "skillsapp"
+migrations = Migrations(MIGRATION_SET)
+
+SYNC_COLUMNS = """
+    hlc TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0
+"""
+
+# Tables whose rows travel in packages, parents before children.
+TRAVELLING_TABLES = (
+    "school",
+    "school_class",
+    "pupil",
+    "session",
+    "attendance",
+    "quiz_answer",
+    "quiz_tally",
+    "plan_task",
+)
+
+
+def _fk(column: str, table: str) -> str:
+    return f"{column} TEXT REFERENCES {table}(id) DEFERRABLE INITIALLY DEFERRED"
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        f"""
+        CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE device (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT 'teacher',
+            sign_key TEXT,
+            box_key TEXT,
+            trusted INTEGER NOT NULL DEFAULT 0,
+            is_self INTEGER NOT NULL DEFAULT 0,
+            first_seen TEXT NOT NULL
+        );
+        CREATE TABLE school (
+            id TEXT PRIMARY KEY,
+            code TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL,
+            district TEXT NOT NULL DEFAULT '',
+            province TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE school_class (
+            id TEXT PRIMARY KEY,
+            {_fk("school_id", "school")} NOT NULL,
+            school_year TEXT NOT NULL,
+            grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 12),
+            name TEXT NOT NULL,
+            homeroom_teacher TEXT NOT NULL DEFAULT '',
+            archived INTEGER NOT NULL DEFAULT 0,
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE pupil (
+            id TEXT PRIMARY KEY,
+            {_fk("class_id", "school_class")} NOT NULL,
+            code TEXT NOT NULL DEFAULT '',
+            full_name TEXT NOT NULL,
+            gender TEXT NOT NULL DEFAULT '' CHECK (gender IN ('', 'F', 'M')),
+            birth_year INTEGER,
+            active INTEGER NOT NULL DEFAULT 1,
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE session (
+            id TEXT PRIMARY KEY,
+            {_fk("school_id", "school")} NOT NULL,
+            {_fk("class_id", "school_class")},
+            kind TEXT NOT NULL CHECK (kind IN
+                ('lesson', 'parent_meeting', 'staff_training', 'school_event')),
+            lesson_id TEXT NOT NULL DEFAULT '',
+            lesson_version INTEGER NOT NULL DEFAULT 0,
+            held_on TEXT NOT NULL,
+            minutes INTEGER NOT NULL DEFAULT 0,
+            teacher TEXT NOT NULL DEFAULT '',
+            participants INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE attendance (
+            id TEXT PRIMARY KEY,
+            {_fk("session_id", "session")} NOT NULL,
+            {_fk("pupil_id", "pupil")} NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('present', 'absent', 'late', 'excused')),
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE quiz_answer (
+            id TEXT PRIMARY KEY,
+            {_fk("session_id", "session")} NOT NULL,
+            {_fk("pupil_id", "pupil")} NOT NULL,
+            item_id TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE quiz_tally (
+            id TEXT PRIMARY KEY,
+            {_fk("session_id", "session")} NOT NULL,
+            item_id TEXT NOT NULL,
+            option TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 0),
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX school_class_school ON school_class(school_id, school_year);
+        CREATE INDEX pupil_class ON pupil(class_id);
+        CREATE INDEX session_class ON session(class_id, held_on);
+        CREATE INDEX attendance_session ON attendance(session_id);
+        CREATE INDEX attendance_pupil ON attendance(pupil_id);
+        CREATE INDEX quiz_answer_session ON quiz_answer(session_id);
+        CREATE INDEX quiz_tally_session ON quiz_tally(session_id);
+        """
+    )
+
+
+@migrations()
+def m002_plan_receipts_quiz_mode(db: Database) -> None:
+    """Schema 2: the school's task checklist, package receipts, kept conflict losers, and the
+    quiz mode of a session (filled in from what the session holds)."""
+    db.executescript(
+        f"""
+        CREATE TABLE plan_task (
+            id TEXT PRIMARY KEY,
+            {_fk("school_id", "school")} NOT NULL,
+            period TEXT NOT NULL,
+            code TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'doing', 'done')),
+            note TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE imported_package (
+            package_id TEXT PRIMARY KEY,
+            device_id TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            rows INTEGER NOT NULL,
+            result TEXT NOT NULL
+        );
+        CREATE TABLE conflict (
+            id INTEGER PRIMARY KEY,
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            loser TEXT NOT NULL,
+            winner_hlc TEXT NOT NULL,
+            package_id TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        );
+        ALTER TABLE session ADD COLUMN quiz_mode TEXT NOT NULL DEFAULT 'none'
+            CHECK (quiz_mode IN ('none', 'pupil', 'class'));
+        UPDATE session SET quiz_mode = 'pupil'
+            WHERE id IN (SELECT session_id FROM quiz_answer);
+        UPDATE session SET quiz_mode = 'class'
+            WHERE id IN (SELECT session_id FROM quiz_tally);
+        """
+    )
+
+
+def known_migration_names() -> list[str]:
+    """Every migration this app knows, in order (what an empty database would have pending)."""
+    return [m.name for m in migrations.pending(Database(memory=True))]
+
+
+SCHEMA_VERSION = len(known_migration_names())
