@@ -175,6 +175,28 @@ def m002_plan_receipts_quiz_mode(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_aggregate_report(db: Database) -> None:
+    """Schema 3: a department's store of school aggregate figures, one row per school and
+    period; a corrected package for the same period replaces the row."""
+    db.executescript(
+        """
+        CREATE TABLE aggregate_report (
+            school_code TEXT NOT NULL,
+            school_name TEXT NOT NULL,
+            district TEXT NOT NULL DEFAULT '',
+            period TEXT NOT NULL,
+            figures TEXT NOT NULL,
+            package_id TEXT NOT NULL,
+            sender_device TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            PRIMARY KEY (school_code, period)
+        );
+        """
+    )
+
+
 def known_migration_names() -> list[str]:
     """Every migration this app knows, in order (what an empty database would have pending)."""
     return [m.name for m in migrations.pending(Database(memory=True))]
