@@ -118,6 +118,17 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+def register_messages(extra: dict[str, dict[str, str]]) -> None:
+    """Add an area's messages (sync, reports, ...) so each area keeps its texts in its own module.
+
+    A key registered twice with different texts is a programming error, caught at import.
+    """
+    for key, texts in extra.items():
+        if MESSAGES.get(key, texts) != texts:
+            raise ValueError(f"message {key!r} registered twice with different texts")
+        MESSAGES[key] = texts
+
+
 def current_lang() -> str:
     """The language for core messages: SKILLSAPP_LANG if set, else the app setting, else vi."""
     lang = os.environ.get("SKILLSAPP_LANG", "")
