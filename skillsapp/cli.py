@@ -18,6 +18,7 @@ from skillsapp.errors import UserError
 
 COMMAND_MODULES = (
     "skillsapp.commands",
+    "skillsapp.content.commands",
 )
 
 

@@ -1,0 +1,163 @@
+"""`skillsapp curriculum check | list`: the authors' tools for the lesson files.
+
+`check` is what an author runs until it prints nothing wrong; `list` shows the scope and sequence
+(which strands each band covers, in what order) so gaps are visible at a glance, and `--json`
+gives the same to scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+
+from skillsapp.content.model import Band, Kit, Lesson, Text
+
+_MESSAGES = {
+    "ok": {
+        "vi": "Không có lỗi: {total} bài ({bands}).",
+        "en": "No problems: {total} lessons ({bands}).",
+    },
+    "bad": {
+        "vi": "{count} lỗi; đã nạp {total} bài.",
+        "en": "{count} problems; {total} lessons loaded.",
+    },
+    "unknown_band": {
+        "vi": "Không có khối {band}. Các khối: {bands}.",
+        "en": "There is no band {band}. Bands: {bands}.",
+    },
+    "band_line": {
+        "vi": "{id} · {name} · {count} bài · {minutes} phút",
+        "en": "{id} · {name} · {count} lessons · {minutes} min",
+    },
+    "lesson_line": {
+        "vi": "  {order:02d}  [{strand}] {title} ({items} câu hỏi)",
+        "en": "  {order:02d}  [{strand}] {title} ({items} quiz items)",
+    },
+    "no_lessons": {"vi": "  (chưa có bài)", "en": "  (no lessons yet)"},
+    "has_problems": {
+        "vi": "Có {count} lỗi trong các tệp bài học; chạy: skillsapp curriculum check",
+        "en": "The lesson files have {count} problems; run: skillsapp curriculum check",
+    },
+}
+_STRAND_WIDTH = 34
+
+
+def _say(key: str, lang: str, **params: object) -> str:
+    return _MESSAGES[key][lang].format(**params)
+
+
+def _lang() -> str:
+    from skillsapp.messages import current_lang
+
+    return current_lang()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from skillsapp.content.loader import load_kit
+
+    kit = load_kit()
+    lang = _lang()
+    for problem in kit.problems:
+        print(problem)
+    if kit.problems:
+        print(_say("bad", lang, count=len(kit.problems), total=len(kit.lessons)))
+        return 1
+    bands = ", ".join(f"{band.id}: {len(kit.band_plan(band.id))}" for band in kit.bands)
+    print(_say("ok", lang, total=len(kit.lessons), bands=bands))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from skillsapp.content.loader import load_kit
+
+    kit = load_kit()
+    lang = _lang()
+    known = [band.id for band in kit.bands]
+    if args.band and args.band not in known:
+        print(_say("unknown_band", lang, band=args.band, bands=", ".join(known)), file=sys.stderr)
+        return 1
+    bands = [band for band in kit.bands if args.band in (None, band.id)]
+    if args.json:
+        print(json.dumps(scope_json(kit, bands), ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(_band_text(kit, band, lang) for band in bands))
+    if kit.problems:
+        print(_say("has_problems", lang, count=len(kit.problems)), file=sys.stderr)
+    return 0
+
+
+def _band_text(kit: Kit, band: Band, lang: str) -> str:
+    """One band as a strand x lesson matrix (x where a lesson teaches that strand), then the
+    lessons in order."""
+    plan = kit.band_plan(band.id)
+    name = band.name.get(lang)
+    header = _say("band_line", lang, id=band.id, name=name, count=len(plan), minutes=band.minutes)
+    if not plan:
+        return f"{header}\n{_say('no_lessons', lang)}"
+    lines = [header, " " * (_STRAND_WIDTH + 5) + " ".join(f"{s.order:02d}" for s in plan)]
+    for strand in kit.strands:
+        name = _clip(strand.name.get(lang), _STRAND_WIDTH)
+        cells = " ".join(" x" if lesson.strand == strand.id else " ." for lesson in plan)
+        lines.append(f"  {strand.id} {name:<{_STRAND_WIDTH}}  {cells}")
+    lines.append("")
+    lines += [_lesson_line(lesson, lang) for lesson in plan]
+    return "\n".join(lines)
+
+
+def _lesson_line(lesson: Lesson, lang: str) -> str:
+    title = lesson.title.get(lang)
+    items = len(lesson.quiz)
+    return _say(
+        "lesson_line", lang, order=lesson.order, strand=lesson.strand, title=title, items=items
+    )
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _text_json(text: Text) -> dict[str, str]:
+    return {"vi": text.vi, "en": text.en}
+
+
+def scope_json(kit: Kit, bands: list[Band]) -> dict[str, object]:
+    """The scope and sequence as plain data; counts list every strand, zeros included."""
+    return {
+        "bands": [
+            {
+                "id": band.id,
+                "name": _text_json(band.name),
+                "lessons": [
+                    {
+                        "id": lesson.id,
+                        "order": lesson.order,
+                        "strand": lesson.strand,
+                        "title": _text_json(lesson.title),
+                        "minutes": lesson.minutes,
+                        "quiz_items": len(lesson.quiz),
+                    }
+                    for lesson in kit.band_plan(band.id)
+                ],
+            }
+            for band in bands
+        ],
+        "counts": {band.id: _strand_counts(kit, band) for band in bands},
+    }
+
+
+def _strand_counts(kit: Kit, band: Band) -> dict[str, int]:
+    taught = Counter(lesson.strand for lesson in kit.band_plan(band.id))
+    return {str(strand.id): taught[strand.id] for strand in kit.strands}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    curriculum = sub.add_parser("curriculum", help="check or list the lesson files")
+    actions = curriculum.add_subparsers(dest="action", metavar="ACTION", required=True)
+    check = actions.add_parser("check", help="report every problem in the lesson files")
+    check.set_defaults(func=cmd_check)
+    listing = actions.add_parser("list", help="print the scope and sequence")
+    listing.add_argument("--band", help="only this band (e.g. g3-5)")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(func=cmd_list)

@@ -1,0 +1,97 @@
+"""Loading lessons/ into a Kit: never raises, and costs nothing the second time.
+
+A curriculum being edited by several authors is often half-broken; the app must still open and
+teach every lesson that is sound. So each file is checked on its own (validate.check_lesson_file),
+a broken one is left out with a Problem saying why, and the rest load. The result is cached on the
+files' names, sizes and modification times, so pages can call load_kit() freely.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from skillsapp.content.model import Kit, Problem
+from skillsapp.content.parse import read_reference
+from skillsapp.content.source import Document, read_document
+from skillsapp.content.validate import check_lesson_file, plan_rules
+from skillsapp.paths import lessons_dir
+
+REFERENCE_FILES = ("kit.yaml", "contacts.yaml", "protocols.yaml")
+
+Signature = tuple[tuple[str, int, int], ...]
+
+# root -> (signature of its files, the kit built from them). A race between two threads only
+# costs a second load: both build the same kit and the last one stays.
+_cache: dict[Path, tuple[Signature, Kit]] = {}
+
+
+def load_kit(root: Path | None = None) -> Kit:
+    """The kit under `root` (default: the bundled lessons/), from cache when no file changed."""
+    root = Path(root or lessons_dir()).resolve()
+    files = _lesson_files(root)
+    signature = _signature(root, files)
+    cached = _cache.get(root)
+    if cached is not None and cached[0] == signature:
+        return cached[1]
+    kit = _build(root, files)
+    _cache[root] = (signature, kit)
+    return kit
+
+
+def _lesson_files(root: Path) -> list[Path]:
+    """One YAML file per lesson, one folder per band."""
+    return sorted(root.glob("*/*.yaml")) if root.is_dir() else []
+
+
+def _signature(root: Path, files: list[Path]) -> Signature:
+    entries = []
+    for path in [*(root / name for name in REFERENCE_FILES), *files]:
+        try:
+            stat = path.stat()
+        except OSError:
+            entries.append((str(path), -1, -1))
+        else:
+            entries.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(entries)
+
+
+def _shown(root: Path, path: Path) -> str:
+    """How a file is named in problems: from the lessons folder down, as authors know it."""
+    return f"{root.name}/{path.relative_to(root).as_posix()}"
+
+
+def _build(root: Path, files: list[Path]) -> Kit:
+    problems: list[Problem] = []
+    if not root.is_dir():
+        problems.append(Problem(str(root), None, "", "the lessons folder does not exist"))
+    docs = [_reference_doc(root, name, problems) for name in REFERENCE_FILES]
+    ref, found = read_reference(*docs)
+    problems += found
+    checks = [check_lesson_file(path, _shown(root, path), ref) for path in files]
+    for check in checks:
+        problems += check.problems
+    problems += plan_rules(ref, checks, root.name)
+    return Kit(
+        bands=ref.bands,
+        strands=ref.strands,
+        seed_items=ref.seed_items,
+        contacts=ref.contacts,
+        protocols=ref.protocols,
+        lessons=tuple(check.lesson for check in checks if check.lesson is not None),
+        problems=tuple(problems),
+        contacts_verified=ref.contacts_verified,
+    )
+
+
+def _reference_doc(root: Path, name: str, problems: list[Problem]) -> Document | None:
+    path = root / name
+    if not path.is_file():
+        if root.is_dir():
+            problems.append(Problem(_shown(root, path), None, "", "the file is missing"))
+        return None
+    doc = read_document(path, _shown(root, path))
+    if isinstance(doc, Problem):
+        problems.append(doc)
+        return None
+    problems += doc.nfc_problems()
+    return doc

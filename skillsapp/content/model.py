@@ -1,0 +1,264 @@
+"""The curriculum as plain, immutable values: what the loader builds and the app reads.
+
+Everything here is frozen so a loaded kit can be shared by the UI, the reports and worker threads
+without copying; lookups are built once per kit and cached on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from skillsapp.domain.scoring import QuizKey
+
+STEP_KINDS = ("warm_up", "explore", "activity", "discuss", "quiz", "wrap_up")
+HELP_CONTACT = "hotline-111"
+DISCLOSURE_PROTOCOL = "disclosure"
+HELP_STRAND = 6
+
+
+@dataclass(frozen=True)
+class Text:
+    """One human text in both languages; Vietnamese is the primary one and the fallback."""
+
+    vi: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" and self.en else self.vi
+
+
+@dataclass(frozen=True)
+class Band:
+    id: str
+    grades: tuple[int, ...]
+    ages: str
+    minutes: int
+    min_quiz_items: int
+    name: Text
+
+    @property
+    def is_school(self) -> bool:
+        """School bands teach classes of pupils; parents and staff bands have no grades."""
+        return bool(self.grades)
+
+
+@dataclass(frozen=True)
+class Strand:
+    id: int
+    name: Text
+
+
+@dataclass(frozen=True)
+class SeedItem:
+    id: str
+    name: Text
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    name: Text
+    number: str | None
+    url: str | None
+    when: Text
+    use: Text
+    source: str
+
+
+@dataclass(frozen=True)
+class Protocol:
+    id: str
+    title: Text
+    steps: tuple[Text, ...]
+    contacts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Card:
+    text: Text
+    category: int
+
+
+@dataclass(frozen=True)
+class QuizItem:
+    """One quiz item; `answer` is kept as written in the YAML (int, list or bool).
+
+    `key()` turns it into the canonical form the scoring rules and the database use.
+    """
+
+    id: str
+    type: str
+    prompt: Text
+    feedback: Text
+    options: tuple[Text, ...] = ()
+    answer: Any = None
+    scenario: Text | None = None
+    categories: tuple[Text, ...] = ()
+    cards: tuple[Card, ...] = ()
+
+    def key(self) -> QuizKey:
+        return QuizKey(
+            item_id=self.id, type=self.type, answer=self._canonical(), choices=self._choices()
+        )
+
+    def _canonical(self) -> str:
+        if self.type == "true_false":
+            return "true" if self.answer else "false"
+        if self.type == "multiple":
+            return ",".join(str(i) for i in sorted(set(self.answer)))
+        if self.type == "sorting":
+            return ",".join(str(card.category) for card in self.cards)
+        return str(self.answer)
+
+    def _choices(self) -> int:
+        if self.type == "true_false":
+            return 2
+        if self.type == "sorting":
+            return len(self.categories)
+        return len(self.options)
+
+    def is_right(self, index: int) -> bool:
+        """Whether option `index` is (one of) the right answers; for the answer-key views."""
+        if self.type == "multiple":
+            return index in self.answer
+        return self.type in ("single", "scenario") and index == self.answer
+
+
+@dataclass(frozen=True)
+class Step:
+    minutes: int
+    kind: str
+    title: Text
+    slide: Text
+    script: Text
+
+
+@dataclass(frozen=True)
+class VocabEntry:
+    term: Text
+    meaning: Text
+
+
+@dataclass(frozen=True)
+class Scenario:
+    title: Text
+    text: Text
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str | None
+    used_for: str
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    band: str
+    strand: int
+    order: int
+    minutes: int
+    version: int
+    title: Text
+    essential_question: Text
+    objectives: tuple[Text, ...]
+    vocabulary: tuple[VocabEntry, ...]
+    materials: tuple[Text, ...]
+    steps: tuple[Step, ...]
+    scenario: Scenario | None
+    discussion: tuple[Text, ...]
+    key_messages: tuple[Text, ...]
+    quiz: tuple[QuizItem, ...]
+    family_note: Text
+    teacher_notes: Text
+    protocols: tuple[str, ...]
+    contacts: tuple[str, ...]
+    seed_items: tuple[str, ...]
+    tin_hoc: Text | None
+    sources: tuple[Source, ...]
+    path: str
+
+    def quiz_keys(self) -> dict[str, QuizKey]:
+        return {item.id: item.key() for item in self.quiz}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One fault in the lesson files, located as precisely as the YAML allows."""
+
+    path: str
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        parts = [f"{self.path}:{self.line}" if self.line else self.path, self.field, self.message]
+        return ": ".join(part for part in parts if part)
+
+
+@dataclass(frozen=True)
+class Kit:
+    """The whole curriculum: reference data, the lessons that loaded, and what is wrong."""
+
+    bands: tuple[Band, ...]
+    strands: tuple[Strand, ...]
+    seed_items: tuple[SeedItem, ...]
+    contacts: tuple[Contact, ...]
+    protocols: tuple[Protocol, ...]
+    lessons: tuple[Lesson, ...]
+    problems: tuple[Problem, ...]
+    contacts_verified: str
+
+    @cached_property
+    def _lessons(self) -> dict[str, Lesson]:
+        return {lesson.id: lesson for lesson in self.lessons}
+
+    @cached_property
+    def _plans(self) -> dict[str, tuple[Lesson, ...]]:
+        plans: dict[str, list[Lesson]] = {band.id: [] for band in self.bands}
+        for lesson in self.lessons:
+            plans.setdefault(lesson.band, []).append(lesson)
+        return {
+            band: tuple(sorted(lessons, key=lambda lesson: (lesson.order, lesson.id)))
+            for band, lessons in plans.items()
+        }
+
+    def lesson(self, lesson_id: str) -> Lesson:
+        return self._lessons[lesson_id]
+
+    def band(self, band_id: str) -> Band:
+        return _find(self.bands, band_id, "band")
+
+    def band_plan(self, band_id: str) -> tuple[Lesson, ...]:
+        """The band's lessons in teaching order; KeyError for an unknown band."""
+        self.band(band_id)
+        return self._plans.get(band_id, ())
+
+    def band_for_grade(self, grade: int) -> Band:
+        for band in self.bands:
+            if grade in band.grades:
+                return band
+        raise KeyError(f"no band for grade {grade}")
+
+    def strand(self, strand_id: int) -> Strand:
+        return _find(self.strands, strand_id, "strand")
+
+    def seed_item(self, item_id: str) -> SeedItem:
+        return _find(self.seed_items, item_id, "seed item")
+
+    def contact(self, contact_id: str) -> Contact:
+        return _find(self.contacts, contact_id, "contact")
+
+    def protocol(self, protocol_id: str) -> Protocol:
+        return _find(self.protocols, protocol_id, "protocol")
+
+
+def _find(values: tuple[Any, ...], wanted: object, what: str) -> Any:
+    """Linear lookup by id: these tuples hold a handful of entries, so a dict would not pay."""
+    for value in values:
+        if value.id == wanted:
+            return value
+    raise KeyError(f"unknown {what} {wanted!r}")

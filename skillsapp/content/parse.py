@@ -1,0 +1,377 @@
+"""Turning parsed YAML into model values: the shape rules of lessons/README.md.
+
+A lesson whose shape is wrong (a field missing or of the wrong type, an empty translation, an
+answer key that does not fit its options, an id or reference that points nowhere) cannot be taught
+or scored safely, so every such fault is collected here and the loader leaves that file out. The
+teaching rules a well-formed lesson can still break (timings, counts, strand 6 help) live in
+validate.py and do not stop a lesson from loading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from typing import Any
+
+from skillsapp.content.model import (
+    STEP_KINDS,
+    Band,
+    Card,
+    Contact,
+    Lesson,
+    Problem,
+    Protocol,
+    QuizItem,
+    Scenario,
+    SeedItem,
+    Source,
+    Step,
+    Strand,
+    Text,
+    VocabEntry,
+)
+from skillsapp.content.reader import Reader
+from skillsapp.content.source import Document, FieldPath
+from skillsapp.domain.scoring import ITEM_TYPES
+
+OPTION_BOUNDS = {"single": (2, 4), "scenario": (2, 4), "multiple": (3, 4)}
+CATEGORY_BOUNDS = (2, 3)
+CARD_BOUNDS = (3, 6)
+
+LESSON_FIELDS = (
+    "id", "band", "strand", "order", "minutes", "version", "title", "essential_question",
+    "objectives", "vocabulary", "materials", "steps", "scenario", "discussion", "key_messages",
+    "quiz", "family_note", "teacher_notes", "contacts", "alignment", "sources",
+)  # fmt: skip
+STEP_FIELDS = ("minutes", "kind", "title", "slide", "script")
+COMMON_ITEM_FIELDS = ("id", "type", "prompt", "feedback")
+ITEM_FIELDS = {
+    "single": ("options", "answer"),
+    "multiple": ("options", "answer"),
+    "true_false": ("answer",),
+    "scenario": ("scenario", "options", "answer"),
+    "sorting": ("categories", "cards"),
+}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What kit.yaml, contacts.yaml and protocols.yaml define: what lessons may refer to."""
+
+    bands: tuple[Band, ...] = ()
+    strands: tuple[Strand, ...] = ()
+    seed_items: tuple[SeedItem, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    protocols: tuple[Protocol, ...] = ()
+    contacts_verified: str = ""
+
+    def band(self, band_id: str) -> Band | None:
+        return next((band for band in self.bands if band.id == band_id), None)
+
+
+# --- reference files -----------------------------------------------------------------------------
+
+
+def read_reference(
+    kit: Document | None, contacts: Document | None, protocols: Document | None
+) -> tuple[Reference, list[Problem]]:
+    """The three reference files; a file that did not parse (None) contributes nothing.
+
+    A broken entry (one band, one contact) is reported and left out; the rest stay usable.
+    """
+    problems: list[Problem] = []
+    bands: tuple[Band, ...] = ()
+    strands: tuple[Strand, ...] = ()
+    seeds: tuple[SeedItem, ...] = ()
+    if kit is not None:
+        r = Reader(kit)
+        data = r.root()
+        r.keys(data, (), ("bands", "strands", "seed_items"))
+        bands = r.entries(data, (), "bands", partial(_band, r))
+        strands = r.entries(data, (), "strands", partial(_strand, r))
+        seeds = r.entries(data, (), "seed_items", partial(_seed_item, r))
+        problems += r.problems
+    known_contacts: tuple[Contact, ...] = ()
+    verified = ""
+    if contacts is not None:
+        r = Reader(contacts)
+        data = r.root()
+        r.keys(data, (), ("last_verified", "contacts"))
+        verified = _verified(r, data)
+        known_contacts = r.entries(data, (), "contacts", partial(_contact, r))
+        problems += r.problems
+    known_protocols: tuple[Protocol, ...] = ()
+    if protocols is not None:
+        r = Reader(protocols)
+        data = r.root()
+        r.keys(data, (), ("protocols",))
+        ids = {contact.id for contact in known_contacts}
+        known_protocols = r.entries(data, (), "protocols", partial(_protocol, r, ids))
+        problems += r.problems
+    reference = Reference(bands, strands, seeds, known_contacts, known_protocols, verified)
+    return reference, problems
+
+
+def _band(r: Reader, raw: dict[str, Any], path: FieldPath) -> Band:
+    r.keys(raw, path, ("id", "grades", "ages", "minutes", "min_quiz_items", "name"))
+    return Band(
+        id=r.string(raw, path, "id"),
+        grades=r.numbers(raw, path, "grades"),
+        ages=r.string(raw, path, "ages"),
+        minutes=r.integer(raw, path, "minutes", 1),
+        min_quiz_items=r.integer(raw, path, "min_quiz_items", 1),
+        name=r.text(raw, path, "name"),
+    )
+
+
+def _strand(r: Reader, raw: dict[str, Any], path: FieldPath) -> Strand:
+    r.keys(raw, path, ("id", "name"))
+    return Strand(id=r.integer(raw, path, "id", 1), name=r.text(raw, path, "name"))
+
+
+def _seed_item(r: Reader, raw: dict[str, Any], path: FieldPath) -> SeedItem:
+    r.keys(raw, path, ("id", "name"))
+    return SeedItem(id=r.string(raw, path, "id"), name=r.text(raw, path, "name"))
+
+
+def _verified(r: Reader, data: Any) -> str:
+    """contacts.yaml's last_verified: numbers change, so the kit must say when they were checked."""
+    value = r.raw(data, (), "last_verified")
+    if value is None or not r.typed(value, ("last_verified",), date, "a date (YYYY-MM-DD)"):
+        return ""
+    return value.isoformat()
+
+
+def _contact(r: Reader, raw: dict[str, Any], path: FieldPath) -> Contact:
+    r.keys(raw, path, ("id", "number", "url", "name", "when", "use", "source"))
+    number = r.optional_string(raw, path, "number")
+    url = r.optional_string(raw, path, "url")
+    if number is None and url is None:
+        r.fail(path, "needs a number or a url")
+    return Contact(
+        id=r.string(raw, path, "id"),
+        name=r.text(raw, path, "name"),
+        number=number,
+        url=url,
+        when=r.text(raw, path, "when"),
+        use=r.text(raw, path, "use"),
+        source=r.string(raw, path, "source"),
+    )
+
+
+def _protocol(r: Reader, contacts: set[str], raw: dict[str, Any], path: FieldPath) -> Protocol:
+    r.keys(raw, path, ("id", "title", "steps", "contacts"))
+    return Protocol(
+        id=r.string(raw, path, "id"),
+        title=r.text(raw, path, "title"),
+        steps=r.texts(raw, path, "steps"),
+        contacts=r.ids(raw, path, "contacts", contacts, "contact"),
+    )
+
+
+# --- lessons -------------------------------------------------------------------------------------
+
+
+def read_lesson(doc: Document, ref: Reference) -> tuple[Lesson | None, list[Problem]]:
+    """The lesson in `doc`, or None with the reasons when its shape is wrong."""
+    r = Reader(doc)
+    data = r.root()
+    r.keys(data, (), LESSON_FIELDS)
+    lesson_id, band = _identity(r, data, doc, ref)
+    notes = r.mapping(data, (), "teacher_notes")
+    alignment = r.mapping(data, (), "alignment")
+    lesson = Lesson(
+        id=lesson_id,
+        band=band,
+        strand=_strand_id(r, data, ref),
+        order=r.integer(data, (), "order", 1),
+        minutes=r.integer(data, (), "minutes", 1),
+        version=r.integer(data, (), "version", 1),
+        title=r.text(data, (), "title"),
+        essential_question=r.text(data, (), "essential_question"),
+        objectives=r.texts(data, (), "objectives"),
+        vocabulary=tuple(
+            VocabEntry(term=r.text(raw, path, "term"), meaning=r.text(raw, path, "meaning"))
+            for path, raw in _records(r, data, "vocabulary", ("term", "meaning"))
+        ),
+        materials=r.texts(data, (), "materials"),
+        steps=tuple(_step(r, raw, path) for path, raw in _records(r, data, "steps", STEP_FIELDS)),
+        scenario=_scenario(r, data),
+        discussion=r.texts(data, (), "discussion"),
+        key_messages=r.texts(data, (), "key_messages"),
+        quiz=_quiz(r, data),
+        family_note=r.text(data, (), "family_note"),
+        teacher_notes=_teacher_notes(r, notes),
+        protocols=_optional_ids(
+            r, notes, ("teacher_notes",), "protocols", ref.protocols, "protocol"
+        ),
+        contacts=r.ids(data, (), "contacts", {c.id for c in ref.contacts}, "contact"),
+        seed_items=_seed_ids(r, alignment, ref),
+        tin_hoc=r.optional_text(alignment, ("alignment",), "tin_hoc"),
+        sources=tuple(
+            Source(
+                title=r.string(raw, path, "title"),
+                url=r.optional_string(raw, path, "url"),
+                used_for=r.string(raw, path, "used_for"),
+            )
+            for path, raw in _records(r, data, "sources", ("title", "url", "used_for"))
+        ),
+        path=str(doc.path),
+    )
+    return (None, r.problems) if r.problems else (lesson, [])
+
+
+def _records(
+    r: Reader, data: Any, key: str, fields: tuple[str, ...]
+) -> list[tuple[FieldPath, dict[str, Any]]]:
+    found = r.records(data, (), key)
+    for path, raw in found:
+        r.keys(raw, path, fields)
+    return found
+
+
+def _identity(r: Reader, data: Any, doc: Document, ref: Reference) -> tuple[str, str]:
+    """id and band must match where the file lives: ids are what sessions record, so a copied
+    lesson that kept its original id would silently take over the other lesson's history."""
+    lesson_id = r.string(data, (), "id")
+    band = r.string(data, (), "band")
+    folder = doc.path.parent.name
+    if band and ref.band(band) is None:
+        r.fail(("band",), f"unknown band {band!r}")
+    elif band and band != folder:
+        r.fail(("band",), f"is {band!r} but the file is in the folder {folder!r}")
+    expected = f"{folder}/{doc.path.stem}"
+    if lesson_id and lesson_id != expected:
+        r.fail(("id",), f"is {lesson_id!r} but must be {expected!r} (folder/file name)")
+    return lesson_id, band
+
+
+def _strand_id(r: Reader, data: Any, ref: Reference) -> int:
+    strand = r.integer(data, (), "strand", 1)
+    if strand and strand not in {s.id for s in ref.strands}:
+        r.fail(("strand",), f"unknown strand {strand}")
+    return strand
+
+
+def _step(r: Reader, raw: dict[str, Any], path: FieldPath) -> Step:
+    return Step(
+        minutes=r.integer(raw, path, "minutes", 1),
+        kind=r.choice(raw, path, "kind", STEP_KINDS),
+        title=r.text(raw, path, "title"),
+        slide=r.text(raw, path, "slide"),
+        script=r.text(raw, path, "script"),
+    )
+
+
+def _scenario(r: Reader, data: Any) -> Scenario | None:
+    if not r.present(data, "scenario"):
+        return None
+    raw = r.mapping(data, (), "scenario")
+    r.keys(raw, ("scenario",), ("title", "text"))
+    return Scenario(
+        title=r.text(raw, ("scenario",), "title"), text=r.text(raw, ("scenario",), "text")
+    )
+
+
+def _teacher_notes(r: Reader, notes: dict[str, Any] | None) -> Text:
+    r.keys(notes, ("teacher_notes",), ("text", "protocols"))
+    return r.text(notes, ("teacher_notes",), "text")
+
+
+def _optional_ids(
+    r: Reader, parent: Any, path: FieldPath, key: str, known: tuple[Any, ...], what: str
+) -> tuple[str, ...]:
+    if not r.present(parent, key):
+        return ()
+    return r.ids(parent, path, key, {entry.id for entry in known}, what)
+
+
+def _seed_ids(r: Reader, alignment: dict[str, Any] | None, ref: Reference) -> tuple[str, ...]:
+    r.keys(alignment, ("alignment",), ("seed", "tin_hoc"))
+    return r.ids(alignment, ("alignment",), "seed", {s.id for s in ref.seed_items}, "seed item")
+
+
+# --- quiz ----------------------------------------------------------------------------------------
+
+
+def _quiz(r: Reader, data: Any) -> tuple[QuizItem, ...]:
+    """Quiz items; ids must be unique because stored answers are keyed by lesson and item id."""
+    found = r.records(data, (), "quiz")
+    items = tuple(_quiz_item(r, raw, path) for path, raw in found)
+    r.unique([((*path, "id"), item.id) for (path, _), item in zip(found, items, strict=True)], "id")
+    return items
+
+
+def _quiz_item(r: Reader, raw: dict[str, Any], path: FieldPath) -> QuizItem:
+    kind = r.choice(raw, path, "type", ITEM_TYPES)
+    extra = ITEM_FIELDS.get(kind, tuple({f for fields in ITEM_FIELDS.values() for f in fields}))
+    r.keys(raw, path, COMMON_ITEM_FIELDS + extra)
+    options: tuple[Text, ...] = ()
+    if kind in OPTION_BOUNDS:
+        options = r.texts(raw, path, "options")
+        if r.present(raw, "options"):
+            r.count((*path, "options"), len(options), OPTION_BOUNDS[kind], "options")
+    categories, cards = _sorting(r, raw, path) if kind == "sorting" else ((), ())
+    return QuizItem(
+        id=r.string(raw, path, "id"),
+        type=kind,
+        prompt=r.text(raw, path, "prompt"),
+        feedback=r.text(raw, path, "feedback"),
+        options=options,
+        answer=_answer(r, raw, path, kind, len(options)) if "answer" in extra else None,
+        scenario=r.text(raw, path, "scenario") if kind == "scenario" else None,
+        categories=categories,
+        cards=cards,
+    )
+
+
+def _answer(r: Reader, raw: dict[str, Any], path: FieldPath, kind: str, options: int) -> Any:
+    """The answer as written, checked against the item's type and number of options."""
+    where = (*path, "answer")
+    value = r.raw(raw, path, "answer")
+    if value is None:
+        return None
+    if kind == "true_false":
+        r.typed(value, where, bool, "true or false")
+    elif kind == "multiple":
+        if r.typed(value, where, list, "a list of option indices"):
+            if not value:
+                r.fail(where, "needs at least one right option")
+            for index, entry in enumerate(value):
+                _option_index(r, entry, (*where, index), options)
+            r.unique([((*where, i), v) for i, v in enumerate(value) if isinstance(v, int)], "index")
+    elif kind in OPTION_BOUNDS:
+        _option_index(r, value, where, options)
+    return value
+
+
+def _option_index(r: Reader, value: Any, where: FieldPath, options: int) -> None:
+    if r.typed(value, where, int, "an option index (0-based)") and not 0 <= value < options:
+        r.fail(where, f"index {value} is out of range ({options} options)")
+
+
+def _sorting(
+    r: Reader, raw: dict[str, Any], path: FieldPath
+) -> tuple[tuple[Text, ...], tuple[Card, ...]]:
+    """Sorting items carry their answer on the cards: each card names its category's index."""
+    categories = r.texts(raw, path, "categories")
+    if r.present(raw, "categories"):
+        r.count((*path, "categories"), len(categories), CATEGORY_BOUNDS, "categories")
+    found = r.records(raw, path, "cards")
+    cards = tuple(_card(r, card, where, len(categories)) for where, card in found)
+    if r.present(raw, "cards"):
+        r.count((*path, "cards"), len(found), CARD_BOUNDS, "cards")
+    return categories, cards
+
+
+def _card(r: Reader, raw: dict[str, Any], path: FieldPath, categories: int) -> Card:
+    r.keys(raw, path, ("text", "category"))
+    where = (*path, "category")
+    category = r.raw(raw, path, "category")
+    if category is not None and r.typed(category, where, int, "a category index (0-based)"):
+        if categories and not 0 <= category < categories:
+            r.fail(where, f"category {category} is out of range ({categories} categories)")
+    else:
+        category = 0
+    return Card(text=r.text(raw, path, "text"), category=category)

@@ -1,0 +1,123 @@
+"""Reading one YAML file so that every later fault can be pinned to a line.
+
+The file is parsed once into a node tree (which keeps line numbers) and the plain data built from
+that same tree, so the checks pay for one parse and still report `file:line: field: message`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from skillsapp.content.model import Problem
+
+FieldPath = tuple[str | int, ...]
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def field_name(path: FieldPath) -> str:
+    """`("quiz", 2, "answer")` -> `quiz[2].answer`, the form authors read in problems."""
+    name = ""
+    for part in path:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else part)
+    return name
+
+
+@dataclass(frozen=True)
+class Document:
+    """One parsed YAML file: its data, its node tree and the name shown in problems."""
+
+    path: Path
+    shown: str
+    text: str
+    data: Any
+    node: yaml.Node | None
+
+    def line(self, path: FieldPath) -> int | None:
+        """The 1-based line of `path`, or of its nearest ancestor when it is missing."""
+        node = self.node
+        if node is None:
+            return None
+        for part in path:
+            child = _child(node, part)
+            if child is None:
+                break
+            node = child
+        return node.start_mark.line + 1
+
+    def problem(self, path: FieldPath, message: str) -> Problem:
+        return Problem(self.shown, self.line(path), field_name(path), message)
+
+    def field_at(self, line: int) -> FieldPath:
+        """The path of the value on `line` (1-based) that is not NFC, else the first value there."""
+        if self.node is None:
+            return ()
+        found = list(_scalars_at(self.node, line - 1, ()))
+        bad = [path for path, value in found if not unicodedata.is_normalized("NFC", value)]
+        return (bad or [path for path, _ in found] or [()])[0]
+
+    def nfc_problems(self) -> list[Problem]:
+        """One problem per line written in decomposed Unicode (NFD looks alike but sorts and
+        searches differently, so the kit must be NFC throughout)."""
+        if unicodedata.is_normalized("NFC", self.text):
+            return []
+        return [
+            self.problem(self.field_at(number), "text is not NFC Unicode; save the file as NFC")
+            for number, line in enumerate(self.text.splitlines(), start=1)
+            if not unicodedata.is_normalized("NFC", line)
+        ]
+
+
+def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+        for key, value in node.value:
+            if key.value == part:
+                return value
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        return node.value[part]
+    return None
+
+
+def _scalars_at(node: yaml.Node, line: int, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:
+    """Every scalar value (with its path) whose text spans the 0-based `line`."""
+    if not node.start_mark.line <= line <= node.end_mark.line:
+        return
+    if isinstance(node, yaml.ScalarNode):
+        yield path, node.value
+        return
+    children: list[tuple[str | int, yaml.Node]] = (
+        [(key.value, value) for key, value in node.value]
+        if isinstance(node, yaml.MappingNode)
+        else list(enumerate(node.value))
+    )
+    for part, child in children:
+        yield from _scalars_at(child, line, (*path, part))
+
+
+def read_document(path: Path, shown: str) -> Document | Problem:
+    """Parse `path`; a file that cannot be read or parsed comes back as a located Problem."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return Problem(shown, None, "", f"not UTF-8 text ({exc.reason})")
+    except OSError as exc:
+        return Problem(shown, None, "", f"cannot read the file ({exc.strerror})")
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        return Problem(shown, line, "", f"YAML error: {exc.problem or exc.context}")
+    except yaml.YAMLError as exc:
+        return Problem(shown, None, "", f"YAML error: {exc}")
+    finally:
+        loader.dispose()
+    return Document(path=path, shown=shown, text=text, data=data, node=node)
