@@ -86,3 +86,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     restore.add_argument("file")
     restore.add_argument("--db", required=True)
     restore.set_defaults(func=cmd_restore)
+    register_gui(sub)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from skillsapp.app import run_app
+
+    return run_app(db=args.db, screenshot=args.screenshot, page=args.page, lang=args.lang)
+
+
+def register_gui(sub: argparse._SubParsersAction) -> None:
+    gui = sub.add_parser("gui", help="open the app, or render one page to a PNG and exit")
+    gui.add_argument("--db")
+    gui.add_argument("--screenshot", help="PNG file: render offscreen at 1366x768 and exit")
+    gui.add_argument("--page", help="page to show (classes, today, curriculum, ...)")
+    gui.add_argument("--lang", choices=("vi", "en"))
+    gui.set_defaults(func=cmd_gui)

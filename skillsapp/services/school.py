@@ -141,3 +141,12 @@ def find_class(store: Store, name: str, school_year: str | None = None) -> Schoo
     if found is None:
         raise UserError("class.unknown", name=name)
     return found
+
+
+def school_years(store: Store) -> list[str]:
+    """School years that have classes, newest first."""
+    return class_queries.school_years(store.db)
+
+
+def get_class(store: Store, class_id: str) -> SchoolClass:
+    return _get_class(store, class_id)

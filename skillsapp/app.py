@@ -1,0 +1,97 @@
+"""Composition root: find the database, build the AppContext, start Qt, show the window.
+
+Kept thin and lazy so the window appears fast: heavy modules (content rendering, reports,
+crypto) load when a page first needs them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from skillsapp.config import load_config, update_config
+from skillsapp.paths import default_db_path
+
+SCREEN_SIZE = (1366, 768)
+
+
+def resolve_db(db: str | None) -> Path:
+    """The database to open: the one asked for, else the last used, else the default."""
+    if db:
+        return Path(db)
+    last = load_config().last_db
+    if last and Path(last).exists():
+        return Path(last)
+    return default_db_path()
+
+
+def _make_demo_job(db_path: Path):
+    def job(progress):
+        from skillsapp.content import load_kit
+        from skillsapp.services.demo import make_demo
+        from skillsapp.store import open_store
+
+        progress(0, 1, "")
+        store = open_store(db_path)
+        try:
+            return make_demo(store, load_kit())
+        finally:
+            store.close()
+
+    return job
+
+
+def run_app(
+    db: str | None = None,
+    *,
+    screenshot: str | None = None,
+    page: str | None = None,
+    lang: str | None = None,
+) -> int:
+    if screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from skillsapp.store import open_store
+    from skillsapp.ui import i18n
+    from skillsapp.ui.context import AppContext
+    from skillsapp.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Kỹ năng số")
+    language = lang or load_config().language
+    i18n.install(language)
+    db_path = resolve_db(db)
+    first_run = not db_path.exists()
+    store = open_store(db_path)
+    if not screenshot:
+        update_config(last_db=str(db_path))
+    ctx = AppContext(store=store, db_path=db_path, language=language)
+    window = MainWindow(ctx)
+    window.resize(*SCREEN_SIZE)
+    if page:
+        window.show_page(page)
+    window.show()
+    if first_run:
+        ctx.tasks.run(
+            _make_demo_job(db_path),
+            window.tr("Preparing the demo school…"),
+            lambda _result: ctx.bus.data_changed.emit(frozenset({"school", "school_class", "pupil", "session"})),
+        )
+    if screenshot:
+        return _save_screenshot(app, window, ctx, Path(screenshot))
+    code = app.exec()
+    store.close()
+    return code
+
+
+def _save_screenshot(app, window, ctx, target: Path) -> int:
+    ctx.tasks.wait(120000)
+    for _ in range(5):
+        app.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(target))
+    window.close()
+    ctx.store.close()
+    return 0 if ok else 1

@@ -1,0 +1,46 @@
+"""What every page needs, built once by the composition root (skillsapp.app).
+
+Pages get the context instead of reaching for globals: the open store (GUI-thread connection),
+the database path (workers open their own connection), the curriculum, and the language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from skillsapp.store import Store
+
+if TYPE_CHECKING:
+    from skillsapp.content import Kit
+    from skillsapp.ui.tasks import TaskRunner
+
+
+class Bus(QObject):
+    """App-wide notifications: a page that changes data says which tables it touched."""
+
+    data_changed = Signal(frozenset)  # table names
+    language_changed = Signal(str)
+    status_message = Signal(str)
+
+
+@dataclass
+class AppContext:
+    store: Store
+    db_path: Path
+    language: str = "vi"
+    bus: Bus = field(default_factory=Bus)
+    tasks: TaskRunner | None = None  # set by the main window, which owns the progress panel
+    _kit: Kit | None = None
+
+    @property
+    def kit(self) -> Kit:
+        """The curriculum, loaded on first use (after the window is up)."""
+        if self._kit is None:
+            from skillsapp.content import load_kit
+
+            self._kit = load_kit()
+        return self._kit

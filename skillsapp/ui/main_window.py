@@ -1,0 +1,124 @@
+"""The main window: navigation on the left, one page at a time, the school year in view.
+
+It knows only the list of page modules; each page builds and refreshes itself.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from skillsapp.domain.periods import current_school_year
+from skillsapp.errors import UserError
+from skillsapp.services.school import current_school
+from skillsapp.ui.context import AppContext
+from skillsapp.ui.pages import Page
+from skillsapp.ui.tasks import ProgressPanel, TaskRunner
+
+# Pages in navigation order; each module exports PAGE (a Page subclass).
+PAGE_MODULES = (
+    "skillsapp.ui.pages.classes",
+)
+
+STYLE = """
+QListWidget#nav { background: #0f4c81; color: white; border: none; font-size: 15px; }
+QListWidget#nav::item { padding: 12px 16px; }
+QListWidget#nav::item:selected { background: #f5a623; color: #1b1b1b; }
+QLabel#pageHeading { font-size: 18px; font-weight: bold; }
+QLabel#schoolName { font-size: 15px; font-weight: bold; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setStyleSheet(STYLE)
+        self.setMinimumSize(QSize(1024, 640))
+        self.progress = ProgressPanel()
+        ctx.tasks = TaskRunner(self.progress, self)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        for name in PAGE_MODULES:
+            page = importlib.import_module(name).PAGE(ctx)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.nav.addItem(QListWidgetItem(page.title()))
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.school_label = QLabel()
+        self.school_label.setObjectName("schoolName")
+        self.year_label = QLabel()
+        self.statusBar().addWidget(self.school_label)
+        self.statusBar().addWidget(self.year_label)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.nav.currentRowChanged.connect(self._show_page)
+        ctx.bus.language_changed.connect(lambda _l: self.retranslate())
+        ctx.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.bus.data_changed.connect(lambda _t: self._update_status())
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Kỹ năng số — digital skills for children"))
+        for row, page in enumerate(self.pages):
+            self.nav.item(row).setText(page.title())
+        self._update_status()
+
+    def _update_status(self) -> None:
+        try:
+            school = current_school(self.ctx.store)
+            self.school_label.setText(school.name)
+        except UserError:  # no school yet: the first-run flow fills it in
+            self.school_label.setText("")
+        year = current_school_year(date.today())
+        semester = year.semester_of(date.today())
+        semester_text = {"hk1": self.tr("Semester 1"), "hk2": self.tr("Semester 2")}.get(
+            semester or "", self.tr("Summer break")
+        )
+        self.year_label.setText(
+            self.tr("School year %1 · %2").replace("%1", year.label).replace("%2", semester_text)
+        )
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.pages[row].shown()
+
+    def show_page(self, page_id: str) -> Page:
+        for row, page in enumerate(self.pages):
+            if page.page_id == page_id:
+                self.nav.setCurrentRow(row)
+                return page
+        raise KeyError(page_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages:
+            if not page.close():
+                event.ignore()
+                return
+        self.ctx.tasks.cancel_all()
+        self.ctx.tasks.wait(10000)
+        event.accept()
+

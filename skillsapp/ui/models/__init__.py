@@ -1,0 +1,1 @@
+"""Qt item models over service records (no SQL: they read from services)."""
