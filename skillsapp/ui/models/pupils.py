@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from skillsapp.domain.records import Pupil
 
@@ -16,7 +23,14 @@ def _tr(text: str) -> str:
 class PupilTableModel(QAbstractTableModel):
     """Rows are pupils; columns are number, full name, gender, birth year, code, status."""
 
-    COLUMNS = ("No.", "Full name", "Gender", "Birth year", "Pupil code", "Status")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PupilTableModel", "No."),
+        QT_TRANSLATE_NOOP("PupilTableModel", "Full name"),
+        QT_TRANSLATE_NOOP("PupilTableModel", "Gender"),
+        QT_TRANSLATE_NOOP("PupilTableModel", "Birth year"),
+        QT_TRANSLATE_NOOP("PupilTableModel", "Pupil code"),
+        QT_TRANSLATE_NOOP("PupilTableModel", "Status"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -61,9 +75,14 @@ class PupilTableModel(QAbstractTableModel):
         if column == 1:
             return pupil.full_name
         if column == 2:
-            return {"F": _tr("Female"), "M": _tr("Male")}.get(pupil.gender, "")
+            return {
+                "F": QCoreApplication.translate("PupilTableModel", "Female"),
+                "M": QCoreApplication.translate("PupilTableModel", "Male"),
+            }.get(pupil.gender, "")
         if column == 3:
             return str(pupil.birth_year or "")
         if column == 4:
             return pupil.code
-        return _tr("Active") if pupil.active else _tr("Left the class")
+        if pupil.active:
+            return QCoreApplication.translate("PupilTableModel", "Active")
+        return QCoreApplication.translate("PupilTableModel", "Left the class")

@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kỹ năng số — digital skills for children</source>
+        <translation>Kỹ năng số — kỹ năng số cho trẻ em</translation>
+    </message>
+    <message>
+        <source>Semester 1</source>
+        <translation>Học kỳ I</translation>
+    </message>
+    <message>
+        <source>Semester 2</source>
+        <translation>Học kỳ II</translation>
+    </message>
+    <message>
+        <source>Summer break</source>
+        <translation>Nghỉ hè</translation>
+    </message>
+    <message>
+        <source>School year %1 · %2</source>
+        <translation>Năm học %1 · %2</translation>
+    </message>
+</context>
+</TS>
