@@ -31,7 +31,7 @@ def _is_disk_full(exc: BaseException) -> bool:
 
 def _remove_quietly(path: Path) -> None:
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             p.unlink()
 
 
