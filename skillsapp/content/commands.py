@@ -20,8 +20,8 @@ _MESSAGES = {
         "en": "No problems: {total} lessons ({bands}).",
     },
     "bad": {
-        "vi": "{count} lỗi; đã nạp {total} bài.",
-        "en": "{count} problems; {total} lessons loaded.",
+        "vi": "Số lỗi: {count}; số bài đã nạp: {total}.",
+        "en": "Problems: {count}; lessons loaded: {total}.",
     },
     "unknown_band": {
         "vi": "Không có khối {band}. Các khối: {bands}.",
@@ -37,8 +37,8 @@ _MESSAGES = {
     },
     "no_lessons": {"vi": "  (chưa có bài)", "en": "  (no lessons yet)"},
     "has_problems": {
-        "vi": "Có {count} lỗi trong các tệp bài học; chạy: skillsapp curriculum check",
-        "en": "The lesson files have {count} problems; run: skillsapp curriculum check",
+        "vi": "Các tệp bài học có lỗi ({count}); chạy: skillsapp curriculum check",
+        "en": "The lesson files have problems ({count}); run: skillsapp curriculum check",
     },
 }
 _STRAND_WIDTH = 34

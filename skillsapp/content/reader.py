@@ -165,7 +165,7 @@ class Reader:
     def count(self, path: FieldPath, found: int, bounds: tuple[int, int], what: str) -> None:
         low, high = bounds
         if not low <= found <= high:
-            self.fail(path, f"has {found} {what}; it needs {low} to {high}")
+            self.fail(path, f"needs {low} to {high} {what} (has {found})")
 
     def unique(self, entries: list[tuple[FieldPath, str | int]], what: str) -> None:
         seen: set[str | int] = set()

@@ -97,10 +97,12 @@ ITEM_TYPE_LABELS: dict[str, tuple[str, str]] = {
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"(?<!\*)\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)")
 _BULLET = re.compile(r"^\s*[-*]\s+")
+_NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
 
 
 def markdown(text: str) -> Markup:
-    """The small Markdown the lesson files use: **bold**, *italic*, "- " bullets, line breaks.
+    """The small Markdown the lesson files use: **bold**, *italic*, "- " and "1. " lists, line
+    breaks and blank-line paragraphs.
 
     The text is escaped first, so whatever a lesson contains can only ever come out as text.
     """
@@ -108,26 +110,31 @@ def markdown(text: str) -> Markup:
     return Markup("").join(_block(block.splitlines()) for block in blocks)
 
 
+def _line_kind(line: str) -> tuple[str, str]:
+    """("ul" | "ol" | "p", the line's text without its list marker)."""
+    for kind, marker in (("ul", _BULLET), ("ol", _NUMBERED)):
+        if marker.match(line):
+            return kind, marker.sub("", line, count=1)
+    return "p", line.strip()
+
+
 def _block(lines: list[str]) -> Markup:
-    """Runs of bullet lines become one list; other runs become a paragraph with line breaks."""
+    """Runs of list lines become one list; other runs become a paragraph with line breaks."""
     html: list[Markup] = []
     run: list[str] = []
-    bullets = False
-    for line in [*lines, None]:
-        is_bullet = line is not None and bool(_BULLET.match(line))
-        if run and (line is None or is_bullet != bullets):
-            html.append(_list(run) if bullets else _paragraph(run))
+    run_kind = "p"
+    for kind, text in [*map(_line_kind, lines), ("end", "")]:
+        if run and kind != run_kind:
+            html.append(_list(run_kind, run) if run_kind != "p" else _paragraph(run))
             run = []
-        if line is not None:
-            bullets = is_bullet
-            run.append(_BULLET.sub("", line) if is_bullet else line.strip())
+        run_kind = kind
+        run.append(text)
     return Markup("").join(html)
 
 
-def _list(items: list[str]) -> Markup:
-    return Markup("<ul>{}</ul>").format(
-        Markup("").join(Markup("<li>{}</li>").format(_inline(item)) for item in items)
-    )
+def _list(tag: str, items: list[str]) -> Markup:
+    entries = Markup("").join(Markup("<li>{}</li>").format(_inline(item)) for item in items)
+    return Markup("<{0}>{1}</{0}>").format(Markup(tag), entries)
 
 
 def _paragraph(lines: list[str]) -> Markup:

@@ -75,7 +75,10 @@ def lesson_rules(lesson: Lesson, doc: Document, band: Band) -> list[Problem]:
         found.append((("steps",), f"add up to {step_total} minutes, not {lesson.minutes}"))
     if len(lesson.quiz) < band.min_quiz_items:
         found.append(
-            (("quiz",), f"has {len(lesson.quiz)} items; {band.id} needs {band.min_quiz_items}")
+            (
+                ("quiz",),
+                f"{band.id} needs at least {band.min_quiz_items} items (has {len(lesson.quiz)})",
+            )
         )
     found += _count_rule("objectives", len(lesson.objectives), OBJECTIVE_BOUNDS)
     found += _count_rule("key_messages", len(lesson.key_messages), KEY_MESSAGE_BOUNDS)
@@ -85,7 +88,7 @@ def lesson_rules(lesson: Lesson, doc: Document, band: Band) -> list[Problem]:
 
 def _count_rule(name: str, count: int, bounds: tuple[int, int]) -> list[tuple[FieldPath, str]]:
     low, high = bounds
-    return [] if low <= count <= high else [((name,), f"has {count}; write {low} to {high}")]
+    return [] if low <= count <= high else [((name,), f"write {low} to {high} (has {count})")]
 
 
 def _help_rules(lesson: Lesson) -> list[tuple[FieldPath, str]]:
@@ -127,7 +130,7 @@ def _coverage(band: Band, lessons: list[Lesson], ref: Reference, shown: str) -> 
     needed = SCHOOL_MIN_LESSONS if band.is_school else ADULT_MIN_LESSONS.get(band.id, 0)
     problems: list[Problem] = []
     if len(lessons) < needed:
-        message = f"band {band.id} has {len(lessons)} lessons; it needs at least {needed}"
+        message = f"band {band.id} needs at least {needed} lessons (has {len(lessons)})"
         problems.append(Problem(shown, None, "", message))
     if band.is_school:
         taught = Counter(lesson.strand for lesson in lessons)

@@ -1,0 +1,113 @@
+"""`skillsapp curriculum check | list` through the real CLI entry point."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from skillsapp.cli import main
+from skillsapp.content import load_kit
+
+LESSONS = Path(__file__).resolve().parents[2] / "lessons"
+EXAMPLE = "g3-5/03-mat-khau-manh"
+
+
+@pytest.fixture(autouse=True)
+def vietnamese(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SKILLSAPP_LANG", "vi")
+    monkeypatch.setenv("SKILLSAPP_LESSONS", str(LESSONS))
+
+
+def _clean_kit(root: Path) -> None:
+    """A kit with one band that has no minimum plan ("club"), so one sound lesson is clean."""
+    root.mkdir()
+    for name in ("contacts.yaml", "protocols.yaml"):
+        shutil.copy(LESSONS / name, root / name)
+    kit = yaml.safe_load((LESSONS / "kit.yaml").read_text(encoding="utf-8"))
+    band = next(band for band in kit["bands"] if band["id"] == "g3-5")
+    kit["bands"] = [{**band, "id": "club", "grades": []}]
+    (root / "kit.yaml").write_text(yaml.safe_dump(kit, allow_unicode=True), encoding="utf-8")
+    lesson = yaml.safe_load((LESSONS / f"{EXAMPLE}.yaml").read_text(encoding="utf-8"))
+    lesson.update(id="club/03-mat-khau-manh", band="club")
+    (root / "club").mkdir()
+    (root / "club" / "03-mat-khau-manh.yaml").write_text(
+        yaml.safe_dump(lesson, allow_unicode=True), encoding="utf-8"
+    )
+
+
+def test_check_clean_kit_exits_0_with_a_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _clean_kit(tmp_path / "lessons")
+    monkeypatch.setenv("SKILLSAPP_LESSONS", str(tmp_path / "lessons"))
+    assert main(["curriculum", "check"]) == 0
+    assert capsys.readouterr().out == "Không có lỗi: 1 bài (club: 1).\n"
+
+
+def test_check_prints_each_problem_and_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "lessons"
+    _clean_kit(root)
+    path = root / "club" / "03-mat-khau-manh.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("answer: 2", "answer: 7"), "utf-8")
+    monkeypatch.setenv("SKILLSAPP_LESSONS", str(root))
+    monkeypatch.setenv("SKILLSAPP_LANG", "en")
+    assert main(["curriculum", "check"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("lessons/club/03-mat-khau-manh.yaml:")
+    assert lines[0].endswith("quiz[0].answer: index 7 is out of range (4 options)")
+    assert lines[1] == "Problems: 1; lessons loaded: 0."
+
+
+def test_list_json_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["curriculum", "list", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    kit = load_kit(LESSONS)
+    assert [band["id"] for band in data["bands"]] == [band.id for band in kit.bands]
+    g35 = next(band for band in data["bands"] if band["id"] == "g3-5")
+    assert g35["name"] == {"vi": "Lớp 3–5", "en": "Grades 3–5"}
+    lesson = next(entry for entry in g35["lessons"] if entry["id"] == EXAMPLE)
+    assert lesson == {
+        "id": EXAMPLE,
+        "order": 3,
+        "strand": 3,
+        "title": {"vi": "Mật khẩu là chìa khóa của em", "en": "Your password is your key"},
+        "minutes": 35,
+        "quiz_items": 5,
+    }
+    assert set(data["counts"]["g3-5"]) == {str(n) for n in range(1, 9)}
+    assert sum(data["counts"]["g3-5"].values()) == len(g35["lessons"])
+
+
+def test_list_one_band_as_a_matrix(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["curriculum", "list", "--band", "g3-5"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("g3-5 · Lớp 3–5 · ")
+    assert "  03  [3] Mật khẩu là chìa khóa của em (5 câu hỏi)" in out
+    assert "  3 An toàn thông tin cơ bản" in out
+    assert "g6-9" not in out
+
+
+def test_list_follows_the_language(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SKILLSAPP_LANG", "en")
+    assert main(["curriculum", "list", "--band", "g3-5"]) == 0
+    assert "  03  [3] Your password is your key (5 quiz items)" in capsys.readouterr().out
+
+
+def test_list_unknown_band_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["curriculum", "list", "--band", "g13"]) == 1
+    assert "g13" in capsys.readouterr().err
+
+
+def test_curriculum_needs_an_action() -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["curriculum"])
+    assert exit_info.value.code == 2
