@@ -19,6 +19,7 @@ from skillsapp.content.model import Problem
 FieldPath = tuple[str | int, ...]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR = "tag:yaml.org,2002:str"
 
 
 def field_name(path: FieldPath) -> str:
@@ -100,6 +101,25 @@ def _scalars_at(node: yaml.Node, line: int, path: FieldPath) -> Iterator[tuple[F
         yield from _scalars_at(child, line, (*path, part))
 
 
+def _plain(node: yaml.Node, loader: Any) -> Any:
+    """The data of a node tree. Text, nearly every scalar in a lesson, is taken as it is; other
+    scalars (numbers, true/false, dates) go through PyYAML's safe constructor. This halves the
+    cost of building the data, which is most of a cold load. Merge keys (`<<`) and complex keys
+    are refused as YAML errors: a lesson never needs them."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.value if node.tag == _STR else loader.construct_object(node)
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(child, loader) for child in node.value]
+    data = {}
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, "a mapping key must be plain text", key.start_mark
+            )
+        data[_plain(key, loader)] = _plain(value, loader)
+    return data
+
+
 def read_document(path: Path, shown: str) -> Document | Problem:
     """Parse `path`; a file that cannot be read or parsed comes back as a located Problem."""
     try:
@@ -111,7 +131,7 @@ def read_document(path: Path, shown: str) -> Document | Problem:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        data = _plain(node, loader) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

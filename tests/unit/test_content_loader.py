@@ -7,8 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from skillsapp.content import Card, Kit, Problem, QuizItem, Text, load_kit
+from skillsapp.content.source import Document, read_document
 from skillsapp.domain.scoring import is_correct, normalise_answer
 
 LESSONS = Path(__file__).resolve().parents[2] / "lessons"
@@ -18,6 +20,16 @@ LESSON_FILES = sorted(LESSONS.glob("*/*.yaml"))
 @pytest.fixture(scope="module")
 def kit() -> Kit:
     return load_kit(LESSONS)
+
+
+@pytest.mark.parametrize(
+    "path", [*LESSON_FILES, *(LESSONS / n for n in ("kit.yaml", "contacts.yaml", "protocols.yaml"))]
+)
+def test_documents_read_exactly_like_yaml_safe_load(path: Path) -> None:
+    """The loader's fast path from nodes to data must not change what a file means."""
+    doc = read_document(path, path.name)
+    assert isinstance(doc, Document)
+    assert doc.data == yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def test_every_lesson_file_loads(kit: Kit) -> None:

@@ -418,6 +418,21 @@ def test_unparsable_and_empty_files_are_reported_not_raised(kit_dir: KitDir) -> 
     assert messages["07-bytes.yaml"].startswith("not UTF-8")
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("? [a, b]\n: c\n", "YAML error: a mapping key must be plain text"),
+        ("base: &b {x: 1}\nother:\n  <<: *b\n", "YAML error: could not determine a constructor"),
+        ("when: !!python/object:os.system ls\n", "YAML error: could not determine a constructor"),
+    ],
+)
+def test_unusual_yaml_is_reported_not_raised(kit_dir: KitDir, text: str, message: str) -> None:
+    (kit_dir.root / "g3-5" / "04-odd.yaml").write_text(text, encoding="utf-8")
+    problem = only(kit_dir.problems(), "YAML error")
+    assert problem.path == "lessons/g3-5/04-odd.yaml" and problem.message.startswith(message)
+    assert problem.line is not None
+
+
 def test_broken_reference_file_still_gives_a_kit(kit_dir: KitDir) -> None:
     (kit_dir.root / "kit.yaml").write_text("bands: [\n", encoding="utf-8")
     kit = load_kit(kit_dir.root)
