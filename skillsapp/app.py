@@ -14,6 +14,7 @@ from skillsapp.config import load_config, update_config
 from skillsapp.paths import default_db_path
 
 SCREEN_SIZE = (1366, 768)
+ALL_TABLES = frozenset({"school", "school_class", "pupil", "session", "attendance", "quiz_answer"})
 
 
 def resolve_db(db: str | None) -> Path:
@@ -51,9 +52,9 @@ def run_app(
 ) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from skillsapp.store import open_store
     from skillsapp.ui import i18n
     from skillsapp.ui.context import AppContext
     from skillsapp.ui.main_window import MainWindow
@@ -63,27 +64,39 @@ def run_app(
     language = lang or load_config().language
     i18n.install(language)
     db_path = resolve_db(db)
-    first_run = not db_path.exists()
-    store = open_store(db_path)
-    if not screenshot:
-        update_config(last_db=str(db_path))
-    ctx = AppContext(store=store, db_path=db_path, language=language)
+    ctx = AppContext(store=None, db_path=db_path, language=language)
     window = MainWindow(ctx)
     window.resize(*SCREEN_SIZE)
+    window.show()
+    # The window is on screen before the database opens: opening loads sqlite-utils and the
+    # pages, which a teacher should not stare at an empty desktop for.
+    if screenshot:
+        _open_data(ctx, window, page, remember=False)
+        return _save_screenshot(app, window, ctx, Path(screenshot))
+    QTimer.singleShot(0, lambda: _open_data(ctx, window, page, remember=True))
+    code = app.exec()
+    if ctx.store is not None:
+        ctx.store.close()
+    return code
+
+
+def _open_data(ctx, window, page: str | None, *, remember: bool) -> None:
+    """Open the database, build the pages, and make the demo school on a first run."""
+    from skillsapp.store import open_store
+
+    first_run = not ctx.db_path.exists()
+    ctx.store = open_store(ctx.db_path)
+    if remember:
+        update_config(last_db=str(ctx.db_path))
+    window.start()
     if page:
         window.show_page(page)
-    window.show()
     if first_run:
         ctx.tasks.run(
-            _make_demo_job(db_path),
+            _make_demo_job(ctx.db_path),
             window.tr("Preparing the demo school…"),
-            lambda _result: ctx.bus.data_changed.emit(frozenset({"school", "school_class", "pupil", "session"})),
+            lambda _result: ctx.bus.data_changed.emit(ALL_TABLES),
         )
-    if screenshot:
-        return _save_screenshot(app, window, ctx, Path(screenshot))
-    code = app.exec()
-    store.close()
-    return code
 
 
 def _save_screenshot(app, window, ctx, target: Path) -> int:

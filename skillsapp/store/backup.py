@@ -13,10 +13,12 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from skillsapp.errors import UserError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _DISK_FULL_WORDS = ("disk is full", "database or disk is full")
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from skillsapp.domain.records import School, SchoolClass
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _school(row: sqlite3.Row | tuple) -> School:

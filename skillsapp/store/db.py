@@ -12,12 +12,13 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from skillsapp.errors import UserError
 from skillsapp.store.hlc import HybridClock
-from skillsapp.store.schema import MIGRATION_SET, known_migration_names, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -69,6 +70,9 @@ def check_sqlite_file(path: Path) -> None:
 
 
 def _connect(path: Path) -> Database:
+    # sqlite_utils (with click, dateutil, pluggy) costs ~70 ms to import: only when a file opens.
+    from sqlite_utils import Database
+
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     db = Database(conn, execute_plugins=False)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -81,6 +85,8 @@ def _connect(path: Path) -> Database:
 
 
 def _applied(db: Database) -> list[str]:
+    from skillsapp.store.schema import migrations
+
     return [m.name for m in migrations.applied(db)]
 
 
@@ -97,6 +103,8 @@ def _check_ours(db: Database, path: Path) -> list[str]:
     applied = _applied(db)
     if not applied:
         raise UserError("db.not_ours", path=path)
+    from skillsapp.store.schema import known_migration_names
+
     unknown = set(applied) - set(known_migration_names())
     if unknown:
         raise UserError("db.newer", path=path)
@@ -142,6 +150,8 @@ def open_store(path: Path | str, *, create: bool = True) -> Store:
         raise UserError("db.missing", path=path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+    from skillsapp.store.schema import migrations
+
     db = _connect(path)
     try:
         applied = _check_ours(db, path)
@@ -157,4 +167,4 @@ def open_store(path: Path | str, *, create: bool = True) -> Store:
     return Store(db=db, path=path, device_id=device_id, clock=clock)
 
 
-__all__ = ["MIGRATION_SET", "Store", "get_setting", "open_store", "set_setting"]
+__all__ = ["Store", "get_setting", "open_store", "set_setting"]

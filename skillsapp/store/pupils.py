@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from skillsapp.domain.names import sort_key
 from skillsapp.domain.records import Pupil
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _SELECT = "SELECT id, class_id, full_name, code, gender, birth_year, active FROM pupil"
 

@@ -20,9 +20,9 @@ def put(store: Store, table: str, row: Mapping[str, object]) -> bool:
     existing = store.db.execute(
         f"SELECT {', '.join(columns)}, deleted FROM {table} WHERE id = ?", [row["id"]]
     ).fetchone()
-    if existing is not None and not existing[-1]:
-        if all(existing[i] == row[c] for i, c in enumerate(columns)):
-            return False
+    unchanged = existing is not None and not existing[-1]
+    if unchanged and all(existing[i] == row[c] for i, c in enumerate(columns)):
+        return False
     values = {**{c: row[c] for c in columns}, **store.stamp()}
     names = list(values)
     updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")

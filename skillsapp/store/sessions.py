@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from skillsapp.domain.records import Answer, Session, SessionSummary, Tally
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _SESSION_COLUMNS = (
     "id, school_id, class_id, kind, lesson_id, lesson_version, held_on, minutes, teacher, "

@@ -29,7 +29,7 @@ class Bus(QObject):
 
 @dataclass
 class AppContext:
-    store: Store
+    store: Store | None  # None only while the app opens the file, before pages exist
     db_path: Path
     language: str = "vi"
     bus: Bus = field(default_factory=Bus)

@@ -28,9 +28,7 @@ from skillsapp.ui.pages import Page
 from skillsapp.ui.tasks import ProgressPanel, TaskRunner
 
 # Pages in navigation order; each module exports PAGE (a Page subclass).
-PAGE_MODULES = (
-    "skillsapp.ui.pages.classes",
-)
+PAGE_MODULES = ("skillsapp.ui.pages.classes",)
 
 STYLE = """
 QListWidget#nav { background: #0f4c81; color: white; border: none; font-size: 15px; }
@@ -54,11 +52,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
-        for name in PAGE_MODULES:
-            page = importlib.import_module(name).PAGE(ctx)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            self.nav.addItem(QListWidgetItem(page.title()))
+        self._page_classes = [importlib.import_module(name).PAGE for name in PAGE_MODULES]
+        for page_class in self._page_classes:
+            self.nav.addItem(QListWidgetItem(page_class.title()))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,16 +72,28 @@ class MainWindow(QMainWindow):
         ctx.bus.language_changed.connect(lambda _l: self.retranslate())
         ctx.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.bus.data_changed.connect(lambda _t: self._update_status())
+        self.setWindowTitle(self.tr("Kỹ năng số — digital skills for children"))
+        if ctx.store is not None:
+            self.start()
+
+    def start(self) -> None:
+        """Build the pages once the store is open (the app shows this window before that)."""
+        for page_class in self._page_classes:
+            page = page_class(self.ctx)
+            self.pages.append(page)
+            self.stack.addWidget(page)
         self.retranslate()
         self.nav.setCurrentRow(0)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kỹ năng số — digital skills for children"))
-        for row, page in enumerate(self.pages):
-            self.nav.item(row).setText(page.title())
+        for row, page_class in enumerate(self._page_classes):
+            self.nav.item(row).setText(page_class.title())
         self._update_status()
 
     def _update_status(self) -> None:
+        if self.ctx.store is None:
+            return
         try:
             school = current_school(self.ctx.store)
             self.school_label.setText(school.name)
@@ -101,7 +109,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_page(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or row >= len(self.pages):
             return
         self.stack.setCurrentIndex(row)
         self.pages[row].shown()
@@ -121,4 +129,3 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.cancel_all()
         self.ctx.tasks.wait(10000)
         event.accept()
-

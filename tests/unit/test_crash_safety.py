@@ -30,9 +30,10 @@ while True:
     keys = lesson.quiz_keys()
     pupils = school.pupils(store, cls.id, include_inactive=False)
     answers = tuple(Answer(p.id, k, keys[k].answer) for p in pupils for k in keys)
-    record_session(store, SessionInput(
+    data = SessionInput(
         kind="lesson", held_on=date(2026, 11, 1 + n % 28), class_id=cls.id, lesson_id=lesson.id,
-        quiz_mode="pupil", attendance={p.id: "present" for p in pupils}, answers=answers), keys=keys)
+        quiz_mode="pupil", attendance={p.id: "present" for p in pupils}, answers=answers)
+    record_session(store, data, keys=keys)
     n += 1
 """
 

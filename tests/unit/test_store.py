@@ -22,7 +22,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 def test_new_database_has_every_migration_and_pragmas(tmp_path):
     store = open_store(tmp_path / "new.db")
     applied = [r[0] for r in store.db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert applied == known_migration_names() and len(applied) == SCHEMA_VERSION
+    assert tuple(applied) == known_migration_names() and len(applied) == SCHEMA_VERSION
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.device_id

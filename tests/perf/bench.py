@@ -1,0 +1,170 @@
+"""Benchmarks: prints figures and ratios against the goals, measured in one run.
+
+    python tests/perf/bench.py            # core figures, then every area's bench_*.py
+    python tests/perf/bench.py --core     # core figures only
+
+Timings are medians of several runs on this machine; the goals are from the issues. Nothing here
+asserts: machines are shared and noisy, so figures are read, not tested.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT), str(Path(__file__).parent)]
+
+BARE_QT = """
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1366, 768); w.show(); app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+OUR_APP = """
+import sys, time
+t0 = time.perf_counter()
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from skillsapp.ui import i18n
+from skillsapp.ui.context import AppContext
+from skillsapp.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+i18n.install("vi")
+ctx = AppContext(store=None, db_path=Path(sys.argv[1]))
+w = MainWindow(ctx); w.resize(1366, 768); w.show(); app.processEvents()
+shown = time.perf_counter() - t0
+from skillsapp.store import open_store
+ctx.store = open_store(ctx.db_path)
+w.start(); app.processEvents()
+print(shown, time.perf_counter() - t0)
+"""
+
+
+def row(name: str, value: float, unit: str, goal: float | None = None, lower_is_better=True):
+    verdict = ""
+    if goal is not None:
+        ok = value <= goal if lower_is_better else value >= goal
+        verdict = f"goal {goal:g} {unit}: {'ok' if ok else 'MISSED'}"
+    print(f"  {name:<52} {value:>10.3f} {unit:<5} {verdict}")
+
+
+def _child_seconds(code: str, *args: str) -> list[float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=env, check=True, cwd=ROOT)  # fmt: skip
+    return [float(x) for x in out.stdout.strip().splitlines()[-1].split()]
+
+
+def bench_startup(db: Path, runs: int = 7) -> None:
+    bare, shown, filled = [], [], []
+    for _ in range(runs):  # alternate so both see the same machine load
+        bare.append(_child_seconds(BARE_QT)[0])
+        ours = _child_seconds(OUR_APP, str(db))
+        shown.append(ours[0])
+        filled.append(ours[1])
+    b, o, f = statistics.median(bare), statistics.median(shown), statistics.median(filled)
+    row("bare PySide6 window shown (median)", b * 1000, "ms")
+    row("app window shown (median)", o * 1000, "ms")
+    row("ratio app window shown / bare Qt", o / b, "x", 1.5)
+    row("app with the first page filled, 2000-pupil db (median)", f * 1000, "ms")
+    row("ratio first page filled / bare Qt", f / b, "x")
+
+
+def bench_demo(db: Path) -> None:
+    from skillsapp.content import load_kit
+    from skillsapp.services.demo import make_demo
+    from skillsapp.store import open_store
+
+    kit = load_kit()
+    store = open_store(db)
+    t0 = time.perf_counter()
+    result = make_demo(store, kit, pupils=2000, seed=1, today=date(2026, 11, 24))
+    elapsed = time.perf_counter() - t0
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    row(f"demo school, {result.pupils} pupils, {result.sessions} sessions", elapsed, "s", 10)
+    row("database size after the demo", db.stat().st_size / 1_048_576, "MB")
+
+
+def bench_session_save(db: Path, runs: int = 30) -> None:
+    from skillsapp.content import load_kit
+    from skillsapp.domain.records import Answer, SessionInput
+    from skillsapp.services import school
+    from skillsapp.services.sessions import record_session
+    from skillsapp.store import open_store
+
+    kit = load_kit()
+    from dataclasses import replace
+
+    lesson = kit.band_plan("g6-9")[0]
+    base = list(lesson.quiz_keys().values())
+    # Ten items a pupil, as the goal says, whatever the lesson's own quiz length.
+    keys = {f"b{i}": replace(base[i % len(base)], item_id=f"b{i}") for i in range(10)}
+    store = open_store(db)
+    school_id = school.current_school(store).id
+    cls = school.create_class(
+        store, school_id=school_id, school_year="2026-2027", grade=8, name="8BENCH"
+    )
+    from skillsapp.domain.records import Pupil
+
+    school.add_pupils(
+        store, [Pupil(id="", class_id=cls.id, full_name=f"Nguyễn Văn Bench {i}") for i in range(45)]
+    )
+    pupils = school.pupils(store, cls.id)
+    times = []
+    for n in range(runs):
+        answers = tuple(Answer(p.id, item, keys[item].answer) for p in pupils for item in keys)
+        data = SessionInput(
+            kind="lesson",
+            held_on=date(2026, 11, 1 + n % 28),
+            class_id=cls.id,
+            lesson_id=lesson.id,
+            quiz_mode="pupil",
+            attendance={p.id: "present" for p in pupils},
+            answers=answers,
+        )
+        t0 = time.perf_counter()
+        record_session(store, data, keys=keys)
+        times.append(time.perf_counter() - t0)
+    store.close()
+    count = len(pupils) * len(keys)
+    row(
+        f"save a session: 45 pupils, {count} answers (median)",
+        statistics.median(times) * 1000,
+        "ms",
+        20,
+    )
+
+
+def run_core() -> None:
+    print("Core (issue 2)")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        bench_demo(db)
+        bench_session_save(db)
+        bench_startup(db)
+
+
+def run_areas() -> None:
+    for path in sorted(Path(__file__).parent.glob("bench_*.py")):
+        module = importlib.import_module(path.stem)
+        if hasattr(module, "main"):
+            print(f"\n{path.stem}")
+            module.main()
+
+
+if __name__ == "__main__":
+    run_core()
+    if "--core" not in sys.argv:
+        run_areas()
