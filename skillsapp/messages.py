@@ -74,18 +74,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} already holds data; the demo school is only made in a new or empty file.",
     },
     "period.bad": {
-        "vi": "Kỳ báo cáo \"{text}\" không hợp lệ. Dùng ví dụ: 2026-2027, 2026-2027/hk1, "
+        "vi": 'Kỳ báo cáo "{text}" không hợp lệ. Dùng ví dụ: 2026-2027, 2026-2027/hk1, '
         "2026-11, 2026-09-05..2027-01-15.",
-        "en": "Period \"{text}\" is not valid. Use e.g. 2026-2027, 2026-2027/hk1, 2026-11, "
+        "en": 'Period "{text}" is not valid. Use e.g. 2026-2027, 2026-2027/hk1, 2026-11, '
         "2026-09-05..2027-01-15.",
     },
     "class.unknown": {
-        "vi": "Không có lớp \"{name}\".",
-        "en": "There is no class \"{name}\".",
+        "vi": 'Không có lớp "{name}".',
+        "en": 'There is no class "{name}".',
     },
     "class.exists": {
-        "vi": "Lớp \"{name}\" đã có trong năm học {year}.",
-        "en": "Class \"{name}\" already exists in school year {year}.",
+        "vi": 'Lớp "{name}" đã có trong năm học {year}.',
+        "en": 'Class "{name}" already exists in school year {year}.',
     },
     "class.bad_grade": {
         "vi": "Khối lớp phải từ 1 đến 12 (nhận được {grade}).",

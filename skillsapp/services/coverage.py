@@ -58,7 +58,10 @@ def class_coverage(store: Store, class_id: str, kit: Kit) -> ClassCoverage:
     held = session_queries.lessons_held(store.db, class_id)
     statuses = tuple(
         LessonStatus(
-            lesson_id=lesson.id, order=lesson.order, strand=lesson.strand, held_on=held.get(lesson.id)
+            lesson_id=lesson.id,
+            order=lesson.order,
+            strand=lesson.strand,
+            held_on=held.get(lesson.id),
         )
         for lesson in kit.band_plan(band.id)
     )

@@ -260,4 +260,3 @@ def _pupil(rng: random.Random, class_id: str, birth_year: int) -> Pupil:
         gender=gender,
         birth_year=birth_year,
     )
-

@@ -26,9 +26,7 @@ def delete_pupil_data(store: Store, pupil_id: str) -> Changes:
         raise UserError("pupil.unknown")
     with store.db.atomic():
         tombstone(store, "attendance", _ids(store, "attendance", pupil_id))
-        tombstone(
-            store, "quiz_answer", _ids(store, "quiz_answer", pupil_id), wipe={"answer": ""}
-        )
+        tombstone(store, "quiz_answer", _ids(store, "quiz_answer", pupil_id), wipe={"answer": ""})
         tombstone(
             store,
             "pupil",

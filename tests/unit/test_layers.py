@@ -38,5 +38,7 @@ def test_headless_commands_do_not_load_qt_or_heavy_libraries():
         "heavy = [m for m in ('PySide6', 'reportlab', 'openpyxl', 'jinja2', 'cryptography')"
         " if m in sys.modules]; print(','.join(heavy))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

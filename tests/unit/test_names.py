@@ -52,7 +52,9 @@ def test_search_without_diacritics():
     assert fold("  ĐỖ   Thị  ") == "do thi"
 
 
-VIETNAMESE_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+VIETNAMESE_LETTERS = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+)
 word = st.text(alphabet=VIETNAMESE_LETTERS, min_size=1, max_size=6)
 full_name = st.lists(word, min_size=1, max_size=4).map(" ".join)
 

@@ -39,11 +39,15 @@ def test_parse_period(text, start, end):
 
 
 def test_configured_dates_override_defaults():
-    custom = SchoolYear(2026, date(2026, 9, 4), date(2027, 1, 10), date(2027, 1, 11), date(2027, 5, 25))
+    custom = SchoolYear(
+        2026, date(2026, 9, 4), date(2027, 1, 10), date(2027, 1, 11), date(2027, 5, 25)
+    )
     assert parse_period("2026-2027/hk2", {2026: custom}).start == date(2027, 1, 11)
 
 
-@pytest.mark.parametrize("bad", ["2026", "2026-2028", "2026-13", "2027-01-01..2026-01-01", "hk1", ""])
+@pytest.mark.parametrize(
+    "bad", ["2026", "2026-2028", "2026-13", "2027-01-01..2026-01-01", "hk1", ""]
+)
 def test_bad_period_is_a_user_error(bad):
     with pytest.raises(UserError) as info:
         parse_period(bad)

@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from skillsapp.domain import attendance
-from skillsapp.domain.scoring import AnswerError, QuizKey, is_correct, normalise_answer, score, tally_result
+from skillsapp.domain.scoring import (
+    AnswerError,
+    QuizKey,
+    is_correct,
+    normalise_answer,
+    score,
+    tally_result,
+)
 
 SINGLE = QuizKey("q1", "single", "2", 4)
 TF = QuizKey("q2", "true_false", "false", 2)
@@ -20,7 +27,9 @@ def test_single_choice_keys_and_letters(typed):
     assert normalise_answer(SINGLE, typed) == "2"
 
 
-@pytest.mark.parametrize(("typed", "stored"), [("Đ", "true"), ("đ", "true"), ("s", "false"), ("Sai", "false")])
+@pytest.mark.parametrize(
+    ("typed", "stored"), [("Đ", "true"), ("đ", "true"), ("s", "false"), ("Sai", "false")]
+)
 def test_true_false_keys(typed, stored):
     assert normalise_answer(TF, typed) == stored
 
@@ -32,7 +41,10 @@ def test_multiple_choice_order_and_separators_do_not_matter():
     assert not is_correct(MULTI, normalise_answer(MULTI, "a"))
 
 
-@pytest.mark.parametrize(("key", "typed"), [(SINGLE, "5"), (SINGLE, "e"), (TF, "x"), (SORT, "0,1"), (SORT, "0,2,1"), (SINGLE, "")])
+@pytest.mark.parametrize(
+    ("key", "typed"),
+    [(SINGLE, "5"), (SINGLE, "e"), (TF, "x"), (SORT, "0,1"), (SORT, "0,2,1"), (SINGLE, "")],
+)
 def test_impossible_answers_are_rejected(key, typed):
     with pytest.raises(AnswerError):
         normalise_answer(key, typed)
