@@ -19,6 +19,7 @@ from skillsapp.errors import UserError
 COMMAND_MODULES = (
     "skillsapp.commands",
     "skillsapp.content.commands",
+    "skillsapp.sync.commands",
 )
 
 

@@ -197,6 +197,58 @@ def m003_aggregate_report(db: Database) -> None:
     )
 
 
+def _epoch_triggers(table: str) -> str:
+    """Triggers that stamp a row with the current sync epoch whenever it is written locally.
+
+    A merge writes the epoch itself, so the WHEN clause makes the trigger a cheap no-op there.
+    """
+    current = "(SELECT epoch FROM sync_state WHERE id = 1)"
+    body = f"UPDATE {table} SET sync_epoch = {current} WHERE rowid = NEW.rowid;"
+    return "\n".join(
+        f"""
+        CREATE TRIGGER {table}_sync_epoch_{event.lower()} AFTER {event} ON {table}
+        WHEN NEW.sync_epoch < {current}
+        BEGIN {body} END;
+        """
+        for event in ("INSERT", "UPDATE")
+    )
+
+
+@migrations()
+def m004_sync(db: Database) -> None:
+    """Schema 4: what sync packages need.
+
+    `sync_epoch` on every travelling row is a local change counter (it never travels): an export
+    to a device sends the rows whose epoch is above what was last sent to it, so rows imported
+    from one teacher are forwarded to another even when their HLC is older. `sync_peer` keeps
+    that watermark per recipient; kept conflict losers are stored once; an aggregate report row
+    remembers the HLC of its package so an older package never replaces newer figures.
+    """
+    columns = "".join(
+        f"ALTER TABLE {t} ADD COLUMN sync_epoch INTEGER NOT NULL DEFAULT 0;"
+        for t in TRAVELLING_TABLES
+    )
+    triggers = "".join(_epoch_triggers(t) for t in TRAVELLING_TABLES)
+    db.executescript(
+        f"""
+        CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), epoch INTEGER NOT NULL);
+        INSERT INTO sync_state (id, epoch) VALUES (1, 1);
+        CREATE TABLE sync_peer (
+            device_id TEXT PRIMARY KEY,
+            sent_epoch INTEGER NOT NULL,
+            scope TEXT NOT NULL DEFAULT '',
+            last_package_id TEXT NOT NULL DEFAULT '',
+            last_sent_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX conflict_version ON conflict(table_name, row_id, loser);
+        CREATE INDEX imported_package_device ON imported_package(device_id, imported_at);
+        ALTER TABLE aggregate_report ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+        {columns}
+        {triggers}
+        """
+    )
+
+
 def known_migration_names() -> list[str]:
     """Every migration this app knows, in order (what an empty database would have pending)."""
     return [m.name for m in migrations.pending(Database(memory=True))]

@@ -1,0 +1,164 @@
+"""CLI: `sync export`, `sync import`, `keys export`, `keys import`.
+
+Each command opens the database, does one job through the sync services (the same ones the
+Sync page calls) and prints a short summary. Importing several files goes on past a refused
+one, so one bad file on a USB stick does not block the others; the exit code is then 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from skillsapp.errors import UserError
+from skillsapp.messages import tr
+from skillsapp.sync.keys import ROLES
+
+if TYPE_CHECKING:
+    from skillsapp.store import Store
+
+
+def _open(db: str) -> Store:
+    from skillsapp.store import open_store
+
+    return open_store(db, create=False)
+
+
+def cmd_sync_export(args: argparse.Namespace) -> int:
+    from skillsapp.sync.export import export_aggregate, export_rows
+
+    if args.aggregate and (args.to or args.full or args.classes):
+        args.parser.error("--aggregate carries counts only: no --to, --full or --class")
+    if args.period and not args.aggregate:
+        args.parser.error("--period goes with --aggregate")
+    store = _open(args.db)
+    try:
+        if args.aggregate:
+            result = export_aggregate(store, Path(args.out), period=args.period)
+        else:
+            result = export_rows(
+                store, Path(args.out), to=args.to, full=args.full, classes=args.classes or ()
+            )
+    finally:
+        store.close()
+    print(result.message())
+    return 0
+
+
+def cmd_sync_import(args: argparse.Namespace) -> int:
+    from skillsapp.sync.importer import import_package
+
+    store = _open(args.db)
+    failed = 0
+    try:
+        for name in args.files:
+            try:
+                result = import_package(store, Path(name))
+            except UserError as exc:
+                print(exc.message(), file=sys.stderr)
+                failed += 1
+                continue
+            print("\n".join(result.lines()))
+    finally:
+        store.close()
+    if failed and len(args.files) > 1:
+        print(tr("sync.import_failed_some", count=failed), file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_keys_export(args: argparse.Namespace) -> int:
+    from skillsapp.store.db import set_setting
+    from skillsapp.sync.keys import write_card
+
+    store = _open(args.db)
+    try:
+        if args.name or args.role:
+            with store.db.atomic():
+                if args.name:
+                    set_setting(store.db, "device_name", " ".join(args.name.split()))
+                if args.role:
+                    set_setting(store.db, "role", args.role)
+        path, identity = write_card(store, Path(args.out))
+    finally:
+        store.close()
+    print(
+        tr(
+            "keys.exported",
+            path=path,
+            name=identity.label,
+            role=identity.role,
+            fingerprint=identity.fingerprint,
+        )
+    )
+    return 0
+
+
+def cmd_keys_import(args: argparse.Namespace) -> int:
+    from skillsapp.sync.keys import import_card
+
+    store = _open(args.db)
+    try:
+        result = import_card(store, Path(args.file))
+    finally:
+        store.close()
+    identity = result.identity
+    print(
+        tr(
+            result.message_key(),
+            name=identity.label,
+            role=identity.role,
+            fingerprint=identity.fingerprint,
+        )
+    )
+    return 0
+
+
+def _role(text: str) -> str:
+    if text not in ROLES:
+        raise argparse.ArgumentTypeError(tr("keys.bad_role", role=text))
+    return text
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    sync = sub.add_parser("sync", help="exchange data packages (.kns) between devices")
+    sync_sub = sync.add_subparsers(dest="sync_command", metavar="COMMAND", required=True)
+
+    export = sync_sub.add_parser("export", help="write a package for another device")
+    export.add_argument("--db", required=True)
+    export.add_argument("--out", required=True, help="package file, or a folder to write into")
+    export.add_argument("--to", help="recipient: device id, name or fingerprint")
+    export.add_argument("--full", action="store_true", help="send everything, not just changes")
+    export.add_argument(
+        "--class",
+        dest="classes",
+        action="append",
+        metavar="NAME",
+        help="only these classes' pupil data (repeatable); school-wide rows always go",
+    )
+    export.add_argument(
+        "--aggregate", action="store_true", help="the school's counts for the department"
+    )
+    export.add_argument("--period", help="with --aggregate: the period (default: this year)")
+    export.set_defaults(func=cmd_sync_export, parser=export)
+
+    imp = sync_sub.add_parser("import", help="import packages from other devices")
+    imp.add_argument("--db", required=True)
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.set_defaults(func=cmd_sync_import)
+
+    keys = sub.add_parser("keys", help="this device's key card, and other devices' cards")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="COMMAND", required=True)
+
+    kexport = keys_sub.add_parser("export", help="write this device's public key card")
+    kexport.add_argument("--db", required=True)
+    kexport.add_argument("--out", required=True)
+    kexport.add_argument("--name", help="set this device's name first (e.g. the teacher's)")
+    kexport.add_argument("--role", type=_role, help="set this device's role first")
+    kexport.set_defaults(func=cmd_keys_export)
+
+    kimport = keys_sub.add_parser("import", help="add a known device from its key card")
+    kimport.add_argument("--db", required=True)
+    kimport.add_argument("file", metavar="FILE")
+    kimport.set_defaults(func=cmd_keys_import)

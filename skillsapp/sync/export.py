@@ -1,0 +1,308 @@
+"""Making packages: pupil-level rows sealed to one device, or a school's counts for the
+department.
+
+A rows package carries what changed since the last package to that recipient (rows whose local
+`sync_epoch` is above the recipient's watermark), or everything with `full`. Rows the recipient
+itself wrote last are left out: it already has them. A leader can limit a package to some
+classes (`classes`), to send each teacher their own classes; school-wide rows always go.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from skillsapp import __version__
+from skillsapp.domain.periods import current_school_year, parse_period
+from skillsapp.domain.records import School
+from skillsapp.errors import UserError
+from skillsapp.messages import tr
+from skillsapp.services.school import current_school, find_class
+from skillsapp.store.schema import SCHEMA_VERSION, TRAVELLING_TABLES
+from skillsapp.sync import package as pkg
+from skillsapp.sync.files import slug
+from skillsapp.sync.keys import DeviceIdentity, DeviceKeys, choose_recipient, ensure_keys
+from skillsapp.sync.tables import close_epoch, travelling_columns
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from skillsapp.content import Kit
+    from skillsapp.store import Store
+
+Progress = Callable[[int, int], None]
+
+_IN_SCOPE = "class_id IN (SELECT value FROM json_each(:scope))"
+_SCOPED_SESSIONS = f"SELECT id FROM session WHERE class_id IS NULL OR {_IN_SCOPE}"
+SCOPE_FILTERS = {
+    "school_class": "id IN (SELECT value FROM json_each(:scope))",
+    "pupil": _IN_SCOPE,
+    "session": f"(class_id IS NULL OR {_IN_SCOPE})",
+    "attendance": f"session_id IN ({_SCOPED_SESSIONS})",
+    "quiz_answer": f"session_id IN ({_SCOPED_SESSIONS})",
+    "quiz_tally": f"session_id IN ({_SCOPED_SESSIONS})",
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote (path None: nothing new to send)."""
+
+    path: Path | None
+    kind: str
+    rows: int
+    recipient: DeviceIdentity | None = None
+    full: bool = True
+    period: str = ""
+    last_sent_at: str = ""
+    tables: dict[str, int] = field(default_factory=dict)
+
+    def message(self, lang: str | None = None) -> str:
+        if self.kind == "aggregate":
+            return tr("sync.exported_aggregate", lang, path=self.path, period=self.period)
+        assert self.recipient is not None
+        if self.path is None:
+            return tr("sync.nothing_new", lang, name=self.recipient.label, when=self.last_sent_at)
+        return tr(
+            "sync.exported",
+            lang,
+            path=self.path,
+            rows=self.rows,
+            name=self.recipient.label,
+            fingerprint=self.recipient.fingerprint,
+        )
+
+
+@dataclass(frozen=True)
+class Watermark:
+    sent_epoch: int
+    scope: str
+    last_sent_at: str
+
+
+def watermark(db: Database, device_id: str) -> Watermark | None:
+    row = db.execute(
+        "SELECT sent_epoch, scope, last_sent_at FROM sync_peer WHERE device_id = ?", [device_id]
+    ).fetchone()
+    return Watermark(*row) if row else None
+
+
+def _save_watermark(db: Database, device_id: str, mark: Watermark, package_id: str) -> None:
+    db.execute(
+        "INSERT INTO sync_peer (device_id, sent_epoch, scope, last_package_id, last_sent_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(device_id) DO UPDATE SET "
+        "sent_epoch = max(sent_epoch, excluded.sent_epoch), scope = excluded.scope, "
+        "last_package_id = excluded.last_package_id, last_sent_at = excluded.last_sent_at",
+        [device_id, mark.sent_epoch, mark.scope, package_id, mark.last_sent_at],
+    )
+
+
+def select_rows(
+    db: Database,
+    *,
+    upto: int,
+    since: int | None = None,
+    skip_origin: str | None = None,
+    scope: Sequence[str] = (),
+) -> dict[str, dict[str, Any]]:
+    """The travelling rows to send, per table as {"columns": [...], "rows": [[...], ...]}."""
+    tables = {}
+    for table in TRAVELLING_TABLES:
+        columns = travelling_columns(db, table)
+        where = ["sync_epoch <= :upto"]
+        if since is not None:
+            where.append("sync_epoch > :since")
+        if skip_origin:
+            where.append("origin != :skip")
+        if scope and table in SCOPE_FILTERS:
+            where.append(SCOPE_FILTERS[table])
+        params = {"upto": upto, "since": since, "skip": skip_origin, "scope": json.dumps(scope)}
+        sql = f"SELECT {', '.join(columns)} FROM {table} WHERE {' AND '.join(where)}"
+        rows = [list(r) for r in db.execute(sql, params).fetchall()]
+        if rows:
+            tables[table] = {"columns": columns, "rows": rows}
+    return tables
+
+
+def _hlc_range(tables: dict[str, dict[str, Any]], fallback: str) -> list[str]:
+    stamps = [row[spec["columns"].index("hlc")] for spec in tables.values() for row in spec["rows"]]
+    return [min(stamps), max(stamps)] if stamps else [fallback, fallback]
+
+
+def _school_json(school: School) -> dict[str, str]:
+    return {
+        "code": school.code,
+        "name": school.name,
+        "district": school.district,
+        "province": school.province,
+    }
+
+
+def _manifest(keys: DeviceKeys, school: School, kind: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "package_id": str(uuid.uuid4()),
+        "kind": kind,
+        "created_at": datetime.now().isoformat(timespec="seconds"),
+        "app_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "sender": keys.identity.to_json(),
+        "school": _school_json(school),
+        **extra,
+    }
+
+
+def _target(out: Path, name_parts: Sequence[str]) -> Path:
+    """`out` itself, or a new file named for what it holds when `out` is a folder."""
+    out = Path(out)
+    if not out.is_dir():
+        return out if out.suffix else out.with_suffix(pkg.SUFFIX)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return out / f"{'-'.join(slug(p) for p in name_parts)}-{stamp}{pkg.SUFFIX}"
+
+
+def _scope(store: Store, classes: Sequence[str]) -> list[str]:
+    return sorted({find_class(store, name).id for name in classes})
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def export_rows(
+    store: Store,
+    out: Path,
+    *,
+    to: str | None = None,
+    full: bool = False,
+    classes: Sequence[str] = (),
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write a pupil-level package for one recipient (see the module docstring)."""
+    keys = ensure_keys(store)
+    recipient = choose_recipient(store, to)
+    school = current_school(store)
+    scope = _scope(store, classes)
+    mark = watermark(store.db, recipient.device_id)
+    incremental = not full and mark is not None and mark.scope == ",".join(scope)
+    _report(progress, 1, 4)
+    with store.db.atomic():
+        epoch = close_epoch(store.db)
+        tables = select_rows(
+            store.db,
+            upto=epoch,
+            since=mark.sent_epoch if incremental and mark else None,
+            skip_origin=recipient.device_id if incremental else None,
+            scope=scope,
+        )
+    rows = sum(len(t["rows"]) for t in tables.values())
+    if incremental and not rows:
+        last = mark.last_sent_at if mark else ""
+        return ExportResult(None, "teacher", 0, recipient, full=False, last_sent_at=last)
+    _report(progress, 2, 4)
+    manifest = _manifest(
+        keys,
+        school,
+        "teacher",
+        recipient={
+            "device_id": recipient.device_id,
+            "name": recipient.name,
+            "key_id": recipient.box_key_id,
+        },
+        hlc_range=_hlc_range(tables, store.clock.last),
+        full=not incremental,
+        rows=rows,
+        tables={name: len(spec["rows"]) for name, spec in tables.items()},
+    )
+    payload = json.dumps(
+        {"schema_version": SCHEMA_VERSION, "tables": tables},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+    member, manifest["encryption"] = pkg.seal_rows(payload, recipient, manifest["package_id"])
+    _report(progress, 3, 4)
+    data = pkg.build_package(manifest, (pkg.ROWS_MEMBER, member), keys.pair.sign_private)
+    path = pkg.write_package(
+        _target(out, [school.code, keys.identity.label, "to", recipient.label]), data
+    )
+    sent = Watermark(epoch, ",".join(scope), manifest["created_at"])
+    with store.db.atomic():
+        _save_watermark(store.db, recipient.device_id, sent, manifest["package_id"])
+    _report(progress, 4, 4)
+    return ExportResult(
+        path, "teacher", rows, recipient, full=not incremental, tables=manifest["tables"]
+    )
+
+
+def _strings(value: object) -> list[str]:
+    """Every string in a JSON-like value, keys included."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def check_no_pupil_data(db: Database, figures: object) -> None:
+    """Refuse figures that mention any pupil's name or code: the department gets counts only.
+
+    A safety net under the reports module's own rule, because a leak here cannot be undone.
+    """
+    private = {
+        text.casefold()
+        for row in db.execute("SELECT full_name, code FROM pupil WHERE deleted = 0")
+        for text in row
+        if text and len(text) >= 5
+    }
+    for text in _strings(figures):
+        folded = text.casefold()
+        if folded in private or any(p in folded for p in private if len(folded) > len(p)):
+            raise UserError("sync.aggregate_private")
+
+
+def school_figures_dict(store: Store, kit: Kit | None, period: str) -> dict[str, Any]:
+    """The report figures of the school for `period`, as the reports module serialises them."""
+    try:
+        from skillsapp.reports.figures import school_figures
+    except ImportError as exc:
+        raise UserError("sync.no_figures") from exc
+    if kit is None:
+        from skillsapp.content import load_kit
+
+        kit = load_kit()
+    return school_figures(store, kit, parse_period(period)).to_dict()
+
+
+def export_aggregate(
+    store: Store,
+    out: Path,
+    *,
+    period: str | None = None,
+    kit: Kit | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the school's figures for a period (default: this school year), signed, in clear."""
+    keys = ensure_keys(store)
+    school = current_school(store)
+    period = parse_period(period or current_school_year(date.today()).label).text
+    _report(progress, 1, 3)
+    figures = school_figures_dict(store, kit, period)
+    check_no_pupil_data(store.db, figures)
+    _report(progress, 2, 3)
+    with store.db.atomic():
+        stamp = store.clock.now()
+        store.save_clock()
+    manifest = _manifest(keys, school, "aggregate", period=period, hlc_range=[stamp, stamp])
+    body = {"period": period, "school": _school_json(school), "figures": figures}
+    member = json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    data = pkg.build_package(manifest, (pkg.AGGREGATE_MEMBER, member), keys.pair.sign_private)
+    path = pkg.write_package(_target(out, [school.code, "aggregate", period]), data)
+    _report(progress, 3, 3)
+    return ExportResult(path, "aggregate", 1, period=period)
