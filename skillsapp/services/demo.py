@@ -55,7 +55,7 @@ DEMO_SCHOOL = School(
     id="",
     code="HP-LC-THCS-DEMO",
     name="Trường THCS Hoa Phượng (trường mẫu)",
-    district="Quận Lê Chân",
+    district="Phường Lê Chân",
     province="Hải Phòng",
 )
 
