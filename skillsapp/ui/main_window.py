@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import importlib
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillsapp.domain.periods import current_school_year
-from skillsapp.errors import UserError
-from skillsapp.services.school import current_school
 from skillsapp.ui.context import AppContext
-from skillsapp.ui.pages import Page
 from skillsapp.ui.tasks import ProgressPanel, TaskRunner
 
-# Pages in navigation order; each module exports PAGE (a Page subclass).
-PAGE_MODULES = ("skillsapp.ui.pages.classes",)
+if TYPE_CHECKING:
+    from skillsapp.ui.pages import Page
+
+# Pages in navigation order: (page id, module exporting PAGE, navigation title). Titles are data
+# so that the window can be shown before any page module (and the services behind it) loads.
+PAGES = (("classes", "skillsapp.ui.pages.classes", QT_TRANSLATE_NOOP("Navigation", "Classes")),)
 
 STYLE = """
 QListWidget#nav { background: #0f4c81; color: white; border: none; font-size: 15px; }
@@ -52,9 +53,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
-        self._page_classes = [importlib.import_module(name).PAGE for name in PAGE_MODULES]
-        for page_class in self._page_classes:
-            self.nav.addItem(QListWidgetItem(page_class.title()))
+        for _page_id, _module, title in PAGES:
+            self.nav.addItem(QListWidgetItem(QCoreApplication.translate("Navigation", title)))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,8 +78,8 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Build the pages once the store is open (the app shows this window before that)."""
-        for page_class in self._page_classes:
-            page = page_class(self.ctx)
+        for _page_id, module, _title in PAGES:
+            page = importlib.import_module(module).PAGE(self.ctx)
             self.pages.append(page)
             self.stack.addWidget(page)
         self.retranslate()
@@ -87,13 +87,17 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kỹ năng số — digital skills for children"))
-        for row, page_class in enumerate(self._page_classes):
-            self.nav.item(row).setText(page_class.title())
+        for row, (_page_id, _module, title) in enumerate(PAGES):
+            self.nav.item(row).setText(QCoreApplication.translate("Navigation", title))
         self._update_status()
 
     def _update_status(self) -> None:
         if self.ctx.store is None:
             return
+        from skillsapp.domain.periods import current_school_year
+        from skillsapp.errors import UserError
+        from skillsapp.services.school import current_school
+
         try:
             school = current_school(self.ctx.store)
             self.school_label.setText(school.name)

@@ -1,27 +1,33 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
-<context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>Kỹ năng số — digital skills for children</source>
-        <translation>Kỹ năng số — kỹ năng số cho trẻ em</translation>
+      <source>Kỹ năng số — digital skills for children</source>
+      <translation>Kỹ năng số — kỹ năng số cho trẻ em</translation>
     </message>
     <message>
-        <source>Semester 1</source>
-        <translation>Học kỳ I</translation>
+      <source>Semester 1</source>
+      <translation>Học kỳ I</translation>
     </message>
     <message>
-        <source>Semester 2</source>
-        <translation>Học kỳ II</translation>
+      <source>Semester 2</source>
+      <translation>Học kỳ II</translation>
     </message>
     <message>
-        <source>Summer break</source>
-        <translation>Nghỉ hè</translation>
+      <source>Summer break</source>
+      <translation>Nghỉ hè</translation>
     </message>
     <message>
-        <source>School year %1 · %2</source>
-        <translation>Năm học %1 · %2</translation>
+      <source>School year %1 · %2</source>
+      <translation>Năm học %1 · %2</translation>
     </message>
-</context>
+  </context>
+  <context>
+    <name>Navigation</name>
+    <message>
+      <source>Classes</source>
+      <translation>Lớp học</translation>
+    </message>
+  </context>
 </TS>
