@@ -8,33 +8,17 @@ keeps the file it replaces.
 from __future__ import annotations
 
 import contextlib
-import errno
-import os
 import sqlite3
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skillsapp.errors import UserError
+from skillsapp.files import atomic_target
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-_DISK_FULL_WORDS = ("disk is full", "database or disk is full")
-
-
-def _is_disk_full(exc: BaseException) -> bool:
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return True
-    return isinstance(exc, sqlite3.OperationalError) and any(
-        w in str(exc) for w in _DISK_FULL_WORDS
-    )
-
-
-def _remove_quietly(path: Path) -> None:
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        with contextlib.suppress(OSError):
-            p.unlink()
 
 
 def integrity_ok(path: Path) -> bool:
@@ -58,26 +42,22 @@ def _snapshot(source: sqlite3.Connection, tmp: Path) -> None:
         target.close()
 
 
+def _copy_file_db(source: Path, target: Path, *, read_only: bool = False) -> None:
+    uri = f"file:{source}?mode=ro" if read_only else f"file:{source}"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        _snapshot(conn, target)
+    finally:
+        conn.close()
+
+
 def backup_to(db: Database, target: Path) -> Path:
     """Write a consistent copy of `db` to `target` atomically; UserError if it cannot."""
     target = Path(target)
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _remove_quietly(tmp)
+    with atomic_target(target) as tmp:
         _snapshot(db.conn, tmp)
         if not integrity_ok(tmp):
-            raise UserError("db.corrupt", path=tmp)
-        os.replace(tmp, target)
-    except UserError:
-        _remove_quietly(tmp)
-        raise
-    except (OSError, sqlite3.Error) as exc:
-        _remove_quietly(tmp)
-        if _is_disk_full(exc):
-            raise UserError("io.disk_full", path=target) from exc
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise UserError("io.cannot_write", path=target, reason=reason) from exc
+            raise UserError("db.corrupt", path=target)
     return target
 
 
@@ -104,18 +84,13 @@ def _validate_backup(source: Path) -> None:
         check_sqlite_file(source)
         raise UserError("db.corrupt", path=source)
     # Open a scratch copy: validating must not migrate or touch the user's backup file.
-    scratch = source.with_name(f".{source.name}.check")
-    try:
-        conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder) / "check.db"
         try:
-            _snapshot(conn, scratch)
-        finally:
-            conn.close()
-        open_store(scratch, create=False).close()
-    except sqlite3.Error as exc:
-        raise UserError("db.not_sqlite", path=source) from exc
-    finally:
-        _remove_quietly(scratch)
+            _copy_file_db(source, scratch, read_only=True)
+            open_store(scratch, create=False).close()
+        except sqlite3.Error as exc:
+            raise UserError("db.not_sqlite", path=source) from exc
 
 
 def restore(source: Path, db_path: Path) -> Path | None:
@@ -126,33 +101,18 @@ def restore(source: Path, db_path: Path) -> Path | None:
     """
     source, db_path = Path(source), Path(db_path)
     _validate_backup(source)
-    tmp = db_path.with_name(f".{db_path.name}.restoring")
     kept: Path | None = None
-    try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            _snapshot(conn, tmp)
-        finally:
-            conn.close()
+    with atomic_target(db_path) as tmp:
+        _copy_file_db(source, tmp, read_only=True)
         if db_path.exists():
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             kept = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}.db")
-            old = sqlite3.connect(str(db_path))
-            try:
-                _snapshot(old, kept)
-            finally:
-                old.close()
-        os.replace(tmp, db_path)
-        for stale in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                stale.unlink()
-    except (OSError, sqlite3.Error) as exc:
-        _remove_quietly(tmp)
-        if _is_disk_full(exc):
-            raise UserError("io.disk_full", path=db_path) from exc
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise UserError("io.cannot_write", path=db_path, reason=reason) from exc
+            _copy_file_db(db_path, kept)
+    # The old file's connection closed above, so its -wal was checkpointed away; a leftover
+    # from another program must not be replayed onto the restored file.
+    for stale in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        with contextlib.suppress(OSError):
+            stale.unlink()
     return kept
 
 

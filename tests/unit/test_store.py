@@ -178,3 +178,15 @@ def test_clock_survives_restart(tmp_path):
     reopened = open_store(tmp_path / "c.db")
     assert reopened.clock.now() > "9999999999999-000001"
     reopened.close()
+
+
+def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path):
+    from skillsapp.files import atomic_target, write_atomically
+
+    target = tmp_path / "report.pdf"
+    write_atomically(target, b"old")
+    with pytest.raises(RuntimeError), atomic_target(target) as tmp:
+        tmp.write_bytes(b"half")
+        raise RuntimeError("killed")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
