@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from skillsapp.store import Store
 
 
-def _open(db: str) -> Store:
+def _open(db: str, *, create: bool = False) -> Store:
     from skillsapp.store import open_store
 
-    return open_store(db, create=False)
+    return open_store(db, create=create)
 
 
 def cmd_sync_export(args: argparse.Namespace) -> int:
@@ -72,7 +72,7 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
     from skillsapp.store.db import set_setting
     from skillsapp.sync.keys import write_card
 
-    store = _open(args.db)
+    store = _open(args.db, create=True)  # a new installation starts by handing out its card
     try:
         if args.name or args.role:
             with store.db.atomic():

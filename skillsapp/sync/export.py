@@ -10,6 +10,8 @@ classes (`classes`), to send each teacher their own classes; school-wide rows al
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +27,6 @@ from skillsapp.messages import tr
 from skillsapp.services.school import current_school, find_class
 from skillsapp.store.schema import SCHEMA_VERSION, TRAVELLING_TABLES
 from skillsapp.sync import package as pkg
-from skillsapp.sync.files import slug
 from skillsapp.sync.keys import DeviceIdentity, DeviceKeys, choose_recipient, ensure_keys
 from skillsapp.sync.tables import close_epoch, travelling_columns
 
@@ -156,6 +157,13 @@ def _manifest(keys: DeviceKeys, school: School, kind: str, **extra: Any) -> dict
     }
 
 
+def slug(text: str) -> str:
+    """An ASCII file-name part for a Vietnamese name ("Cô Hà 6A1" -> "Co-Ha-6A1")."""
+    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")[:40] or "x"
+
+
 def _target(out: Path, name_parts: Sequence[str]) -> Path:
     """`out` itself, or a new file named for what it holds when `out` is a folder."""
     out = Path(out)
@@ -269,10 +277,8 @@ def check_no_pupil_data(db: Database, figures: object) -> None:
 
 def school_figures_dict(store: Store, kit: Kit | None, period: str) -> dict[str, Any]:
     """The report figures of the school for `period`, as the reports module serialises them."""
-    try:
-        from skillsapp.reports.figures import school_figures
-    except ImportError as exc:
-        raise UserError("sync.no_figures") from exc
+    from skillsapp.reports.figures import school_figures
+
     if kit is None:
         from skillsapp.content import load_kit
 
@@ -291,6 +297,8 @@ def export_aggregate(
     """Write the school's figures for a period (default: this school year), signed, in clear."""
     keys = ensure_keys(store)
     school = current_school(store)
+    if not school.code.strip():
+        raise UserError("sync.no_school_code", school=school.name)
     period = parse_period(period or current_school_year(date.today()).label).text
     _report(progress, 1, 3)
     figures = school_figures_dict(store, kit, period)

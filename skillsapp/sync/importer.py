@@ -193,7 +193,15 @@ def _aggregate_body(store: Store, package: Package) -> dict[str, Any]:
     problem = _aggregate_problem(body, package)
     if problem:
         raise UserError("sync.bad_payload", path=path, reason=problem)
+    _check_figures(body["figures"])
     return body
+
+
+def _check_figures(figures: dict[str, Any]) -> None:
+    """The reports module's own check of the figures (its UserError names the problem)."""
+    from skillsapp.reports.figures import SchoolFigures
+
+    SchoolFigures.from_dict(figures)
 
 
 def _aggregate_problem(body: object, package: Package) -> str | None:
@@ -206,14 +214,6 @@ def _aggregate_problem(body: object, package: Package) -> str | None:
         return "the school differs from the manifest"
     if not package.school_code:
         return "the school has no code"
-    try:
-        from skillsapp.reports.figures import SchoolFigures
-    except ImportError:
-        return None
-    try:
-        SchoolFigures.from_dict(body["figures"])
-    except (KeyError, TypeError, ValueError) as exc:
-        return f"figures: {exc}"
     return None
 
 

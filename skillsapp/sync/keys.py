@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skillsapp.errors import UserError
+from skillsapp.files import write_atomically
 from skillsapp.store.db import get_setting
 from skillsapp.sync import crypto
-from skillsapp.sync.files import write_atomically
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -30,10 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from skillsapp.errors import UserError
+from skillsapp.files import write_atomically
 from skillsapp.store.hlc import parse_hlc
 from skillsapp.store.schema import SCHEMA_VERSION
 from skillsapp.sync import crypto
-from skillsapp.sync.files import write_atomically
 from skillsapp.sync.keys import DeviceIdentity
 
 FORMAT = "kns"

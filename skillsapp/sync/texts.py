@@ -105,9 +105,11 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Số liệu tổng hợp có chứa tên hoặc mã học sinh; gói không được ghi.",
         "en": "The aggregate figures contain a pupil name or code; no package was written.",
     },
-    "sync.no_figures": {
-        "vi": "Chưa có phần báo cáo (skillsapp.reports) để tính số liệu tổng hợp.",
-        "en": "The reports module (skillsapp.reports) that computes aggregate figures is missing.",
+    "sync.no_school_code": {
+        "vi": "Trường {school} chưa có mã trường; hãy nhập mã trường (mã do phòng giáo dục cấp) "
+        "trước khi gửi số liệu.",
+        "en": "The school {school} has no school code; enter the code the department uses for "
+        "it before sending figures.",
     },
     # Reading a package
     "sync.missing": {
