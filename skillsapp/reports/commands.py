@@ -1,0 +1,279 @@
+"""CLI: `report` (class, school and department reports), `print` (paper for days without a PC)
+and `plan` (the school's checklist of programme tasks).
+
+    skillsapp report --db PATH --kind class|school|department --period P [--class NAME]
+                     --format pdf|xlsx|csv --out FILE [--lang vi|en]
+    skillsapp print attendance-sheet --db PATH --class NAME --out FILE.pdf [--columns N]
+    skillsapp print quiz-sheet --db PATH --class NAME [--lesson ID] --out FILE.pdf
+    skillsapp print handout --lesson ID --out FILE.pdf|.html [--db PATH]
+    skillsapp print family-note --lesson ID --out FILE.pdf|.html [--db PATH --class NAME]
+    skillsapp plan list --db PATH --year 2026-2027
+    skillsapp plan set --db PATH --year 2026-2027 --task CODE --status todo|doing|done [--note T]
+"""
+
+from __future__ import annotations
+
+import argparse
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import skillsapp.reports.messages  # noqa: F401  (registers report.* messages)
+from skillsapp.errors import UserError
+from skillsapp.messages import current_lang, tr
+from skillsapp.reports import FORMATS, KINDS, LANGS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from skillsapp.store import Store
+
+
+@contextmanager
+def _store(path: str | None) -> Iterator[Store | None]:
+    """The database for a command; reports never create one by mistake."""
+    if not path:
+        yield None
+        return
+    from skillsapp.store import open_store
+
+    store = open_store(path, create=False)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return args.lang or current_lang()
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from skillsapp.content import load_kit
+    from skillsapp.reports.build import ReportRequest, check_out_path, save_report
+
+    request = ReportRequest(
+        kind=args.kind,
+        period=args.period,
+        fmt=args.format,
+        lang=_lang(args),
+        class_name=args.class_name or "",
+    )
+    request.check()
+    check_out_path(args.out, args.format)
+    with _store(args.db) as store:
+        assert store is not None
+        rendered = save_report(store, load_kit(), request, args.out)
+    _done(Path(args.out), rendered.pages if args.format == "pdf" else 0, request.lang)
+    return 0
+
+
+def _done(path: Path, pages: int, lang: str) -> None:
+    if pages:
+        print(tr("report.done_pdf", lang, path=path, pages=pages))
+    else:
+        print(tr("report.done", lang, path=path))
+
+
+def _pdf_out(out: str, allowed: tuple[str, ...] = (".pdf",)) -> Path:
+    from skillsapp.reports.build import check_out_path
+
+    path = Path(out)
+    if path.suffix.lower() not in allowed:
+        raise UserError("report.bad_out", path=path, ext=" / ".join(allowed))
+    return check_out_path(path, path.suffix.lower().lstrip("."))
+
+
+def _class(store: Store, name: str) -> Any:
+    from skillsapp.services.school import find_class
+
+    return find_class(store, name)
+
+
+def _lesson(kit: Any, lesson_id: str) -> Any:
+    try:
+        return kit.lesson(lesson_id)
+    except KeyError:
+        raise UserError("report.lesson_unknown", lesson=lesson_id) from None
+
+
+def _school_name(store: Store | None) -> str:
+    if store is None:
+        return ""
+    from skillsapp.services.school import current_school
+
+    return current_school(store).name
+
+
+def _write_pdf(doc: Any, path: Path, lang: str) -> int:
+    from skillsapp.files import write_atomically
+    from skillsapp.reports.pdf import render_pdf
+
+    data, pages = render_pdf(doc)
+    write_atomically(path, data)
+    _done(path, pages, lang)
+    return 0
+
+
+def cmd_attendance_sheet(args: argparse.Namespace) -> int:
+    from skillsapp.reports.printables import attendance_sheet
+    from skillsapp.services.school import pupils
+
+    path, lang = _pdf_out(args.out), _lang(args)
+    with _store(args.db) as store:
+        assert store is not None
+        cls = _class(store, args.class_name)
+        roster = pupils(store, cls.id, include_inactive=False)
+        doc = attendance_sheet(_school_name(store), cls, roster, lang, args.columns)
+    return _write_pdf(doc, path, lang)
+
+
+def cmd_quiz_sheet(args: argparse.Namespace) -> int:
+    from skillsapp.content import load_kit
+    from skillsapp.reports.printables import quiz_sheet
+    from skillsapp.services.coverage import class_coverage
+    from skillsapp.services.school import pupils
+
+    path, lang, kit = _pdf_out(args.out), _lang(args), load_kit()
+    with _store(args.db) as store:
+        assert store is not None
+        cls = _class(store, args.class_name)
+        lesson_id = args.lesson or class_coverage(store, cls.id, kit).next_lesson_id
+        if not lesson_id:
+            raise UserError("report.no_next_lesson", name=cls.name)
+        roster = pupils(store, cls.id, include_inactive=False)
+        doc = quiz_sheet(_school_name(store), cls, roster, _lesson(kit, lesson_id), lang)
+    return _write_pdf(doc, path, lang)
+
+
+def _lesson_page(args: argparse.Namespace, which: str) -> int:
+    """Handout or family note: PDF through the report layout, HTML from the curriculum."""
+    from skillsapp.content import load_kit
+
+    path, lang, kit = _pdf_out(args.out, (".pdf", ".html")), _lang(args), load_kit()
+    lesson = _lesson(kit, args.lesson)
+    if path.suffix.lower() == ".html":
+        from skillsapp.content import render
+        from skillsapp.files import write_atomically
+
+        page = getattr(render, f"render_{which}")(lesson, kit, lang)
+        write_atomically(path, page.encode("utf-8"))
+        _done(path, 0, lang)
+        return 0
+    from skillsapp.reports.printables import family_note, handout
+
+    with _store(args.db) as store:
+        school = _school_name(store)
+        if which == "handout":
+            doc = handout(kit, lesson, lang, school)
+        else:
+            cls = _class(store, args.class_name) if store and args.class_name else None
+            doc = family_note(
+                kit,
+                lesson,
+                lang,
+                school,
+                cls.name if cls else "",
+                cls.homeroom_teacher if cls else "",
+            )
+    return _write_pdf(doc, path, lang)
+
+
+def cmd_plan_list(args: argparse.Namespace) -> int:
+    from skillsapp.reports.labels import label
+    from skillsapp.services.plan import task_states
+
+    lang = _lang(args)
+    with _store(args.db) as store:
+        assert store is not None
+        for state in task_states(store, args.year):
+            note = f" ({state.note})" if state.note else ""
+            status = label(f"status_{state.status}", lang)
+            print(f"{state.code:16} {status:16} {state.task.title(lang)}{note}")
+    return 0
+
+
+def cmd_plan_set(args: argparse.Namespace) -> int:
+    from skillsapp.services.plan import set_task
+
+    with _store(args.db) as store:
+        assert store is not None
+        set_task(store, args.year, args.task, args.status, args.note)
+    print(tr("plan.saved", _lang(args), code=args.task, year=args.year, status=args.status))
+    return 0
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGS, help="language of the document (default: app)")
+
+
+def _printable(kinds: argparse._SubParsersAction, name: str, text: str, func: Any) -> Any:
+    parser = kinds.add_parser(name, help=text)
+    parser.add_argument("--out", required=True)
+    _add_lang(parser)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def _handout(args: argparse.Namespace) -> int:
+    return _lesson_page(args, "handout")
+
+
+def _family_note(args: argparse.Namespace) -> int:
+    return _lesson_page(args, "family_note")
+
+
+def _register_print(sub: argparse._SubParsersAction) -> None:
+    printing = sub.add_parser("print", help="printable sheets, handouts and family notes")
+    kinds = printing.add_subparsers(dest="printable", metavar="WHAT", required=True)
+    sheet = _printable(
+        kinds, "attendance-sheet", "a blank attendance register for a class", cmd_attendance_sheet
+    )
+    sheet.add_argument("--columns", type=int, choices=range(4, 13), default=10, metavar="4-12")
+    quiz = _printable(
+        kinds, "quiz-sheet", "a paper answer sheet for a lesson's quiz", cmd_quiz_sheet
+    )
+    quiz.add_argument("--lesson", help="lesson id (default: the class's next lesson)")
+    for parser in (sheet, quiz):
+        parser.add_argument("--db", required=True)
+        parser.add_argument("--class", dest="class_name", required=True)
+    handout = _printable(kinds, "handout", "a lesson's pupil handout (PDF or HTML)", _handout)
+    note = _printable(
+        kinds, "family-note", "a lesson's note to families (PDF or HTML)", _family_note
+    )
+    note.add_argument("--class", dest="class_name", help="the class the note goes home from")
+    for parser in (handout, note):
+        parser.add_argument("--lesson", required=True)
+        parser.add_argument("--db", help="school database, for the school's name")
+
+
+def _register_plan(sub: argparse._SubParsersAction) -> None:
+    from skillsapp.reports.tasks import STATUSES, TASK_CODES
+
+    plan = sub.add_parser("plan", help="the school's checklist of programme tasks")
+    actions = plan.add_subparsers(dest="plan_action", metavar="ACTION", required=True)
+    show = actions.add_parser("list", help="the tasks and their status for a school year")
+    update = actions.add_parser("set", help="set a task's status and note")
+    for parser in (show, update):
+        parser.add_argument("--db", required=True)
+        parser.add_argument("--year", required=True, help="school year, e.g. 2026-2027")
+        _add_lang(parser)
+    update.add_argument("--task", required=True, choices=TASK_CODES)
+    update.add_argument("--status", required=True, choices=STATUSES)
+    update.add_argument("--note", default="")
+    show.set_defaults(func=cmd_plan_list)
+    update.set_defaults(func=cmd_plan_set)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="class, school or department report")
+    report.add_argument("--db", required=True)
+    report.add_argument("--kind", required=True, choices=KINDS)
+    report.add_argument("--period", required=True, help="2026-2027, 2026-2027/hk1, 2026-11, ...")
+    report.add_argument("--class", dest="class_name", help="class name (class reports)")
+    report.add_argument("--format", required=True, choices=FORMATS)
+    report.add_argument("--out", required=True)
+    _add_lang(report)
+    report.set_defaults(func=cmd_report)
+    _register_print(sub)
+    _register_plan(sub)

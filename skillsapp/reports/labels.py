@@ -1,0 +1,338 @@
+"""The words of the reports, in Vietnamese and English, kept apart from the layout code.
+
+Vietnamese wording follows the usage of education-department documents (Decree 30/2020/NĐ-CP
+style: "Nơi nhận", "Lưu: VT", "(để b/c)").
+"""
+
+from __future__ import annotations
+
+LABELS: dict[str, tuple[str, str]] = {
+    # letterhead and closing
+    "motto1": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
+    "motto2": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+    "number": ("Số: {number}/{code}", "No.: {number}/{code}"),
+    "title": ("BÁO CÁO", "REPORT"),
+    "recipients": ("Nơi nhận:", "Recipients:"),
+    "to_department": ("{name} (để b/c);", "{name} (for information);"),
+    "archive": ("Lưu: VT.", "Archive: office."),
+    "principal": ("HIỆU TRƯỞNG", "PRINCIPAL"),
+    "head_of_department": ("TRƯỞNG PHÒNG", "HEAD OF DEPARTMENT"),
+    "teacher": ("GIÁO VIÊN CHỦ NHIỆM", "HOMEROOM TEACHER"),
+    "sign_here": ("(Ký, ghi rõ họ tên)", "(Signature and full name)"),
+    "director": ("GIÁM ĐỐC", "DIRECTOR"),
+    "ward_committee": ("UBND {name}", "People's Committee of {name}"),
+    "city_committee": ("UBND thành phố {place}", "{place} People's Committee"),
+    "education_department": (
+        "Sở Giáo dục và Đào tạo {province}",
+        "Department of Education and Training {province}",
+    ),
+    "personal_notice": (
+        "TÀI LIỆU CÓ THÔNG TIN CÁ NHÂN CỦA HỌC SINH",
+        "CONTAINS PUPILS' PERSONAL DATA",
+    ),
+    "personal_footer": (
+        "Tài liệu có thông tin cá nhân của học sinh: chỉ dùng trong nhà trường, không chia sẻ.",
+        "Contains pupils' personal data: for use inside the school only, do not share.",
+    ),
+    "table_caption": ("Bảng {n}. {title}", "Table {n}. {title}"),
+    # subjects and periods
+    "subject_school": (
+        "Kết quả giáo dục kỹ năng số, bảo vệ trẻ em trên môi trường mạng",
+        "Results of digital skills and online safety education",
+    ),
+    "subject_department": (
+        "Tổng hợp kết quả giáo dục kỹ năng số, bảo vệ trẻ em trên môi trường mạng của các trường",
+        "Summary of the schools' digital skills and online safety education",
+    ),
+    "subject_class": (
+        "Kết quả học kỹ năng số của lớp {name}",
+        "Digital skills results of class {name}",
+    ),
+    "class_title": ("BÁO CÁO LỚP {name}", "CLASS REPORT {name}"),
+    "period_year": ("năm học {year}", "school year {year}"),
+    "period_hk1": ("học kỳ I năm học {year}", "semester 1 of school year {year}"),
+    "period_hk2": ("học kỳ II năm học {year}", "semester 2 of school year {year}"),
+    "period_month": ("tháng {month} năm {year}", "{month_name} {year}"),
+    "period_range": ("từ ngày {start} đến ngày {end}", "from {start} to {end}"),
+    "period_line": (
+        "Kỳ báo cáo: {phrase} (từ {start} đến {end})",
+        "Period: {phrase} ({start} to {end})",
+    ),
+    "intro_school": (
+        "Thực hiện Quyết định số 830/QĐ-TTg ngày 01/6/2021 của Thủ tướng Chính phủ phê duyệt "
+        "Chương trình “Bảo vệ và hỗ trợ trẻ em tương tác lành mạnh, sáng tạo trên môi trường "
+        "mạng giai đoạn 2021-2025” và hướng dẫn của ngành giáo dục, {school} báo cáo kết quả "
+        "thực hiện {phrase} như sau:",
+        "Under Decision 830/QĐ-TTg of 1 June 2021 of the Prime Minister approving the programme "
+        '"Protecting and supporting children to interact healthily and creatively online, '
+        "2021-2025\" and the education sector's guidance, {school} reports its results for "
+        "{phrase} as follows:",
+    ),
+    "intro_department": (
+        "Thực hiện Quyết định số 830/QĐ-TTg ngày 01/6/2021 của Thủ tướng Chính phủ, trên cơ sở "
+        "báo cáo của các trường, {agency} tổng hợp kết quả thực hiện {phrase} như sau:",
+        "Under Decision 830/QĐ-TTg of 1 June 2021 of the Prime Minister, from the schools' "
+        "reports, {agency} summarises the results for {phrase} as follows:",
+    ),
+    "closing_school": (
+        "Trên đây là báo cáo kết quả thực hiện {phrase} của {school}./.",
+        "This is the report of {school} for {phrase}.",
+    ),
+    "closing_department": (
+        "Trên đây là báo cáo tổng hợp kết quả thực hiện {phrase}./.",
+        "This is the summary report for {phrase}.",
+    ),
+    "no_data": (
+        "Trong kỳ báo cáo chưa ghi nhận buổi học hay hoạt động nào của chương trình.",
+        "No lesson or activity of the programme was recorded in this period.",
+    ),
+    "no_data_class": (
+        "Trong kỳ báo cáo lớp chưa có buổi học nào được ghi nhận.",
+        "No lesson was recorded for this class in this period.",
+    ),
+    "small_note": (
+        "Ghi chú: “<5” là nhóm dưới 5 học sinh, không công bố số liệu để bảo vệ thông tin của trẻ.",
+        'Note: "<5" marks a group of fewer than 5 pupils, not shown to protect children\'s data.',
+    ),
+    # section headings
+    "s_results": ("KẾT QUẢ THỰC HIỆN", "RESULTS"),
+    "s_tasks": ("TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA CHƯƠNG TRÌNH", "PROGRAMME TASKS"),
+    "s_compare": ("SO SÁNH VỚI KỲ TRƯỚC", "COMPARISON WITH THE PREVIOUS PERIOD"),
+    "s_assessment": ("ĐÁNH GIÁ CHUNG", "ASSESSMENT"),
+    "s_reporting": ("TÌNH HÌNH BÁO CÁO CỦA CÁC TRƯỜNG", "SCHOOLS' REPORTING"),
+    "s_per_school": ("KẾT QUẢ TỪNG TRƯỜNG", "RESULTS BY SCHOOL"),
+    "h_classes": ("Lớp học được triển khai", "Classes reached"),
+    "h_sessions": ("Số buổi học theo chủ đề và nhóm lớp", "Sessions by strand and grade band"),
+    "h_pupils": ("Học sinh được học", "Pupils reached"),
+    "h_attendance": ("Chuyên cần", "Attendance"),
+    "h_quiz": ("Kết quả kiểm tra nhanh theo chủ đề", "Quiz results by strand"),
+    "h_adults": (
+        "Hoạt động với cha mẹ học sinh, giáo viên và cán bộ",
+        "Sessions with parents, teachers and staff",
+    ),
+    "p_classes": (
+        "Tổng số lớp: {classes}; số lớp đã tổ chức ít nhất một buổi học trong kỳ: {covered}, "
+        "đạt {pct} (chỉ tiêu của chương trình: 100%).",
+        "Classes: {classes}; classes with at least one session in the period: {covered}, that is "
+        "{pct} (the programme's target: 100%).",
+    ),
+    "p_pupils": (
+        "Số học sinh được học ít nhất một buổi: {reached}/{enrolled} học sinh ({pct}).",
+        "Pupils who attended at least one session: {reached} of {enrolled} ({pct}).",
+    ),
+    "p_attendance": (
+        "Tỉ lệ chuyên cần: {pct} ({attended}/{counted} lượt; không tính {excused} lượt vắng có "
+        "phép).",
+        "Attendance: {pct} ({attended} of {counted} pupil-sessions; {excused} excused absences "
+        "not counted).",
+    ),
+    "p_quiz": (
+        "Điểm trung bình bài kiểm tra nhanh: {avg} số câu đúng; tỉ lệ học sinh đạt (từ một nửa "
+        "số câu trở lên): {passed}.",
+        "Average quiz score: {avg} of items right; pupils passing (half the items or more): "
+        "{passed}.",
+    ),
+    "p_no_previous": (
+        "Kỳ trước ({period}) chưa có số liệu để so sánh.",
+        "There are no figures for the previous period ({period}) to compare with.",
+    ),
+    "a_all_covered": (
+        "Tất cả các lớp đã được học chương trình trong kỳ, đạt chỉ tiêu 100%.",
+        "Every class had the programme in the period: the 100% target is met.",
+    ),
+    "a_not_covered": (
+        "Còn {n} lớp chưa tổ chức buổi học nào trong kỳ; cần bố trí thời gian để đạt chỉ tiêu "
+        "100% số lớp.",
+        "{n} classes had no session in the period; time must be found to reach the 100% target.",
+    ),
+    "a_tasks": (
+        "Nhiệm vụ của chương trình: {done}/{total} đã thực hiện, {doing} đang thực hiện, {todo} "
+        "chưa thực hiện.",
+        "Programme tasks: {done} of {total} done, {doing} in progress, {todo} not started.",
+    ),
+    "a_reported": (
+        "Đã có {reported}/{expected} trường gửi báo cáo.",
+        "{reported} of {expected} schools have reported.",
+    ),
+    "a_missing_none": ("Tất cả các trường đã gửi báo cáo.", "Every school has reported."),
+    "a_unreadable": (
+        "Không đọc được số liệu của {n} trường ({codes}); đề nghị các trường gửi lại.",
+        "The figures of {n} schools ({codes}) could not be read; they should send them again.",
+    ),
+    # table titles and columns
+    "t_grades": ("Lớp học theo khối", "Classes by grade"),
+    "t_band_strand": ("Số buổi học theo chủ đề", "Sessions by strand"),
+    "t_pupils": ("Học sinh được học theo khối và giới tính", "Pupils reached by grade and gender"),
+    "t_attendance": ("Chuyên cần theo khối", "Attendance by grade"),
+    "t_quiz": ("Kết quả kiểm tra nhanh theo chủ đề", "Quiz results by strand"),
+    "t_adults": ("Hoạt động với người lớn", "Sessions with adults"),
+    "t_tasks": ("Nhiệm vụ của chương trình", "Programme tasks"),
+    "t_compare": ("So sánh với kỳ trước", "Comparison with the previous period"),
+    "t_schools": ("Kết quả từng trường", "Results by school"),
+    "t_missing": ("Các trường chưa gửi báo cáo", "Schools that have not reported"),
+    "c_no": ("TT", "No."),
+    "c_grade": ("Khối", "Grade"),
+    "c_classes": ("Số lớp", "Classes"),
+    "c_covered": ("Lớp đã học", "Classes with sessions"),
+    "c_covered_pct": ("Tỉ lệ lớp đã học", "Share of classes"),
+    "c_sessions": ("Số buổi", "Sessions"),
+    "c_strand": ("Chủ đề", "Strand"),
+    "c_total": ("Tổng", "Total"),
+    "c_enrolled_f": ("Sĩ số: nữ", "Enrolled: girls"),
+    "c_enrolled_m": ("Sĩ số: nam", "Enrolled: boys"),
+    "c_enrolled": ("Sĩ số", "Enrolled"),
+    "c_reached_f": ("Được học: nữ", "Reached: girls"),
+    "c_reached_m": ("Được học: nam", "Reached: boys"),
+    "c_reached": ("Được học", "Reached"),
+    "c_reached_pct": ("Tỉ lệ được học", "Share reached"),
+    "c_attended": ("Lượt có mặt", "Attended"),
+    "c_counted": ("Lượt tính chuyên cần", "Counted"),
+    "c_excused": ("Vắng có phép", "Excused"),
+    "c_attendance_pct": ("Tỉ lệ chuyên cần", "Attendance rate"),
+    "c_attempts": ("Lượt làm bài", "Attempts"),
+    "c_avg": ("Điểm TB (% câu đúng)", "Average (% right)"),
+    "c_passed_pct": ("Tỉ lệ đạt", "Pass rate"),
+    "c_tally_pct": ("Trả lời cả lớp: % đúng", "Whole-class: % right"),
+    "c_activity": ("Hoạt động", "Activity"),
+    "c_participants": ("Người tham dự", "Participants"),
+    "c_task": ("Nhiệm vụ", "Task"),
+    "c_status": ("Tình trạng", "Status"),
+    "c_note": ("Ghi chú", "Notes"),
+    "c_figure": ("Nội dung", "Figure"),
+    "c_current": ("Kỳ này", "This period"),
+    "c_previous": ("Kỳ trước", "Previous period"),
+    "c_change": ("Chênh lệch", "Change"),
+    "c_school": ("Trường", "School"),
+    "c_code": ("Mã trường", "School code"),
+    "c_district": ("Quận/huyện", "District"),
+    "c_received": ("Ngày nhận", "Received"),
+    "c_done": ("Số trường đã thực hiện", "Schools done"),
+    "c_doing": ("Đang thực hiện", "In progress"),
+    "c_todo": ("Chưa thực hiện", "Not started"),
+    "status_done": ("Đã thực hiện", "Done"),
+    "status_doing": ("Đang thực hiện", "In progress"),
+    "status_todo": ("Chưa thực hiện", "Not started"),
+    "kind_parent_meeting": ("Họp, tuyên truyền cho cha mẹ học sinh", "Parent meetings"),
+    "kind_staff_training": ("Tập huấn giáo viên, cán bộ", "Staff training"),
+    "kind_school_event": ("Hoạt động chung của trường", "School events"),
+    "strand_unknown": ("Bài không còn trong bộ bài", "Lessons no longer in the kit"),
+    "grade_n": ("Khối {grade}", "Grade {grade}"),
+    # comparison rows
+    "r_classes_pct": ("Tỉ lệ lớp đã học (%)", "Classes with sessions (%)"),
+    "r_sessions": ("Số buổi học", "Lesson sessions"),
+    "r_reached": ("Học sinh được học", "Pupils reached"),
+    "r_attendance": ("Tỉ lệ chuyên cần (%)", "Attendance rate (%)"),
+    "r_quiz_avg": ("Điểm TB kiểm tra nhanh (% câu đúng)", "Quiz average (% right)"),
+    "r_quiz_pass": ("Tỉ lệ đạt bài kiểm tra (%)", "Quiz pass rate (%)"),
+    "r_parent_sessions": ("Buổi cho cha mẹ học sinh", "Parent sessions"),
+    "r_parent_participants": ("Lượt cha mẹ tham dự", "Parents attending"),
+    "r_staff_sessions": ("Buổi tập huấn giáo viên", "Staff training sessions"),
+    "r_staff_participants": ("Lượt giáo viên tham dự", "Staff attending"),
+    # class report
+    "h_class_sessions": ("Các buổi học trong kỳ", "Sessions in the period"),
+    "h_plan": ("Tiến độ theo kế hoạch bài học", "Progress through the lesson plan"),
+    "h_chart": ("Biểu đồ chuyên cần và kết quả kiểm tra", "Attendance and quiz results"),
+    "h_pupil_rows": ("Chuyên cần và kết quả của từng học sinh", "Each pupil's attendance and quiz"),
+    "h_missed": ("Học sinh vắng buổi học", "Pupils who missed sessions"),
+    "h_lesson_quiz": ("Kết quả kiểm tra theo bài", "Quiz results by lesson"),
+    "h_items": ("Các câu hỏi nhiều học sinh trả lời sai nhất", "The most-missed quiz items"),
+    "p_class_info": (
+        "Lớp {name} (khối {grade}), năm học {year}; giáo viên chủ nhiệm: {teacher}; "
+        "sĩ số: {pupils} học sinh; nhóm bài: {band}.",
+        "Class {name} (grade {grade}), school year {year}; homeroom teacher: {teacher}; "
+        "{pupils} pupils; lesson band: {band}.",
+    ),
+    "p_plan": (
+        "Lớp đã học {done}/{total} bài trong kế hoạch của nhóm lớp {band}.",
+        "The class has had {done} of the {total} lessons in the {band} plan.",
+    ),
+    "p_missed_none": ("Không có học sinh vắng buổi nào.", "No pupil missed a session."),
+    "p_missed_key": ("P: vắng có phép.", "E: excused absence."),
+    "excused_mark": (" (P)", " (E)"),
+    "t_class_sessions": ("Các buổi học", "Sessions"),
+    "t_plan": ("Kế hoạch bài học", "Lesson plan"),
+    "t_pupil_rows": ("Từng học sinh", "Pupils"),
+    "t_missed": ("Học sinh vắng", "Absences"),
+    "t_lesson_quiz": ("Kiểm tra theo bài", "Quiz by lesson"),
+    "t_items": ("Câu hỏi sai nhiều", "Most-missed items"),
+    "c_date": ("Ngày", "Date"),
+    "c_lesson": ("Bài học", "Lesson"),
+    "c_order": ("Bài", "No."),
+    "c_present": ("Có mặt", "Present"),
+    "c_late": ("Muộn", "Late"),
+    "c_absent": ("Vắng", "Absent"),
+    "c_quiz_mode": ("Hình thức KT", "Quiz mode"),
+    "c_held_on": ("Ngày học", "Held on"),
+    "c_name": ("Họ và tên", "Full name"),
+    "c_gender": ("Giới tính", "Gender"),
+    "c_sessions_attended": ("Số buổi có mặt", "Sessions attended"),
+    "c_missed": ("Số buổi vắng", "Sessions missed"),
+    "c_missed_days": ("Ngày vắng", "Dates missed"),
+    "c_quizzes_passed": ("Bài KT đạt", "Quizzes passed"),
+    "c_item": ("Câu", "Item"),
+    "c_prompt": ("Nội dung câu hỏi", "Question"),
+    "c_right": ("Số trả lời đúng", "Right"),
+    "c_answers": ("Số trả lời", "Answers"),
+    "c_right_pct": ("Tỉ lệ đúng", "% right"),
+    "mode_pupil": ("Từng học sinh", "Each pupil"),
+    "mode_class": ("Cả lớp giơ tay", "Whole class"),
+    "mode_none": ("Không kiểm tra", "No quiz"),
+    "gender_F": ("Nữ", "F"),
+    "gender_M": ("Nam", "M"),
+    "gender_": ("", ""),
+    "chart_attendance": ("Chuyên cần (%)", "Attendance (%)"),
+    "chart_quiz": ("Điểm TB kiểm tra (% câu đúng)", "Quiz average (% right)"),
+    "not_held": ("chưa học", "not yet"),
+    # printables
+    "sheet_attendance": ("SỔ ĐIỂM DANH", "ATTENDANCE SHEET"),
+    "sheet_quiz": ("PHIẾU GHI KẾT QUẢ KIỂM TRA NHANH", "QUIZ ANSWER SHEET"),
+    "sheet_class": ("Lớp {name} – năm học {year}", "Class {name}, school year {year}"),
+    "sheet_attendance_key": (
+        "Ghi ngày học ở đầu cột. Đánh dấu: x có mặt, m đi muộn, v vắng, p vắng có phép.",
+        "Write the date at the top of each column. Marks: x present, l late, a absent, e excused.",
+    ),
+    "sheet_lesson": ("Bài: {title}", "Lesson: {title}"),
+    "sheet_date": (
+        "Ngày học: ......../......../............",
+        "Date: ......../......../............",
+    ),
+    "sheet_quiz_key": (
+        "Ghi câu trả lời của từng học sinh: chữ cái (A-D), Đ/S, nhiều chữ cái khi chọn nhiều "
+        "đáp án (+), số nhóm theo thứ tự các thẻ khi phân loại. Để trống nếu học sinh vắng.",
+        "Write each pupil's answer: a letter (A-D), T/F, several letters for choose-all items "
+        "(+), the group number of each card in order for sorting. Leave a row empty if absent.",
+    ),
+    "sheet_score": ("Số câu đúng", "Right"),
+    "family_to": ("Kính gửi: Cha mẹ học sinh lớp {name}", "To the families of class {name}"),
+    # xlsx/csv info
+    "i_report": ("Báo cáo", "Report"),
+    "i_school": ("Trường", "School"),
+    "i_class": ("Lớp", "Class"),
+    "i_period": ("Kỳ báo cáo", "Period"),
+    "i_from": ("Từ ngày", "From"),
+    "i_to": ("Đến ngày", "To"),
+    "i_made": ("Ngày lập", "Made on"),
+    "i_agency": ("Đơn vị", "Agency"),
+    "i_sheet": ("Thông tin", "About"),
+}
+
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def label(key: str, lang: str, **params: object) -> str:
+    vi, en = LABELS[key]
+    text = en if lang == "en" else vi
+    return text.format(**params) if params else text

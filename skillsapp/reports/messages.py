@@ -1,0 +1,76 @@
+"""The reports area's user-facing messages (errors and CLI summaries), in Vietnamese and English."""
+
+from __future__ import annotations
+
+from skillsapp.messages import register_messages
+
+MESSAGES = {
+    "report.bad_kind": {
+        "vi": 'Loại báo cáo "{kind}" không có; chọn class, school hoặc department.',
+        "en": 'There is no report kind "{kind}"; choose class, school or department.',
+    },
+    "report.need_class": {
+        "vi": "Báo cáo lớp cần tên lớp (--class).",
+        "en": "A class report needs a class name (--class).",
+    },
+    "report.bad_format": {
+        "vi": 'Định dạng "{fmt}" không có; chọn pdf, xlsx hoặc csv.',
+        "en": 'There is no format "{fmt}"; choose pdf, xlsx or csv.',
+    },
+    "report.bad_out": {
+        "vi": "Tệp kết quả {path} phải có đuôi {ext}.",
+        "en": "The output file {path} must end in {ext}.",
+    },
+    "report.out_is_dir": {
+        "vi": "{path} là một thư mục; hãy ghi tên tệp kết quả.",
+        "en": "{path} is a folder; give the name of the output file.",
+    },
+    "report.no_folder": {
+        "vi": "Không có thư mục {path} để lưu báo cáo.",
+        "en": "The folder {path} does not exist.",
+    },
+    "report.figures_version": {
+        "vi": "Số liệu tổng hợp của trường {school} được tạo bởi phiên bản mới hơn (phiên bản "
+        "{version}); hãy cập nhật Kỹ năng số.",
+        "en": "The aggregate figures of school {school} come from a newer app (version "
+        "{version}); update Kỹ năng số.",
+    },
+    "report.figures_bad": {
+        "vi": "Số liệu tổng hợp không đọc được: {reason}.",
+        "en": "The aggregate figures cannot be read: {reason}.",
+    },
+    "report.done_pdf": {
+        "vi": "Đã lưu {path} ({pages} trang).",
+        "en": "Saved {path} ({pages} pages).",
+    },
+    "report.done": {
+        "vi": "Đã lưu {path}.",
+        "en": "Saved {path}.",
+    },
+    "plan.saved": {
+        "vi": 'Đã lưu nhiệm vụ "{code}" năm học {year}: {status}.',
+        "en": 'Saved task "{code}" for school year {year}: {status}.',
+    },
+    "report.lesson_unknown": {
+        "vi": 'Không có bài học "{lesson}" trong bộ bài.',
+        "en": 'There is no lesson "{lesson}" in the kit.',
+    },
+    "report.no_next_lesson": {
+        "vi": "Lớp {name} đã học hết các bài; hãy chọn bài bằng --lesson.",
+        "en": "Class {name} has had every lesson; choose one with --lesson.",
+    },
+    "plan.bad_task": {
+        "vi": 'Không có nhiệm vụ "{code}" trong danh mục nhiệm vụ của chương trình.',
+        "en": 'There is no programme task "{code}".',
+    },
+    "plan.bad_status": {
+        "vi": 'Trạng thái "{status}" không hợp lệ; chọn todo, doing hoặc done.',
+        "en": 'Status "{status}" is not valid; choose todo, doing or done.',
+    },
+    "plan.bad_year": {
+        "vi": 'Năm học "{year}" không hợp lệ (ví dụ: 2026-2027).',
+        "en": 'School year "{year}" is not valid (e.g. 2026-2027).',
+    },
+}
+
+register_messages(MESSAGES)

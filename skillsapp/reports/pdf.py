@@ -1,0 +1,464 @@
+"""A Document as an A4 PDF in the layout of Decree 30/2020/NĐ-CP (Appendix I).
+
+Margins: top and bottom 20 mm, left 30 mm, right 15 mm. Body 13 pt in a Times-style serif, first
+lines indented 1 cm, 6 pt between paragraphs. Top left: the parent agency in regular capitals and
+the issuing agency in bold capitals with a short rule under it, then "Số: .../BC-...". Top right:
+the national name in bold capitals and the motto in bold with a rule the motto's length, then
+place and date in italics. Title in bold capitals, its subject in bold, a short rule under it.
+Page numbers from page 2, top centre. "Nơi nhận" bottom left, the signature block bottom right.
+
+reportlab is imported inside the functions: it is only needed when a PDF is made.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+from xml.sax.saxutils import escape
+
+from skillsapp.reports.document import (
+    Chart,
+    Closing,
+    Column,
+    Document,
+    Heading,
+    Letterhead,
+    Para,
+    Table,
+    format_cell,
+    nfc,
+)
+from skillsapp.reports.fonts import font_name, register_fonts
+from skillsapp.reports.labels import label
+
+MM = 72 / 25.4
+PAGE_W, PAGE_H = 210 * MM, 297 * MM
+MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20 * MM, 20 * MM, 30 * MM, 15 * MM
+BODY_PT = 13
+TABLE_PT = 11
+HEAD_LEFT_W = 72 * MM  # agency block; the rest of the 165 mm text width is the motto block
+
+Progress = Callable[[int, int, str], None]
+
+
+def _text(value: str) -> str:
+    """Text made safe for reportlab's paragraph markup, in composed Unicode."""
+    return escape(nfc(value))
+
+
+class _Styles:
+    """Paragraph styles of the document, made once per build."""
+
+    def __init__(self) -> None:
+        from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+        from reportlab.lib.styles import ParagraphStyle
+
+        regular = register_fonts()
+        base = ParagraphStyle("base", fontName=regular, fontSize=BODY_PT, leading=BODY_PT * 1.2)
+
+        def style(name: str, parent: ParagraphStyle = base, **kw: Any) -> ParagraphStyle:
+            return ParagraphStyle(name, parent=parent, **kw)
+
+        self.body = style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * MM, spaceAfter=6)
+        self.plain = style("plain", alignment=TA_LEFT, spaceAfter=4)
+        self.indent = style("indent", alignment=TA_LEFT, leftIndent=8 * MM, spaceAfter=2)
+        self.strong = style("strong", parent=self.plain, fontName=font_name("bold"), spaceBefore=4)
+        self.form_heading = style(
+            "form_heading", fontName=font_name("bold"), spaceBefore=8, spaceAfter=4, keepWithNext=1
+        )
+        self.bullet = style(
+            "bullet", alignment=TA_LEFT, leftIndent=8 * MM, bulletIndent=3 * MM, spaceAfter=3
+        )
+        self.note = style(
+            "note",
+            fontName=font_name("italic"),
+            fontSize=11,
+            leading=13.5,
+            alignment=TA_JUSTIFY,
+            spaceBefore=6,
+        )
+        self.h1 = style(
+            "h1",
+            fontName=font_name("bold"),
+            firstLineIndent=10 * MM,
+            spaceBefore=6,
+            spaceAfter=6,
+            keepWithNext=1,
+        )
+        self.h2 = style(
+            "h2",
+            fontName=font_name("bold"),
+            firstLineIndent=10 * MM,
+            spaceBefore=3,
+            spaceAfter=4,
+            keepWithNext=1,
+        )
+        self.center = style("center", alignment=TA_CENTER, fontSize=12, leading=14.5)
+        self.center_bold = style("center_bold", parent=self.center, fontName=font_name("bold"))
+        self.motto1 = style("motto1", parent=self.center_bold, fontSize=12.5, leading=15)
+        self.motto2 = style("motto2", parent=self.center_bold, fontSize=13.5, leading=16)
+        self.number = style("number", alignment=TA_CENTER, fontSize=13, leading=16)
+        self.date = style(
+            "date", alignment=TA_CENTER, fontName=font_name("italic"), fontSize=13, leading=16
+        )
+        self.title = style(
+            "title",
+            alignment=TA_CENTER,
+            fontName=font_name("bold"),
+            fontSize=14,
+            leading=17,
+            spaceBefore=14,
+        )
+        self.subject = style(
+            "subject", alignment=TA_CENTER, fontName=font_name("bold"), fontSize=14, leading=17
+        )
+        self.period = style(
+            "period",
+            alignment=TA_CENTER,
+            fontName=font_name("italic"),
+            fontSize=13,
+            leading=16,
+            spaceBefore=2,
+        )
+        self.cell = style("cell", fontSize=TABLE_PT, leading=TABLE_PT * 1.18)
+        self.cell_center = style("cell_center", parent=self.cell, alignment=TA_CENTER)
+        self.cell_head = style("cell_head", parent=self.cell_center, fontName=font_name("bold"))
+        self.cell_bold = style("cell_bold", parent=self.cell, fontName=font_name("bold"))
+        self.caption = style(
+            "caption",
+            alignment=TA_CENTER,
+            fontName=font_name("italic"),
+            fontSize=12,
+            leading=14,
+            spaceBefore=4,
+            spaceAfter=3,
+            keepWithNext=1,
+        )
+        self.table_note = style(
+            "table_note", fontName=font_name("italic"), fontSize=10.5, leading=12.5, spaceBefore=2
+        )
+        self.recipients_label = style(
+            "rl", fontName=font_name("bolditalic"), fontSize=12, leading=14
+        )
+        self.recipients = style("rcp", fontSize=11, leading=13)
+        self.signer = style(
+            "signer", alignment=TA_CENTER, fontName=font_name("bold"), fontSize=13, leading=16
+        )
+        self.signer_note = style(
+            "signer_note",
+            alignment=TA_CENTER,
+            fontName=font_name("italic"),
+            fontSize=12,
+            leading=14,
+        )
+        self.notice = style(
+            "notice", alignment=TA_CENTER, fontName=font_name("bold"), fontSize=11.5, leading=14
+        )
+
+
+def _rule(width_ratio: float | None = None, width: float | None = None) -> Any:
+    """A centred horizontal rule, as under the agency name, the motto and the subject."""
+    from reportlab.platypus import Flowable
+
+    class Rule(Flowable):
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            self.length = width if width is not None else avail_width * (width_ratio or 1)
+            self.avail = avail_width
+            return avail_width, 6
+
+        def draw(self) -> None:
+            # 3 pt below the line above: clear of its descenders, as in printed documents.
+            self.canv.setLineWidth(0.6)
+            start = (self.avail - self.length) / 2
+            self.canv.line(start, 3, start + self.length, 3)
+
+    return Rule()
+
+
+def _string_width(text: str, style: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(nfc(text), font_name(style), size)
+
+
+def _letterhead(head: Letterhead, st: _Styles, lang: str) -> list[Any]:
+    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Table as RLTable
+
+    left: list[Any] = [Paragraph(_text(line), st.center) for line in head.parent]
+    left.append(Paragraph(_text(head.agency), st.center_bold))
+    agency_w = min(_string_width(head.agency, "bold", 12), HEAD_LEFT_W - 8)
+    left.append(_rule(width=max(agency_w / 2.5, 18 * MM)))
+    if head.official:
+        motto = label("motto2", lang)
+        right: list[Any] = [
+            Paragraph(_text(label("motto1", lang)), st.motto1),
+            Paragraph(_text(motto), st.motto2),
+            _rule(width=_string_width(motto, "bold", 13.5)),
+        ]
+    elif head.notice:
+        right = [_notice_box(head.notice, st)]
+    else:
+        right = [Spacer(1, 1)]
+    width = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+    second = [
+        Paragraph(_text(head.number), st.number) if head.number else Spacer(1, 1),
+        Paragraph(_text(head.place_date), st.date),
+    ]
+    table = RLTable([[left, right], second], colWidths=[HEAD_LEFT_W, width - HEAD_LEFT_W])
+    table.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 1), (-1, 1), 6),
+        ]
+    )
+    return [table]
+
+
+def _notice_box(text: str, st: _Styles) -> Any:
+    from reportlab.platypus import Paragraph
+    from reportlab.platypus import Table as RLTable
+
+    box = RLTable([[Paragraph(_text(text), st.notice)]], colWidths=[70 * MM])
+    box.setStyle(
+        [
+            ("BOX", (0, 0), (-1, -1), 0.8, "black"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]
+    )
+    return box
+
+
+def _title(doc: Document, st: _Styles) -> list[Any]:
+    from reportlab.platypus import Paragraph, Spacer
+
+    out: list[Any] = [Paragraph(_text(doc.title), st.title)]
+    subject, *rest = doc.subject
+    out.append(Paragraph(_text(subject), st.subject))
+    out += [Paragraph(_text(line), st.period) for line in rest]
+    out += [Spacer(1, 2), _rule(width_ratio=0.3), Spacer(1, 10)]
+    return out
+
+
+def _cell(value: Any, column: Column, lang: str, st: _Styles, bold: bool) -> Any:
+    from reportlab.platypus import Paragraph
+
+    text = _text(format_cell(value, lang))
+    if column.kind == "text":
+        return Paragraph(text, st.cell_bold if bold else st.cell)
+    return Paragraph(f"<b>{text}</b>" if bold else text, st.cell_center)
+
+
+CELL_PADDING = 7  # left + right padding and the grid line
+
+
+def _min_width(texts: list[str], style: str) -> float:
+    """The width the longest word needs: a column narrower than that breaks words apart."""
+    words = {w for t in texts for w in nfc(t).split()}
+    return max((_string_width(w, style, TABLE_PT) for w in words), default=0) + CELL_PADDING
+
+
+def column_widths(table: Table, lang: str, width: float) -> list[float]:
+    """Share `width` by the columns' relative widths, but never below a column's longest word
+    (header or cell), so "11/09/2026" or "Vắng" never wraps mid-word."""
+    sample = table.rows[:300]
+    mins = [
+        max(
+            _min_width([c.title], "bold"),
+            _min_width([format_cell(r[i], lang) for r in sample], "regular"),
+        )
+        for i, c in enumerate(table.columns)
+    ]
+    if sum(mins) >= width:
+        return [width * m / sum(mins) for m in mins]
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(mins)) if i not in fixed]
+        room = width - sum(fixed.values())
+        weight = sum(table.columns[i].width for i in free)
+        share = {i: room * table.columns[i].width / weight for i in free}
+        short = {i: mins[i] for i in free if share[i] < mins[i]}
+        if not short:
+            return [fixed.get(i, share.get(i, 0.0)) for i in range(len(mins))]
+        fixed.update(short)
+
+
+def _table(table: Table, lang: str, st: _Styles, number: int | None) -> list[Any]:
+    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Table as RLTable
+
+    widths = column_widths(table, lang, PAGE_W - MARGIN_LEFT - MARGIN_RIGHT)
+    head = [Paragraph(_text(c.title), st.cell_head) for c in table.columns]
+    last = len(table.rows) - 1
+    rows = [
+        [
+            _cell(v, c, lang, st, table.total and i == last)
+            for v, c in zip(row, table.columns, strict=True)
+        ]
+        for i, row in enumerate(table.rows)
+    ]
+    heights = [None] + [table.row_height * MM or None] * len(rows)
+    grid = RLTable([head, *rows], colWidths=widths, rowHeights=heights, repeatRows=1)
+    grid.setStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+    )
+    out: list[Any] = [grid]
+    caption = label("table_caption", lang, n=number, title=table.title) if number else table.title
+    if caption:
+        out.insert(0, Paragraph(_text(caption), st.caption))
+    if table.note:
+        out.append(Paragraph(_text(table.note), st.table_note))
+    return [*out, Spacer(1, 6)]
+
+
+def _chart(chart: Chart, st: _Styles) -> list[Any]:
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+    from reportlab.platypus import Spacer
+
+    width, height = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT, 72 * MM
+    drawing = Drawing(width, height)
+    bars = VerticalBarChart()
+    bars.x, bars.y, bars.width, bars.height = 32, 42, width - 44, height - 56
+    bars.data = [list(values) for _, values in chart.series]
+    bars.categoryAxis.categoryNames = [nfc(c) for c in chart.categories]
+    bars.categoryAxis.labels.fontName = font_name()
+    bars.categoryAxis.labels.fontSize = 9
+    bars.valueAxis.valueMin, bars.valueAxis.valueMax, bars.valueAxis.valueStep = 0, 100, 20
+    bars.valueAxis.labels.fontName = font_name()
+    bars.valueAxis.labels.fontSize = 9
+    bars.valueAxis.visibleGrid = True
+    bars.valueAxis.gridStrokeColor = colors.Color(0.8, 0.8, 0.8)
+    fills = (colors.Color(0.55, 0.55, 0.55), colors.Color(0.12, 0.25, 0.5))
+    for i, fill in enumerate(fills[: len(chart.series)]):
+        bars.bars[i].fillColor = fill
+        bars.bars[i].strokeColor = None
+    bars.groupSpacing, bars.barSpacing = 6, 1
+    drawing.add(bars)
+    legend = Legend()
+    legend.x, legend.y = 32, 12
+    legend.fontName, legend.fontSize = font_name(), 10
+    legend.alignment, legend.columnMaximum, legend.deltax = "right", 1, 170
+    legend.colorNamePairs = [(fills[i], nfc(name)) for i, (name, _) in enumerate(chart.series)]
+    drawing.add(legend)
+    return [drawing, Spacer(1, 6)]
+
+
+def _closing(closing: Closing, st: _Styles) -> Any:
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    from reportlab.platypus import Table as RLTable
+
+    left: list[Any] = []
+    if closing.recipients_label:
+        left.append(Paragraph(_text(closing.recipients_label), st.recipients_label))
+        left += [Paragraph(_text(f"- {r}"), st.recipients) for r in closing.recipients]
+    right: list[Any] = [Paragraph(_text(closing.signer_title), st.signer)]
+    if closing.signer_note:
+        right.append(Paragraph(_text(closing.signer_note), st.signer_note))
+    right += [Spacer(1, 24 * MM), Paragraph(_text(closing.signer_name), st.signer)]
+    width = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+    table = RLTable([[left, right]], colWidths=[width * 0.5, width * 0.5])
+    table.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    return KeepTogether([Spacer(1, 8), table])
+
+
+def _story(doc: Document, st: _Styles, progress: Progress | None) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    story: list[Any] = [*_letterhead(doc.letterhead, st, doc.lang), *_title(doc, st)]
+    para_styles = {
+        "body": st.body,
+        "note": st.note,
+        "plain": st.plain,
+        "bullet": st.bullet,
+        "indent": st.indent,
+        "strong": st.strong,
+    }
+    headings = (st.form_heading, st.form_heading) if doc.form else (st.h1, st.h2)
+    table_number = 0
+    for index, block in enumerate(doc.body):
+        if isinstance(block, Heading):
+            story.append(Paragraph(_text(block.text), headings[block.level - 1]))
+        elif isinstance(block, Para):
+            text = nfc(block.text) if block.markup else _text(block.text)
+            style = para_styles.get(block.style, st.body)
+            bullet = "•" if block.style == "bullet" else None
+            story.append(Paragraph(text, style, bulletText=bullet))
+        elif isinstance(block, Table):
+            table_number += 1
+            number = None if doc.form else table_number
+            story += _table(block, doc.lang, st, number)
+        elif isinstance(block, Chart):
+            story += _chart(block, st)
+        if progress:
+            progress(index + 1, len(doc.body) + 1, "layout")
+    if doc.closing:
+        story.append(_closing(doc.closing, st))
+    return story
+
+
+def _page_decorator(doc: Document, pages: list[int]) -> Callable[[Any, Any], None]:
+    """Draws what repeats on pages: the number from page 2 (top centre), the personal-data line."""
+    footer = nfc(label("personal_footer", doc.lang)) if doc.personal else ""
+
+    def decorate(canvas: Any, template: Any) -> None:
+        page = canvas.getPageNumber()
+        pages.append(page)
+        canvas.saveState()
+        centre = MARGIN_LEFT + (PAGE_W - MARGIN_LEFT - MARGIN_RIGHT) / 2
+        if page > 1:
+            canvas.setFont(font_name(), BODY_PT)
+            canvas.drawCentredString(centre, PAGE_H - MARGIN_TOP + 6 * MM, str(page))
+        if footer:
+            canvas.setFont(font_name("italic"), 9)
+            canvas.drawCentredString(centre, MARGIN_BOTTOM - 9 * MM, footer)
+        canvas.restoreState()
+
+    return decorate
+
+
+def render_pdf(doc: Document, progress: Progress | None = None) -> tuple[bytes, int]:
+    """The PDF bytes of a Document and its page count."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    st = _Styles()
+    buffer = io.BytesIO()
+    template = SimpleDocTemplate(
+        buffer,
+        pagesize=(PAGE_W, PAGE_H),
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=nfc(doc.meta.get("title", doc.title)),
+        author=nfc(doc.meta.get("author", "")),
+        subject=nfc(" ".join(doc.subject)),
+        creator="Kỹ năng số",
+        lang="vi-VN" if doc.lang == "vi" else "en-GB",
+    )
+    pages: list[int] = []
+    decorate = _page_decorator(doc, pages)
+    story = _story(doc, st, progress)
+    template.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    if progress:
+        progress(len(doc.body) + 1, len(doc.body) + 1, "pdf")
+    return buffer.getvalue(), max(pages, default=1)

@@ -1,0 +1,656 @@
+"""School and department reports as Documents: the official text, sections and tables.
+
+Both reports show the same result tables (the department's are sums over schools), built here
+once from the figures' common rows. Pupil counts pass through `pupils()`/`pupil_rate()`, so a
+group of fewer than 5 pupils never appears as a number.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from skillsapp.domain.periods import parse_period
+from skillsapp.reports.document import (
+    SMALL,
+    Block,
+    Cell,
+    Closing,
+    Column,
+    Document,
+    Heading,
+    Letterhead,
+    Para,
+    Pct,
+    Table,
+    format_cell,
+    group_count,
+    group_rate,
+    pupil_rate,
+    pupils,
+)
+from skillsapp.reports.figures import (
+    SCHOOL_BANDS,
+    UNKNOWN_STRAND,
+    DepartmentFigures,
+    Headline,
+    SchoolFigures,
+    _Totals,
+)
+from skillsapp.reports.labels import label
+from skillsapp.reports.office import (
+    BLANK_NUMBER,
+    Office,
+    period_line,
+    period_phrase,
+    place_date,
+    sentence_case,
+    short_date,
+)
+from skillsapp.reports.tasks import PROGRAMME_TASKS, task
+
+if TYPE_CHECKING:
+    from skillsapp.content import Kit
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+
+
+class _Sections:
+    """Numbers headings as Decree 30 documents do: I., II. for sections, 1., 2. inside."""
+
+    def __init__(self) -> None:
+        self.major = 0
+        self.minor = 0
+
+    def section(self, text: str) -> Heading:
+        self.major += 1
+        self.minor = 0
+        return Heading(f"{ROMAN[self.major - 1]}. {text}", 1)
+
+    def sub(self, text: str) -> Heading:
+        self.minor += 1
+        return Heading(f"{self.minor}. {text}", 2)
+
+
+def _strand_name(kit: Kit, strand: int, lang: str) -> str:
+    if strand == UNKNOWN_STRAND:
+        return label("strand_unknown", lang)
+    try:
+        return f"{strand}. {kit.strand(strand).name.get(lang)}"
+    except KeyError:
+        return str(strand)
+
+
+def _band_name(kit: Kit, band: str, lang: str) -> str:
+    try:
+        return kit.band(band).name.get(lang)
+    except KeyError:
+        return band
+
+
+def _grade_name(grade: int, lang: str) -> str:
+    return label("grade_n", lang, grade=grade)
+
+
+def _classes_table(figs: _Totals, lang: str) -> Table:
+    h = figs.headline()
+    rows: list[tuple[Cell, ...]] = [
+        (
+            _grade_name(g.grade, lang),
+            g.classes,
+            g.classes_covered,
+            Pct.of(g.classes_covered, g.classes),
+            g.sessions,
+        )
+        for g in figs.grades
+    ]
+    rows.append(
+        (
+            label("c_total", lang),
+            h.classes,
+            h.classes_covered,
+            Pct.of(h.classes_covered, h.classes),
+            h.sessions,
+        )
+    )
+    return Table(
+        key="classes",
+        title=label("t_grades", lang),
+        columns=(
+            Column(label("c_grade", lang), width=1.3),
+            Column(label("c_classes", lang), "int"),
+            Column(label("c_covered", lang), "int"),
+            Column(label("c_covered_pct", lang), "pct"),
+            Column(label("c_sessions", lang), "int"),
+        ),
+        rows=tuple(rows),
+        total=True,
+    )
+
+
+def _band_strand_table(figs: _Totals, kit: Kit, lang: str) -> Table:
+    counts = {(r.band, r.strand): r.sessions for r in figs.band_strand}  # type: ignore[attr-defined]
+    present = {band for band, _ in counts}
+    bands = [b for b in SCHOOL_BANDS if b in present] + sorted(present - set(SCHOOL_BANDS))
+    strands = sorted({s.id for s in kit.strands} | {s for _, s in counts})
+    rows: list[tuple[Cell, ...]] = []
+    for strand in strands:
+        values = [counts.get((band, strand), 0) for band in bands]
+        if strand == UNKNOWN_STRAND and not any(values):
+            continue
+        rows.append((_strand_name(kit, strand, lang), *values, sum(values)))
+    totals = [sum(counts.get((band, s), 0) for s in strands) for band in bands]
+    rows.append((label("c_total", lang), *totals, sum(totals)))
+    return Table(
+        key="sessions",
+        title=label("t_band_strand", lang),
+        columns=(
+            Column(label("c_strand", lang), width=4.0),
+            *(Column(_band_name(kit, band, lang), "int") for band in bands),
+            Column(label("c_total", lang), "int"),
+        ),
+        rows=tuple(rows),
+        total=True,
+    )
+
+
+def _pupils_table(figs: _Totals, lang: str) -> Table:
+    rows: list[tuple[Cell, ...]] = []
+    for g in [*figs.grades, None]:
+        if g is None:
+            name = label("c_total", lang)
+            ef = sum(x.enrolled_f for x in figs.grades)
+            em = sum(x.enrolled_m for x in figs.grades)
+            rf = sum(x.reached_f for x in figs.grades)
+            rm = sum(x.reached_m for x in figs.grades)
+            enrolled = sum(x.enrolled for x in figs.grades)
+            reached = sum(x.reached for x in figs.grades)
+        else:
+            name, ef, em, rf, rm = (
+                _grade_name(g.grade, lang),
+                g.enrolled_f,
+                g.enrolled_m,
+                g.reached_f,
+                g.reached_m,
+            )
+            enrolled, reached = g.enrolled, g.reached
+        rows.append(
+            (
+                name,
+                pupils(ef),
+                pupils(em),
+                pupils(enrolled),
+                pupils(rf),
+                pupils(rm),
+                pupils(reached),
+                pupil_rate(reached, enrolled),
+            )
+        )
+    return Table(
+        key="pupils",
+        title=label("t_pupils", lang),
+        columns=(
+            Column(label("c_grade", lang), width=1.2),
+            Column(label("c_enrolled_f", lang), "int"),
+            Column(label("c_enrolled_m", lang), "int"),
+            Column(label("c_enrolled", lang), "int"),
+            Column(label("c_reached_f", lang), "int"),
+            Column(label("c_reached_m", lang), "int"),
+            Column(label("c_reached", lang), "int"),
+            Column(label("c_reached_pct", lang), "pct", 1.1),
+        ),
+        rows=tuple(rows),
+        total=True,
+    )
+
+
+def _attendance_table(figs: _Totals, lang: str) -> Table:
+    rows: list[tuple[Cell, ...]] = [
+        (
+            _grade_name(g.grade, lang),
+            *(group_count(n, g.enrolled) for n in (g.attended, g.counted, g.excused)),
+            group_rate(g.attended, g.counted, g.enrolled),
+        )
+        for g in figs.grades
+    ]
+    h = figs.headline()
+    excused = sum(g.excused for g in figs.grades)
+    rows.append(
+        (
+            label("c_total", lang),
+            *(group_count(n, h.enrolled) for n in (h.attended, h.counted, excused)),
+            group_rate(h.attended, h.counted, h.enrolled),
+        )
+    )
+    return Table(
+        key="attendance",
+        title=label("t_attendance", lang),
+        columns=(
+            Column(label("c_grade", lang), width=1.2),
+            Column(label("c_attended", lang), "int"),
+            Column(label("c_counted", lang), "int"),
+            Column(label("c_excused", lang), "int"),
+            Column(label("c_attendance_pct", lang), "pct"),
+        ),
+        rows=tuple(rows),
+        total=True,
+    )
+
+
+def _quiz_table(figs: _Totals, kit: Kit, lang: str) -> Table:
+    rows: list[tuple[Cell, ...]] = []
+    for s in [*figs.strands, None]:
+        if s is None:
+            h = figs.headline()
+            name, attempts, passed, correct, possible = (
+                label("c_total", lang),
+                h.quiz_attempts,
+                h.quiz_passed,
+                h.quiz_correct,
+                h.quiz_possible,
+            )
+            right = sum(x.tally_right for x in figs.strands)
+            responses = sum(x.tally_responses for x in figs.strands)
+        else:
+            name, attempts, passed, correct, possible = (
+                _strand_name(kit, s.strand, lang),
+                s.attempts,
+                s.passed,
+                s.correct,
+                s.possible,
+            )
+            right, responses = s.tally_right, s.tally_responses
+        rows.append(
+            (
+                name,
+                pupils(attempts),
+                group_rate(correct, possible, attempts),
+                pupil_rate(passed, attempts),
+                Pct.of(right, responses),
+            )
+        )
+    return Table(
+        key="quiz",
+        title=label("t_quiz", lang),
+        columns=(
+            Column(label("c_strand", lang), width=3.6),
+            Column(label("c_attempts", lang), "int"),
+            Column(label("c_avg", lang), "pct", 1.2),
+            Column(label("c_passed_pct", lang), "pct"),
+            Column(label("c_tally_pct", lang), "pct", 1.2),
+        ),
+        rows=tuple(rows),
+        total=True,
+    )
+
+
+def _adults_table(figs: _Totals, lang: str) -> Table:
+    rows = tuple((label(f"kind_{a.kind}", lang), a.sessions, a.participants) for a in figs.adults)
+    return Table(
+        key="adults",
+        title=label("t_adults", lang),
+        columns=(
+            Column(label("c_activity", lang), width=3.0),
+            Column(label("c_sessions", lang), "int"),
+            Column(label("c_participants", lang), "int"),
+        ),
+        rows=rows,
+    )
+
+
+def _summary_paras(h: Headline, lang: str) -> dict[str, Para]:
+    def text(key: str, **params: object) -> Para:
+        return Para(label(key, lang, **{k: format_cell(v, lang) for k, v in params.items()}))
+
+    return {
+        "classes": text(
+            "p_classes",
+            classes=h.classes,
+            covered=h.classes_covered,
+            pct=Pct.of(h.classes_covered, h.classes),
+        ),
+        "pupils": text(
+            "p_pupils",
+            reached=pupils(h.reached),
+            enrolled=pupils(h.enrolled),
+            pct=pupil_rate(h.reached, h.enrolled),
+        ),
+        "quiz": text(
+            "p_quiz",
+            avg=group_rate(h.quiz_correct, h.quiz_possible, h.quiz_attempts),
+            passed=pupil_rate(h.quiz_passed, h.quiz_attempts),
+        ),
+    }
+
+
+def _attendance_para(figs: _Totals, lang: str) -> Para:
+    h = figs.headline()
+    excused = sum(g.excused for g in figs.grades)
+    return Para(
+        label(
+            "p_attendance",
+            lang,
+            pct=format_cell(group_rate(h.attended, h.counted, h.enrolled), lang),
+            attended=format_cell(group_count(h.attended, h.enrolled), lang),
+            counted=format_cell(group_count(h.counted, h.enrolled), lang),
+            excused=format_cell(group_count(excused, h.enrolled), lang),
+        )
+    )
+
+
+def result_blocks(figs: _Totals, kit: Kit, lang: str, numbers: _Sections) -> list[Block]:
+    """Section "Results": the six numbered parts, each a sentence and a table."""
+    blocks: list[Block] = [numbers.section(label("s_results", lang))]
+    if not figs.has_data:
+        return [*blocks, Para(label("no_data", lang))]
+    paras = _summary_paras(figs.headline(), lang)
+    blocks += [numbers.sub(label("h_classes", lang)), paras["classes"], _classes_table(figs, lang)]
+    blocks += [numbers.sub(label("h_sessions", lang)), _band_strand_table(figs, kit, lang)]
+    blocks += [numbers.sub(label("h_pupils", lang)), paras["pupils"], _pupils_table(figs, lang)]
+    blocks += [
+        numbers.sub(label("h_attendance", lang)),
+        _attendance_para(figs, lang),
+        _attendance_table(figs, lang),
+    ]
+    blocks += [numbers.sub(label("h_quiz", lang)), paras["quiz"], _quiz_table(figs, kit, lang)]
+    blocks += [numbers.sub(label("h_adults", lang)), _adults_table(figs, lang)]
+    return blocks
+
+
+def _compare_rows(now: Headline, before: Headline, lang: str) -> tuple[tuple[Cell, ...], ...]:
+    def pct_row(key: str, part: str, whole: str, small: bool = False) -> tuple[Cell, ...]:
+        rate = pupil_rate if small else Pct.of
+        a = rate(getattr(now, part), getattr(now, whole))
+        b = rate(getattr(before, part), getattr(before, whole))
+        diff = (
+            Pct(a.value - b.value)
+            if isinstance(a, Pct)
+            and isinstance(b, Pct)
+            and a.value is not None
+            and b.value is not None
+            else None
+        )
+        return (label(key, lang), a, b, diff)
+
+    def int_row(key: str, name: str, small: bool = False) -> tuple[Cell, ...]:
+        a, b = getattr(now, name), getattr(before, name)
+        shown = (pupils(a), pupils(b)) if small else (a, b)
+        hidden = small and SMALL in shown
+        return (label(key, lang), *shown, None if hidden else a - b)
+
+    return (
+        pct_row("r_classes_pct", "classes_covered", "classes"),
+        int_row("r_sessions", "sessions"),
+        int_row("r_reached", "reached", small=True),
+        pct_row("r_attendance", "attended", "counted"),
+        pct_row("r_quiz_avg", "quiz_correct", "quiz_possible", small=True),
+        pct_row("r_quiz_pass", "quiz_passed", "quiz_attempts", small=True),
+        int_row("r_parent_sessions", "parent_sessions"),
+        int_row("r_parent_participants", "parent_participants"),
+        int_row("r_staff_sessions", "staff_sessions"),
+        int_row("r_staff_participants", "staff_participants"),
+    )
+
+
+def compare_blocks(
+    figs: _Totals,
+    previous: Headline | None,
+    previous_period: str,
+    lang: str,
+    numbers: _Sections,
+) -> list[Block]:
+    blocks: list[Block] = [numbers.section(label("s_compare", lang))]
+    if previous is None or previous == Headline():
+        shown = period_phrase(parse_period(previous_period), lang) if previous_period else ""
+        return [*blocks, Para(label("p_no_previous", lang, period=shown))]
+    table = Table(
+        key="compare",
+        title=label("t_compare", lang),
+        columns=(
+            Column(label("c_figure", lang), width=3.2),
+            Column(label("c_current", lang), "int"),
+            Column(label("c_previous", lang), "int"),
+            Column(label("c_change", lang), "int"),
+        ),
+        rows=_compare_rows(figs.headline(), previous, lang),
+    )
+    return [*blocks, table]
+
+
+def _status(status: str, lang: str) -> str:
+    return label(f"status_{status}", lang)
+
+
+def _school_tasks_table(figs: SchoolFigures, lang: str) -> Table:
+    rows = []
+    for number, row in enumerate(figs.tasks, 1):
+        found = task(row.code)
+        rows.append(
+            (number, found.title(lang) if found else row.code, _status(row.status, lang), row.note)
+        )
+    return Table(
+        key="tasks",
+        title=label("t_tasks", lang),
+        columns=(
+            Column(label("c_no", lang), "int", 0.45),
+            Column(label("c_task", lang), width=4.2),
+            Column(label("c_status", lang), width=1.5),
+            Column(label("c_note", lang), width=2.4),
+        ),
+        rows=tuple(rows),
+    )
+
+
+def _task_counts(statuses: list[str]) -> dict[str, int]:
+    return {s: statuses.count(s) for s in ("done", "doing", "todo")}
+
+
+def _letterhead(office: Office, lang: str, today: date) -> Letterhead:
+    return Letterhead(
+        parent=office.parent,
+        agency=office.agency,
+        number=label("number", lang, number=BLANK_NUMBER, code=office.number_code),
+        place_date=place_date(office.place, today, lang),
+    )
+
+
+def _closing(office: Office, lang: str) -> Closing:
+    recipients = [label("to_department", lang, name=office.recipient)] if office.recipient else []
+    return Closing(
+        recipients_label=label("recipients", lang),
+        recipients=(*recipients, label("archive", lang)),
+        signer_title=office.signer_title,
+        signer_name=office.signer_name,
+    )
+
+
+def _info(lang: str, agency: str, period_text: str, today: date) -> tuple[tuple[str, str], ...]:
+    period = parse_period(period_text)
+    return (
+        (label("i_agency", lang), agency),
+        (label("i_period", lang), period_phrase(period, lang)),
+        (label("i_from", lang), short_date(period.start.isoformat(), lang)),
+        (label("i_to", lang), short_date(period.end.isoformat(), lang)),
+        (label("i_made", lang), short_date(today.isoformat(), lang)),
+    )
+
+
+def school_document(
+    figs: SchoolFigures, kit: Kit, office: Office, lang: str, today: date
+) -> Document:
+    """The school's periodic report to the department (Decree 30 layout, no pupil names)."""
+    period = parse_period(figs.period)
+    phrase = period_phrase(period, lang)
+    school = figs.school_name
+    numbers = _Sections()
+    body: list[Block] = [Para(label("intro_school", lang, school=school, phrase=phrase))]
+    body += result_blocks(figs, kit, lang, numbers)
+    body += [numbers.section(label("s_tasks", lang)), _school_tasks_table(figs, lang)]
+    body += compare_blocks(figs, figs.previous, figs.previous_period, lang, numbers)
+    body += [numbers.section(label("s_assessment", lang))]
+    h = figs.headline()
+    if figs.has_data:
+        missing = h.classes - h.classes_covered
+        body.append(
+            Para(
+                label("a_not_covered", lang, n=missing) if missing else label("a_all_covered", lang)
+            )
+        )
+    counts = _task_counts([t.status for t in figs.tasks])
+    body.append(Para(label("a_tasks", lang, total=len(figs.tasks), **counts)))
+    body.append(Para(label("closing_school", lang, phrase=phrase, school=school)))
+    body.append(Para(label("small_note", lang), "note"))
+    return Document(
+        lang=lang,
+        title=label("title", lang),
+        subject=(label("subject_school", lang), period_line(period, lang)),
+        letterhead=_letterhead(office, lang, today),
+        body=tuple(body),
+        closing=_closing(office, lang),
+        info=(
+            (
+                (label("i_report", lang), label("subject_school", lang)),
+                *_info(lang, school, figs.period, today),
+            )
+        ),
+        meta={"title": f"{label('title', lang)} - {school}", "author": school},
+    )
+
+
+# --- department ---------------------------------------------------------------------------------
+
+
+def _schools_table(figs: DepartmentFigures, lang: str) -> Table:
+    rows = []
+    for number, line in enumerate(figs.schools, 1):
+        h = line.headline
+        rows.append(
+            (
+                number,
+                line.name,
+                line.district,
+                h.classes,
+                Pct.of(h.classes_covered, h.classes),
+                h.sessions,
+                pupils(h.reached),
+                group_rate(h.attended, h.counted, h.enrolled),
+                group_rate(h.quiz_correct, h.quiz_possible, h.quiz_attempts),
+            )
+        )
+    return Table(
+        key="schools",
+        title=label("t_schools", lang),
+        columns=(
+            Column(label("c_no", lang), "int", 0.45),
+            Column(label("c_school", lang), width=3.0),
+            Column(label("c_district", lang), width=1.4),
+            Column(label("c_classes", lang), "int", 0.7),
+            Column(label("c_covered_pct", lang), "pct", 0.9),
+            Column(label("c_sessions", lang), "int", 0.7),
+            Column(label("c_reached", lang), "int", 0.8),
+            Column(label("c_attendance_pct", lang), "pct", 0.9),
+            Column(label("c_avg", lang), "pct", 0.9),
+        ),
+        rows=tuple(rows),
+    )
+
+
+def _missing_table(figs: DepartmentFigures, lang: str) -> Table:
+    return Table(
+        key="missing",
+        title=label("t_missing", lang),
+        columns=(
+            Column(label("c_no", lang), "int", 0.45),
+            Column(label("c_code", lang), width=1.6),
+            Column(label("c_school", lang), width=3.4),
+            Column(label("c_district", lang), width=1.6),
+        ),
+        rows=tuple(
+            (n, line.code, line.name, line.district) for n, line in enumerate(figs.missing, 1)
+        ),
+    )
+
+
+def _department_tasks_table(figs: DepartmentFigures, lang: str) -> Table:
+    rows = []
+    for number, tally in enumerate(figs.tasks, 1):
+        found = task(tally.code)
+        rows.append(
+            (
+                number,
+                found.title(lang) if found else tally.code,
+                tally.done,
+                tally.doing,
+                tally.todo,
+            )
+        )
+    return Table(
+        key="tasks",
+        title=label("t_tasks", lang),
+        columns=(
+            Column(label("c_no", lang), "int", 0.45),
+            Column(label("c_task", lang), width=4.2),
+            Column(label("c_done", lang), "int", 1.1),
+            Column(label("c_doing", lang), "int", 1.1),
+            Column(label("c_todo", lang), "int", 1.1),
+        ),
+        rows=tuple(rows),
+    )
+
+
+def _reporting_blocks(figs: DepartmentFigures, lang: str, numbers: _Sections) -> list[Block]:
+    expected = len(figs.schools) + len(figs.missing)
+    blocks: list[Block] = [
+        numbers.section(label("s_reporting", lang)),
+        Para(label("a_reported", lang, reported=len(figs.schools), expected=expected)),
+    ]
+    if figs.unreadable:
+        blocks.append(
+            Para(
+                label(
+                    "a_unreadable", lang, n=len(figs.unreadable), codes=", ".join(figs.unreadable)
+                )
+            )
+        )
+    if figs.missing:
+        blocks.append(_missing_table(figs, lang))
+    else:
+        blocks.append(Para(label("a_missing_none", lang)))
+    return blocks
+
+
+def department_document(
+    figs: DepartmentFigures, kit: Kit, office: Office, lang: str, today: date
+) -> Document:
+    """The department's summary over its schools: sums, each school's line, who is missing."""
+    period = parse_period(figs.period)
+    phrase = period_phrase(period, lang)
+    numbers = _Sections()
+    agency = sentence_case(office.agency)
+    body: list[Block] = [Para(label("intro_department", lang, agency=agency, phrase=phrase))]
+    body += _reporting_blocks(figs, lang, numbers)
+    body += result_blocks(figs, kit, lang, numbers)
+    if figs.schools:
+        body += [numbers.section(label("s_per_school", lang)), _schools_table(figs, lang)]
+    body += [numbers.section(label("s_tasks", lang)), _department_tasks_table(figs, lang)]
+    body += compare_blocks(figs, figs.previous, figs.previous_period, lang, numbers)
+    body.append(Para(label("closing_department", lang, phrase=phrase)))
+    body.append(Para(label("small_note", lang), "note"))
+    return Document(
+        lang=lang,
+        title=label("title", lang),
+        subject=(label("subject_department", lang), period_line(period, lang)),
+        letterhead=_letterhead(office, lang, today),
+        body=tuple(body),
+        closing=_closing(office, lang),
+        info=(
+            (
+                (label("i_report", lang), label("subject_department", lang)),
+                *_info(lang, office.agency, figs.period, today),
+            )
+        ),
+        meta={"title": f"{label('title', lang)} - {office.agency}", "author": office.agency},
+    )
+
+
+__all__ = ["PROGRAMME_TASKS", "department_document", "school_document"]
