@@ -29,7 +29,10 @@ if TYPE_CHECKING:
 
 # Pages in navigation order: (page id, module exporting PAGE, navigation title). Titles are data
 # so that the window can be shown before any page module (and the services behind it) loads.
-PAGES = (("classes", "skillsapp.ui.pages.classes", QT_TRANSLATE_NOOP("Navigation", "Classes")),)
+PAGES = (
+    ("classes", "skillsapp.ui.pages.classes", QT_TRANSLATE_NOOP("Navigation", "Classes")),
+    ("session", "skillsapp.ui.pages.session", QT_TRANSLATE_NOOP("Navigation", "Lesson session")),
+)
 
 STYLE = """
 QListWidget#nav { background: #0f4c81; color: white; border: none; font-size: 15px; }

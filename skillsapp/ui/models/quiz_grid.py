@@ -1,0 +1,167 @@
+"""Per-pupil quiz answers as a table: pupils down, the lesson's items across.
+
+Cells show answers as they were typed (B, Đ/S, "A, C", "1 2 2 1") and are tinted right or
+wrong, so a slip is seen at once; pupils who did not come are greyed and skipped by the cursor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from skillsapp.content import QuizItem
+from skillsapp.domain.records import Pupil
+from skillsapp.domain.scoring import QuizKey, is_correct
+from skillsapp.ui.models import quiz_entry
+from skillsapp.ui.models.session_draft import SessionDraft
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = QColor("#d7f2d0")
+WRONG = QColor("#f8d4d0")
+AWAY = QColor("#eeeeee")
+PENDING = QColor("#fff2b3")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QuizGridModel", text)
+
+
+def answer_text(key: QuizKey, stored: str) -> str:
+    """A stored (canonical) answer the way a teacher typed it."""
+    if stored == quiz_entry.OTHER_OPTION:
+        return _tr("Not right")
+    if key.type == "true_false":
+        return _tr("T") if stored == "true" else _tr("F")
+    if key.type == "sorting":
+        return quiz_entry.categories(stored)
+    return quiz_entry.letters(stored)
+
+
+def pending_text(key: QuizKey, pending: str) -> str:
+    shown = quiz_entry.categories(pending) if key.type == "sorting" else quiz_entry.letters(pending)
+    return f"{shown} …"
+
+
+def keys_hint(key: QuizKey) -> str:
+    """What to type for an item, shown in its column header."""
+    if key.type == "true_false":
+        return _tr("T / F")
+    if key.type == "multiple":
+        return _tr("A–%1, Enter").replace("%1", quiz_entry.LETTERS[key.choices - 1])
+    if key.type == "sorting":
+        return (
+            _tr("1–%1 × %2 cards")
+            .replace("%1", str(key.choices))
+            .replace("%2", str(quiz_entry.cards(key)))
+        )
+    return _tr("A–%1").replace("%1", quiz_entry.LETTERS[key.choices - 1])
+
+
+class QuizGridModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._pupils: list[Pupil] = []
+        self._rows: dict[str, int] = {}
+        self._items: list[QuizItem] = []
+        self._keys: list[QuizKey] = []
+        self._columns: dict[str, int] = {}
+        self._draft = SessionDraft()
+        self._pending: tuple[int, int, str] | None = None
+
+    def set_quiz(
+        self, pupils: Sequence[Pupil], items: Sequence[QuizItem], draft: SessionDraft
+    ) -> None:
+        self.beginResetModel()
+        self._pupils = list(pupils)
+        self._rows = {p.id: row for row, p in enumerate(self._pupils)}
+        self._items = list(items)
+        self._keys = [item.key() for item in self._items]
+        self._columns = {key.item_id: col for col, key in enumerate(self._keys)}
+        self._draft = draft
+        self._pending = None
+        self.endResetModel()
+
+    def key(self, column: int) -> QuizKey:
+        return self._keys[column]
+
+    def item(self, column: int) -> QuizItem:
+        return self._items[column]
+
+    def pupil(self, row: int) -> Pupil:
+        return self._pupils[row]
+
+    def attends(self, row: int) -> bool:
+        return self._draft.attends(self._pupils[row].id)
+
+    def answer(self, row: int, column: int) -> str | None:
+        return self._draft.answers.get((self._pupils[row].id, self._keys[column].item_id))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._pupils)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._keys)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return f"{section + 1}. {self._pupils[section].full_name}"
+        number = _tr("Q%1").replace("%1", str(section + 1))
+        return f"{number}\n{keys_hint(self._keys[section])}"
+
+    def data(self, index: Index, role: int = 0):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        pending = self._pending if self._pending and self._pending[:2] == (row, column) else None
+        stored = self.answer(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if pending:
+                return pending_text(self._keys[column], pending[2])
+            return answer_text(self._keys[column], stored) if stored is not None else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(row, column, stored, pending is not None)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _background(self, row: int, column: int, stored: str | None, pending: bool):
+        if pending:
+            return PENDING
+        if not self.attends(row):
+            return AWAY
+        if stored is None:
+            return None
+        return RIGHT if is_correct(self._keys[column], stored) else WRONG
+
+    def set_answer(self, pupil_id: str, item_id: str, answer: str | None) -> None:
+        """Store or clear one answer (called by the undo commands) and repaint that cell."""
+        self._draft.set_answer(pupil_id, item_id, answer)
+        row, column = self._rows.get(pupil_id), self._columns.get(item_id)
+        if row is not None and column is not None:
+            index = self.index(row, column)
+            self.dataChanged.emit(index, index)
+
+    def set_pending(self, row: int, column: int, pending: str) -> None:
+        """Keys typed but not yet an answer (multiple choice, sorting) show in their cell."""
+        previous = self._pending
+        self._pending = (row, column, pending) if pending else None
+        for cell in {previous[:2] if previous else None, (row, column)} - {None}:
+            index = self.index(*cell)
+            self.dataChanged.emit(index, index)
+
+    def refresh_rows(self) -> None:
+        """Attendance changed: grey or ungrey rows."""
+        if self._pupils and self._keys:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._pupils) - 1, len(self._keys) - 1)
+            )

@@ -1,0 +1,230 @@
+"""The session being entered, as plain data: what the session page edits and a draft file keeps.
+
+Qt-free on purpose: the rules of what gets saved (everyone present unless marked, answers only
+for this lesson's items, no zero tallies) and the draft's JSON are tested without a screen, and
+the draft survives a closed window or a crash as a small file beside the database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from skillsapp.domain.attendance import STATUSES
+from skillsapp.domain.records import QUIZ_MODES, SESSION_KINDS, Answer, Session, SessionInput, Tally
+from skillsapp.domain.scoring import QuizKey
+
+DRAFT_VERSION = 1
+DRAFT_SUFFIX = ".session-draft.json"
+ADULT_BANDS = {"parent_meeting": "parents", "staff_training": "staff"}
+
+
+@dataclass
+class SessionDraft:
+    """Everything entered so far; `attendance` holds only pupils who are not present.
+
+    `roster` is the pupils the session is about, fixed when it starts (or as saved), so a pupil
+    who joins the class later is not silently marked present when an old session is edited.
+    """
+
+    kind: str = "lesson"
+    held_on: date = field(default_factory=date.today)
+    class_id: str | None = None
+    lesson_id: str = ""
+    lesson_version: int = 0
+    minutes: int = 0
+    teacher: str = ""
+    participants: int = 0
+    notes: str = ""
+    quiz_mode: str = "pupil"
+    roster: tuple[str, ...] = ()
+    attendance: dict[str, str] = field(default_factory=dict)
+    answers: dict[tuple[str, str], str] = field(default_factory=dict)  # (pupil, item) -> answer
+    tallies: dict[tuple[str, str], int] = field(default_factory=dict)  # (item, option) -> count
+    session_id: str | None = None
+    step: int = 0
+
+    @property
+    def is_lesson(self) -> bool:
+        return self.kind == "lesson"
+
+    def status(self, pupil_id: str) -> str:
+        return self.attendance.get(pupil_id, "present")
+
+    def set_status(self, pupil_id: str, status: str) -> None:
+        if status not in STATUSES:
+            raise ValueError(status)
+        if status == "present":
+            self.attendance.pop(pupil_id, None)
+        else:
+            self.attendance[pupil_id] = status
+
+    def attends(self, pupil_id: str) -> bool:
+        return self.status(pupil_id) in ("present", "late")
+
+    def set_answer(self, pupil_id: str, item_id: str, answer: str | None) -> None:
+        if answer is None:
+            self.answers.pop((pupil_id, item_id), None)
+        else:
+            self.answers[(pupil_id, item_id)] = answer
+
+    def set_count(self, item_id: str, option: str, count: int) -> None:
+        if count < 0:
+            raise ValueError(count)
+        if count:
+            self.tallies[(item_id, option)] = count
+        else:
+            self.tallies.pop((item_id, option), None)
+
+    def start_roster(self, pupil_ids: Iterable[str]) -> None:
+        """A new class for the session: everyone on the list, everyone present."""
+        self.roster = tuple(pupil_ids)
+        self.attendance = {}
+
+    def to_input(self, keys: Mapping[str, QuizKey]) -> SessionInput:
+        """What `record_session` saves: only this roster, this lesson's items, counts above 0."""
+        roster = set(self.roster)
+        lesson = self.is_lesson
+        answers = tuple(
+            Answer(pupil_id=pupil, item_id=item, answer=text)
+            for (pupil, item), text in sorted(self.answers.items())
+            if lesson and self.quiz_mode == "pupil" and pupil in roster and item in keys
+        )
+        tallies = tuple(
+            Tally(item_id=item, option=option, count=count)
+            for (item, option), count in sorted(self.tallies.items())
+            if self.quiz_mode == "class" and item in keys and count > 0
+        )
+        return SessionInput(
+            kind=self.kind,
+            held_on=self.held_on,
+            class_id=self.class_id if lesson else None,
+            lesson_id=self.lesson_id,
+            lesson_version=self.lesson_version,
+            minutes=self.minutes,
+            teacher=self.teacher.strip(),
+            participants=0 if lesson else self.participants,
+            notes=self.notes.strip(),
+            quiz_mode=self.quiz_mode,
+            attendance={p: self.status(p) for p in self.roster} if lesson else {},
+            answers=answers,
+            tallies=tallies,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "version": DRAFT_VERSION,
+            "kind": self.kind,
+            "held_on": self.held_on.isoformat(),
+            "class_id": self.class_id,
+            "lesson_id": self.lesson_id,
+            "lesson_version": self.lesson_version,
+            "minutes": self.minutes,
+            "teacher": self.teacher,
+            "participants": self.participants,
+            "notes": self.notes,
+            "quiz_mode": self.quiz_mode,
+            "roster": list(self.roster),
+            "attendance": dict(self.attendance),
+            "answers": [[p, i, a] for (p, i), a in self.answers.items()],
+            "tallies": [[i, o, c] for (i, o), c in self.tallies.items()],
+            "session_id": self.session_id,
+            "step": self.step,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> SessionDraft:
+        """Rebuild a draft; ValueError (or TypeError/KeyError) for anything not a draft of ours."""
+        if data.get("version") != DRAFT_VERSION:
+            raise ValueError("unknown draft version")
+        draft = cls(
+            kind=_one_of(data["kind"], SESSION_KINDS),
+            held_on=date.fromisoformat(str(data["held_on"])),
+            class_id=_optional_str(data["class_id"]),
+            lesson_id=str(data["lesson_id"]),
+            lesson_version=int(data["lesson_version"]),  # type: ignore[arg-type]
+            minutes=int(data["minutes"]),  # type: ignore[arg-type]
+            teacher=str(data["teacher"]),
+            participants=int(data["participants"]),  # type: ignore[arg-type]
+            notes=str(data["notes"]),
+            quiz_mode=_one_of(data["quiz_mode"], QUIZ_MODES),
+            roster=tuple(str(p) for p in data["roster"]),  # type: ignore[attr-defined]
+            session_id=_optional_str(data["session_id"]),
+            step=int(data["step"]),  # type: ignore[arg-type]
+        )
+        for pupil, status in dict(data["attendance"]).items():  # type: ignore[call-overload]
+            draft.set_status(str(pupil), str(status))
+        for pupil, item, answer in data["answers"]:  # type: ignore[attr-defined]
+            draft.set_answer(str(pupil), str(item), str(answer))
+        for item, option, count in data["tallies"]:  # type: ignore[attr-defined]
+            draft.set_count(str(item), str(option), int(count))
+        return draft
+
+    @classmethod
+    def from_session(cls, session: Session, active_pupils: Iterable[str]) -> SessionDraft:
+        """A saved session reopened for editing; its roster is whoever it recorded."""
+        roster = tuple(session.attendance) or tuple(active_pupils)
+        draft = cls(
+            kind=session.kind,
+            held_on=session.held_on,
+            class_id=session.class_id,
+            lesson_id=session.lesson_id,
+            lesson_version=session.lesson_version,
+            minutes=session.minutes,
+            teacher=session.teacher,
+            participants=session.participants,
+            notes=session.notes,
+            quiz_mode=session.quiz_mode,
+            roster=roster,
+            session_id=session.id,
+        )
+        for pupil, status in session.attendance.items():
+            draft.set_status(pupil, status)
+        for answer in session.answers:
+            draft.set_answer(answer.pupil_id, answer.item_id, answer.answer)
+        for tally in session.tallies:
+            draft.set_count(tally.item_id, tally.option, tally.count)
+        return draft
+
+
+def _one_of(value: object, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ValueError(value)
+    return str(value)
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def draft_path(db_path: Path) -> Path:
+    """The draft sits beside the database it belongs to, so each database has its own."""
+    return db_path.with_name(db_path.name + DRAFT_SUFFIX)
+
+
+def save_draft(path: Path, draft: SessionDraft) -> None:
+    """Write atomically (temp file, then replace): a crash mid-write keeps the previous draft."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(draft.to_json(), ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def load_draft(path: Path) -> SessionDraft | None:
+    """The kept draft, or None; a damaged file is moved aside (never deleted) and ignored."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    try:
+        return SessionDraft.from_json(json.loads(text))
+    except (ValueError, TypeError, KeyError, AttributeError):
+        os.replace(path, path.with_name(path.name + ".damaged"))
+        return None
+
+
+def remove_draft(path: Path) -> None:
+    path.unlink(missing_ok=True)

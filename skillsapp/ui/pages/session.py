@@ -1,0 +1,568 @@
+"""A session, start to end: choose -> attendance -> present -> quiz -> review -> save.
+
+The page owns one `SessionDraft` (plain data) and hands it to each step's widget; every mark,
+answer and count goes through a QUndoStack, and a draft file beside the database is rewritten
+shortly after each change, so closing the window (or a power cut) loses nothing. Saving is one
+`record_session` call: one transaction. Parent and staff sessions skip attendance and count
+participants instead.
+
+Keyboard: Ctrl+PgDown / Ctrl+Enter next step, Ctrl+PgUp back, Ctrl+S save, Ctrl+Z / Ctrl+Y undo
+and redo, Alt+1..5 jump to a step.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillsapp.content import Lesson
+from skillsapp.domain.attendance import next_status
+from skillsapp.domain.names import sort_key
+from skillsapp.domain.records import Pupil
+from skillsapp.errors import UserError
+from skillsapp.services import school as school_service
+from skillsapp.services import sessions as session_service
+from skillsapp.ui.models.session_draft import (
+    SessionDraft,
+    draft_path,
+    load_draft,
+    remove_draft,
+    save_draft,
+)
+from skillsapp.ui.models.session_review import build_review
+from skillsapp.ui.pages import Page
+from skillsapp.ui.session.attendance_grid import AttendanceStep
+from skillsapp.ui.session.commands import ChangeCommand
+from skillsapp.ui.session.present import PresentStep
+from skillsapp.ui.session.quiz_step import QuizStep
+from skillsapp.ui.session.review import ReviewStep
+from skillsapp.ui.session.setup import SetupStep
+
+SETUP, ATTENDANCE, PRESENT, QUIZ, REVIEW = range(5)
+AUTOSAVE_MS = 400
+
+
+class SessionPage(Page):
+    page_id = "session"
+    watches = frozenset({"school_class", "pupil", "session"})
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("SessionPage", "Lesson session")
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.draft = SessionDraft()
+        self.dirty = False
+        self._restored = False
+        self._pupils: list[Pupil] = []
+        self._lesson: Lesson | None = None
+        self.undo_stack = QUndoStack(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.context_label = QLabel()
+        self.steps_bar = QTabBar()
+        self.steps_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setup = SetupStep(ctx)
+        self.attendance = AttendanceStep()
+        self.present = PresentStep(ctx)
+        self.quiz = QuizStep()
+        self.review = ReviewStep()
+        self.stack = QStackedWidget()
+        for widget in (self.setup, self.attendance, self.present, self.quiz, self.review):
+            self.stack.addWidget(widget)
+            self.steps_bar.addTab("")
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.write_draft)
+        self._make_buttons()
+        self._make_actions()
+        self._layout()
+        self._connect()
+        self.retranslate()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _make_buttons(self) -> None:
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.save_button = QPushButton()
+        self.save_button.setDefault(False)
+        self.new_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.undo_button = QToolButton()
+        self.redo_button = QToolButton()
+        for button in (self.back_button, self.next_button, self.save_button, self.new_button,
+                       self.delete_button, self.undo_button, self.redo_button):  # fmt: skip
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def _make_actions(self) -> None:
+        def action(keys: list[QKeySequence | QKeySequence.StandardKey], slot) -> QAction:
+            made = QAction(self)
+            made.setShortcuts(keys)
+            made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while shown
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        self.next_action = action(
+            [QKeySequence(ctrl | Qt.Key.Key_PageDown), QKeySequence(ctrl | Qt.Key.Key_Return),
+             QKeySequence(ctrl | Qt.Key.Key_Enter)], self.next_step,
+        )  # fmt: skip
+        self.back_action = action([QKeySequence(ctrl | Qt.Key.Key_PageUp)], self.previous_step)
+        self.save_action = action([QKeySequence(QKeySequence.StandardKey.Save)], self.save)
+        self.undo_action = action(
+            [QKeySequence(QKeySequence.StandardKey.Undo)], self.undo_stack.undo
+        )
+        self.redo_action = action(
+            [QKeySequence(QKeySequence.StandardKey.Redo)], self.undo_stack.redo
+        )
+        for step in range(5):
+            key = QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key(Qt.Key.Key_1 + step))
+            action([key], lambda _checked=False, s=step: self.go_to(s))
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.context_label, 1)
+        bottom = QHBoxLayout()
+        for widget in (self.undo_button, self.redo_button, self.new_button, self.delete_button):
+            bottom.addWidget(widget)
+        bottom.addStretch(1)
+        for widget in (self.back_button, self.next_button, self.save_button):
+            bottom.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.steps_bar)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+
+    def _connect(self) -> None:
+        self.steps_bar.tabBarClicked.connect(self.go_to)
+        self.back_button.clicked.connect(self.previous_step)
+        self.next_button.clicked.connect(self.next_step)
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(self._new_clicked)
+        self.delete_button.clicked.connect(lambda: self.delete_session(self.draft.session_id))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.setup.changed.connect(self._setup_changed)
+        self.setup.saved.open_requested.connect(self.open_session)
+        self.setup.saved.delete_requested.connect(self.delete_session)
+        self.attendance.grid.toggle_requested.connect(self._toggle)
+        self.attendance.grid.reset_requested.connect(lambda p: self._mark(p, "present"))
+        self.quiz.grid.answer_entered.connect(self._answer)
+        self.quiz.tally.count_changed.connect(self._count)
+        self.review.notes_changed.connect(self._notes)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        names = (self.tr("1 Class and lesson"), self.tr("2 Attendance"), self.tr("3 Present"),
+                 self.tr("4 Quiz"), self.tr("5 Review and save"))  # fmt: skip
+        for index, name in enumerate(names):
+            self.steps_bar.setTabText(index, name)
+        self.back_button.setText(self.tr("‹ Back"))
+        self.next_button.setText(self.tr("Next ›"))
+        self.save_button.setText(self.tr("Save session"))
+        self.new_button.setText(self.tr("New session"))
+        self.delete_button.setText(self.tr("Delete this session…"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.redo_button.setText(self.tr("Redo"))
+        self.next_button.setToolTip(self.tr("Ctrl+Page Down"))
+        self.back_button.setToolTip(self.tr("Ctrl+Page Up"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        for step in (self.setup, self.attendance, self.present, self.quiz, self.review):
+            step.retranslate()
+        if self._restored:
+            self._show_lesson()
+            self._update_context()
+
+    # --- the draft ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """First time: restore a kept draft (or start a new session); later, reload lists."""
+        if not self._restored:
+            self._restored = True
+            kept = load_draft(draft_path(self.ctx.db_path))
+            if kept is not None and self._still_valid(kept):
+                self._show_draft(kept, step=kept.step)
+                self.dirty = True
+                self.ctx.bus.status_message.emit(self.tr("The unsaved session was restored."))
+                return
+            self.new_session()
+            return
+        self.setup.load(self.draft)
+
+    def _still_valid(self, kept: SessionDraft) -> bool:
+        """A kept draft whose class or session has gone meanwhile cannot be restored as is."""
+        if kept.session_id:
+            try:
+                session_service.get_session(self.ctx.store, kept.session_id)
+            except UserError:
+                kept.session_id = None
+        if kept.class_id:
+            try:
+                school_service.get_class(self.ctx.store, kept.class_id)
+            except UserError:
+                return False
+        return True
+
+    def new_session(
+        self, *, kind: str = "lesson", class_id: str | None = None, lesson_id: str | None = None
+    ) -> None:
+        """Start afresh (nothing asked: callers check `confirm_replace` first)."""
+        self._show_draft(SessionDraft(kind=kind, held_on=date.today()), step=SETUP)
+        if class_id or lesson_id:
+            self.setup.choose(class_id=class_id, lesson_id=lesson_id)
+        self.dirty = False
+        self.undo_stack.clear()
+        remove_draft(draft_path(self.ctx.db_path))
+
+    def _show_draft(self, draft: SessionDraft, *, step: int) -> None:
+        self.draft = draft
+        self.undo_stack.clear()
+        self.setup.load(draft)  # a new draft gets its class here, through _setup_changed
+        self._load_roster()
+        self._load_lesson()
+        self.review.set_notes(draft.notes)
+        self.go_to(step, check=False)
+
+    def _load_roster(self) -> None:
+        """The session's pupils, in class-list order (inactive ones only if it recorded them)."""
+        wanted = set(self.draft.roster)
+        pupils = (
+            school_service.pupils(self.ctx.store, self.draft.class_id)
+            if self.draft.is_lesson and self.draft.class_id
+            else []
+        )
+        self._pupils = sorted(
+            (p for p in pupils if p.id in wanted), key=lambda p: sort_key(p.full_name)
+        )
+        self.attendance.model.set_roster(self._pupils, self.draft)
+        self._load_quiz()
+
+    def _load_lesson(self) -> None:
+        try:
+            self._lesson = (
+                self.ctx.kit.lesson(self.draft.lesson_id) if self.draft.lesson_id else None
+            )
+        except KeyError:  # a lesson the kit no longer has: the session stays editable
+            self._lesson = None
+        self.present.set_lesson(self._lesson)
+        self._load_quiz()
+        self._update_context()
+
+    def _load_quiz(self) -> None:
+        items = self._lesson.quiz if self._lesson else ()
+        self.quiz.set_quiz(self._pupils, items, self.draft, self.ctx.language)
+
+    def _show_lesson(self) -> None:
+        self.setup.load(self.draft)
+        self._load_lesson()
+
+    def _setup_changed(self, what: str) -> None:
+        if what in ("class", "kind"):
+            lesson_class = self.draft.class_id if self.draft.is_lesson else None
+            active = (
+                school_service.pupils(self.ctx.store, lesson_class, include_inactive=False)
+                if lesson_class
+                else []
+            )
+            self.draft.start_roster(p.id for p in active)
+            self.draft.answers.clear()
+            self.undo_stack.clear()
+            self._load_roster()
+        if what in ("class", "kind", "lesson"):
+            self._load_lesson()
+        if what == "mode":
+            self.quiz.show_mode(self.draft.quiz_mode)
+        if what in ("detail", "mode"):
+            self._changed()
+        self.steps_bar.setTabEnabled(ATTENDANCE, self.draft.is_lesson)
+        self._update_context()
+
+    def _update_context(self) -> None:
+        parts = []
+        if self.draft.is_lesson and self.draft.class_id:
+            parts.append(self.setup.class_box.currentText().split(" (")[0])
+        if self._lesson is not None:
+            parts.append(f"{self._lesson.order}. {self._lesson.title.get(self.ctx.language)}")
+        parts.append(f"{self.draft.held_on:%d/%m/%Y}")
+        if self.draft.session_id:
+            parts.append(self.tr("editing a saved session"))
+        self.context_label.setText("   ·   ".join(parts))
+        self.delete_button.setVisible(bool(self.draft.session_id))
+
+    def _changed(self) -> None:
+        """Something was entered: it must not be lost, so the draft file follows shortly."""
+        self.dirty = True
+        self._autosave.start()
+
+    def write_draft(self) -> None:
+        self._autosave.stop()
+        if not self.dirty:
+            return
+        try:
+            save_draft(draft_path(self.ctx.db_path), self.draft)
+        except OSError as exc:
+            self.ctx.bus.status_message.emit(
+                self.tr("Could not keep the draft: %1").replace("%1", str(exc))
+            )
+
+    # --- steps -------------------------------------------------------------------------------
+
+    def _steps(self) -> list[int]:
+        return [s for s in range(5) if s != ATTENDANCE or self.draft.is_lesson]
+
+    def next_step(self) -> None:
+        later = [s for s in self._steps() if s > self.stack.currentIndex()]
+        if later:
+            self.go_to(later[0])
+
+    def previous_step(self) -> None:
+        earlier = [s for s in self._steps() if s < self.stack.currentIndex()]
+        if earlier:
+            self.go_to(earlier[-1])
+
+    def go_to(self, step: int, *, check: bool = True) -> None:
+        if step not in self._steps():
+            step = REVIEW if step == ATTENDANCE else SETUP
+        if check and step != SETUP and not self._ready():
+            step = SETUP
+        self.stack.setCurrentIndex(step)
+        self.steps_bar.setCurrentIndex(step)
+        self.steps_bar.setTabEnabled(ATTENDANCE, self.draft.is_lesson)
+        self.back_button.setEnabled(step != SETUP)
+        self.next_button.setEnabled(step != REVIEW)
+        if self.draft.step != step:
+            self.draft.step = step
+            if check and step != SETUP:
+                self._changed()  # going on means the teacher is running this session
+        self._activate(step, focus=check)  # a step the teacher asked for gets the keyboard
+
+    def _ready(self) -> bool:
+        if (self.draft.is_lesson and not self.draft.class_id) or not self.draft.lesson_id:
+            self.ctx.bus.status_message.emit(self.tr("Choose a class and a lesson first."))
+            return False
+        return True
+
+    def _activate(self, step: int, *, focus: bool) -> None:
+        widgets = {
+            SETUP: lambda: self.setup.kind_box,
+            ATTENDANCE: lambda: self.attendance.activate(),
+            PRESENT: lambda: self.present.activate(),
+            QUIZ: lambda: self.quiz.activate(self._attended()),
+            REVIEW: lambda: self.show_review() or self.review.browser,
+        }
+        target = widgets[step]()
+        if focus and target is not None:
+            target.setFocus()
+
+    def _attended(self) -> int:
+        if not self.draft.is_lesson:
+            return self.draft.participants
+        return sum(1 for p in self._pupils if self.draft.attends(p.id))
+
+    def show_review(self) -> None:
+        keys = self._lesson.quiz_keys() if self._lesson else {}
+        review = build_review(self.draft, self._pupils, keys)
+        items = self._lesson.quiz if self._lesson else ()
+        self.review.show_review(review, self.draft, items, self.ctx.language)
+
+    # --- entries (each one undoable) ---------------------------------------------------------
+
+    def _toggle(self, pupil_id: str) -> None:
+        self._mark(pupil_id, next_status(self.draft.status(pupil_id)))
+
+    def _mark(self, pupil_id: str, status: str) -> None:
+        old = self.draft.status(pupil_id)
+        if old != status:
+            self.undo_stack.push(
+                ChangeCommand(
+                    self.tr("attendance"), lambda v: self._apply_status(pupil_id, v), old, status
+                )
+            )
+
+    def _apply_status(self, pupil_id: str, status: str) -> None:
+        self.attendance.model.set_status(pupil_id, status)
+        self._changed()
+
+    def _answer(self, pupil_id: str, item_id: str, answer: str | None) -> None:
+        old = self.draft.answers.get((pupil_id, item_id))
+        if old != answer:
+            self.undo_stack.push(
+                ChangeCommand(
+                    self.tr("answer"),
+                    lambda v: self._apply_answer(pupil_id, item_id, v),
+                    old,
+                    answer,
+                )
+            )
+
+    def _apply_answer(self, pupil_id: str, item_id: str, answer: str | None) -> None:
+        self.quiz.model.set_answer(pupil_id, item_id, answer)
+        self._changed()
+
+    def _count(self, item_id: str, option: str, count: int) -> None:
+        old = self.draft.tallies.get((item_id, option), 0)
+        if old != count:
+            self.undo_stack.push(
+                ChangeCommand(
+                    self.tr("count"),
+                    lambda v: self._apply_count(item_id, option, v),
+                    old,
+                    count,
+                    merge=(item_id, option),
+                )
+            )
+
+    def _apply_count(self, item_id: str, option: str, count: int) -> None:
+        self.draft.set_count(item_id, option, count)
+        self.quiz.tally.set_count(item_id, option, count)
+        self._changed()
+
+    def _notes(self, text: str) -> None:
+        self.draft.notes = text
+        self._changed()
+
+    # --- save, open, delete ------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save the whole session in one transaction, then start the class's next one."""
+        keys = self._lesson.quiz_keys() if self._lesson else {}
+        try:
+            saved, changes = session_service.record_session(
+                self.ctx.store,
+                self.draft.to_input(keys),
+                keys=keys,
+                session_id=self.draft.session_id,
+            )
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), exc.message(self.ctx.language))
+            return False
+        self.new_session(kind=saved.kind, class_id=saved.class_id)
+        self.ctx.bus.data_changed.emit(changes.tables)
+        self.ctx.bus.status_message.emit(self.tr("Session saved."))
+        return True
+
+    def confirm_replace(self) -> bool:
+        """Before another session replaces this one: save it, drop it, or stay."""
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved session"),
+            self.tr("The session you are entering is not saved. Save it first?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def start_lesson(self, class_id: str, lesson_id: str | None) -> bool:
+        """Today's "Start lesson": this class and lesson, straight to attendance."""
+        if not self.confirm_replace():
+            return False
+        self.new_session(class_id=class_id, lesson_id=lesson_id)
+        self.go_to(ATTENDANCE)
+        return True
+
+    def start_adult_session(self, kind: str) -> bool:
+        if not self.confirm_replace():
+            return False
+        self.new_session(kind=kind)
+        return True
+
+    def open_session(self, session_id: str) -> bool:
+        """Reopen a saved session for editing, at its review."""
+        if self.draft.session_id == session_id or not self.confirm_replace():
+            return self.draft.session_id == session_id
+        try:
+            session = session_service.get_session(self.ctx.store, session_id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open"), exc.message(self.ctx.language))
+            return False
+        active = (
+            [
+                p.id
+                for p in school_service.pupils(
+                    self.ctx.store, session.class_id, include_inactive=False
+                )
+            ]
+            if session.class_id
+            else []
+        )
+        self._show_draft(SessionDraft.from_session(session, active), step=REVIEW)
+        self.dirty = False
+        remove_draft(draft_path(self.ctx.db_path))
+        return True
+
+    def delete_session(self, session_id: str | None) -> bool:
+        if not session_id:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete session"),
+            self.tr("Delete this session with its attendance and quiz answers?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        changes = session_service.delete_session(self.ctx.store, session_id)
+        self.ctx.bus.data_changed.emit(changes.tables)
+        self.ctx.bus.status_message.emit(self.tr("Session deleted."))
+        if self.draft.session_id == session_id:
+            self.new_session(kind=self.draft.kind, class_id=self.draft.class_id)
+        else:
+            self.setup.load_saved()
+        return True
+
+    def _new_clicked(self) -> None:
+        if self.confirm_replace():
+            self.new_session(kind=self.draft.kind, class_id=self.draft.class_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing mid-session: save now, or keep a draft that opens next time, or stay."""
+        if not self.dirty:
+            event.accept()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved session"),
+            self.tr("This session is not saved yet. Save it now?\n"
+                    "If you choose No, it is kept as a draft and opens again next time."),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Save and self.save():
+            event.accept()
+        elif answer == QMessageBox.StandardButton.No:
+            self.write_draft()
+            event.accept()
+        else:
+            event.ignore()
+
+
+PAGE = SessionPage

@@ -1,0 +1,194 @@
+"""Attendance as name tiles in columns, the whole class on one 1366x768 screen.
+
+Everyone starts present; a click or Space/Enter on a tile moves it on (present -> absent -> late
+-> excused -> present), Delete puts it back to present. Arrow keys move between tiles and typing
+the start of a given name ("Lin" for Nguyễn Thị Linh, diacritics optional) jumps to that pupil.
+The view only asks for changes (signals); the page turns them into undoable commands.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillsapp.domain.attendance import STATUSES
+from skillsapp.domain.names import fold, split_name
+from skillsapp.ui.models.attendance import STATUS_ROLE, AttendanceModel, status_name
+
+TILE_HEIGHT = 32
+MIN_TILE_WIDTH = 230
+COLOURS = {
+    "present": ("#f4fbf2", "#7cbf6e"),
+    "absent": ("#f9d2cc", "#c0392b"),
+    "late": ("#ffe8b8", "#d68910"),
+    "excused": ("#d9e6f5", "#2e6da4"),
+}
+TOGGLE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+RESET_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+class TileDelegate(QStyledItemDelegate):
+    """Paints one pupil: number and name on the left, the mark (if not present) on the right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        status = index.data(STATUS_ROLE)
+        fill, edge = COLOURS[status]
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.setPen(QColor("#0f4c81") if focused else QColor(edge))
+        painter.setBrush(QColor(fill))
+        painter.drawRoundedRect(rect, 5, 5)
+        if focused:
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        text_rect = rect.adjusted(8, 0, -8, 0)
+        label = "" if status == "present" else status_name(status)
+        label_width = option.fontMetrics.horizontalAdvance(label) + 6 if label else 0
+        name = option.fontMetrics.elidedText(
+            index.data(Qt.ItemDataRole.DisplayRole),
+            Qt.TextElideMode.ElideRight,
+            text_rect.width() - label_width,
+        )
+        align = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignLeft, name)
+        if label:
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor(edge))
+            painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, label)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        grid = self.parent().gridSize()
+        return grid if grid.isValid() else QSize(MIN_TILE_WIDTH, TILE_HEIGHT)
+
+
+class AttendanceGrid(QListView):
+    toggle_requested = Signal(str)  # pupil id
+    reset_requested = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFlow(QListView.Flow.TopToBottom)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(True)
+        self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setItemDelegate(TileDelegate(self))
+        self.setStyleSheet("QListView { font-size: 14px; }")
+        self.clicked.connect(self._on_clicked)
+        self._search = ""
+
+    def attendance_model(self) -> AttendanceModel:
+        model = self.model()
+        assert isinstance(model, AttendanceModel)
+        return model
+
+    def _pupil_id(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return self.attendance_model().pupil(index.row()).id
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.toggle_requested.emit(self._pupil_id(index))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if index.isValid() and plain and event.key() in TOGGLE_KEYS:
+            self.toggle_requested.emit(self._pupil_id(index))
+            return
+        if index.isValid() and plain and event.key() in RESET_KEYS:
+            self.reset_requested.emit(self._pupil_id(index))
+            return
+        super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:
+        """Jump to the first pupil whose given name starts with what was typed (no accents needed).
+
+        Qt calls this with one character at a time after a pause, so the typed text is kept until
+        it no longer matches anyone.
+        """
+        model = self.attendance_model()
+        for wanted in (fold(self._search + search), fold(search)):
+            for row in range(model.rowCount()):
+                if fold(split_name(model.pupil(row).full_name)[2]).startswith(wanted):
+                    self._search = wanted
+                    self.setCurrentIndex(model.index(row))
+                    return
+        self._search = ""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_tiles()
+
+    def fit_tiles(self) -> None:
+        """As many rows as the height allows, then just enough columns, sharing the width."""
+        count = self.model().rowCount() if self.model() else 0
+        viewport = self.viewport().size()
+        rows = max(1, viewport.height() // TILE_HEIGHT)
+        columns = max(1, math.ceil(count / rows))
+        width = max(MIN_TILE_WIDTH, (viewport.width() - 4) // columns)
+        self.setGridSize(QSize(width, TILE_HEIGHT))
+
+    def visual_rect(self, pupil_id: str) -> QRect:
+        """Where a pupil's tile is (tests click it as a teacher would)."""
+        return self.visualRect(
+            self.attendance_model().index(self.attendance_model().row_of(pupil_id))
+        )
+
+
+class AttendanceStep(QWidget):
+    """The grid with a line of how to use it above and the running counts below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = AttendanceModel(self)
+        self.grid = AttendanceGrid()
+        self.grid.setModel(self.model)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.counts = QLabel()
+        self.counts.setStyleSheet("font-size: 14px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.help)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.counts)
+        self.model.dataChanged.connect(self.update_counts)
+        self.model.modelReset.connect(self.update_counts)
+        self.model.modelReset.connect(self.grid.fit_tiles)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.help.setText(
+            self.tr(
+                "Everyone is present. Click a name or press Space to mark absent, again for late, "
+                "again for excused; Delete puts it back. Type a given name to jump to it."
+            )
+        )
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        counts = self.model.counts()
+        self.counts.setText(" · ".join(f"{status_name(s)}: {counts.get(s, 0)}" for s in STATUSES))
+
+    def activate(self) -> QWidget:
+        """The step is shown: the cursor on the first pupil; returns where typing goes."""
+        if not self.grid.currentIndex().isValid() and self.model.rowCount():
+            self.grid.setCurrentIndex(self.model.index(0))
+        return self.grid

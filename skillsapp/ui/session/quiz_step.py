@@ -1,0 +1,117 @@
+"""The quiz step in its three modes: each pupil's answers, a whole-class tally, or no quiz.
+
+Under the per-pupil grid a line shows the current item with its options, so the teacher never
+has to look up what "B" meant; a refused key is explained on the same line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from skillsapp.content import QuizItem
+from skillsapp.domain.records import Pupil
+from skillsapp.ui.models import quiz_entry
+from skillsapp.ui.models.quiz_grid import QuizGridModel, keys_hint
+from skillsapp.ui.models.session_draft import SessionDraft
+from skillsapp.ui.session.quiz_grid import QuizGridView
+from skillsapp.ui.session.tally import TallyPanel
+
+MODE_PAGES = {"pupil": 0, "class": 1, "none": 2}
+
+
+class QuizStep(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QuizGridModel(self)
+        self.grid = QuizGridView()
+        self.grid.setModel(self.model)
+        self.tally = TallyPanel()
+        self.none_label = QLabel()
+        self.none_label.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setMinimumHeight(44)
+        self.modes = QStackedWidget()
+        for widget in (self.grid, self.tally, self.none_label):
+            self.modes.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.modes, 1)
+        layout.addWidget(self.hint)
+        self._lang = "vi"
+        self.grid.selectionModel().currentChanged.connect(self._show_item)
+        self.grid.refused.connect(self._refused)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.none_label.setText(
+            self.tr("This session has no quiz. Choose a quiz mode in the first step to add one.")
+        )
+
+    def set_quiz(
+        self, pupils: Sequence[Pupil], items: Sequence[QuizItem], draft: SessionDraft, lang: str
+    ) -> None:
+        self._lang = lang
+        self.model.set_quiz(pupils, items, draft)
+        self.tally.set_items(items, draft.tallies, lang)
+        self.show_mode(draft.quiz_mode)
+
+    def show_mode(self, mode: str) -> None:
+        self.modes.setCurrentIndex(MODE_PAGES[mode])
+        self.hint.setVisible(mode == "pupil")
+
+    def activate(self, attended: int) -> QWidget | None:
+        """The step became visible: grey who is away, count who is here; returns where typing
+        goes (the first empty cell, or the first counter)."""
+        self.model.refresh_rows()
+        self.tally.set_attended(attended)
+        mode = self.modes.currentIndex()
+        if mode == MODE_PAGES["pupil"]:
+            current = self.grid.currentIndex()
+            if not current.isValid() or not self.model.attends(current.row()):
+                self.grid.first_cell()
+            return self.grid
+        if mode == MODE_PAGES["class"]:
+            return self.tally.first_spin()
+        return None
+
+    def _show_item(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not current.isValid():
+            self.hint.clear()
+            return
+        item = self.model.item(current.column())
+        self.hint.setText(self._item_text(current.column(), item))
+        self.hint.setStyleSheet("")
+
+    def _item_text(self, column: int, item: QuizItem) -> str:
+        key = item.key()
+        if item.type == "sorting":
+            choices = "  ".join(
+                f"{n}. {c.get(self._lang)}" for n, c in enumerate(item.categories, start=1)
+            )
+        else:
+            choices = "  ".join(
+                f"{quiz_entry.LETTERS[n]}. {o.get(self._lang)}" for n, o in enumerate(item.options)
+            )
+        pupil = self.model.pupil(self.grid.currentIndex().row()).full_name
+        return (
+            self.tr("%1 — Q%2 (%3): %4")
+            .replace("%1", pupil)
+            .replace("%2", str(column + 1))
+            .replace("%3", keys_hint(key))
+            .replace("%4", f"{item.prompt.get(self._lang)}  {choices}".strip())
+        )
+
+    def _refused(self, typed: str) -> None:
+        column = self.grid.currentIndex().column()
+        key = self.model.key(column)
+        self.hint.setText(
+            self.tr("“%1” is not an answer to Q%2: type %3.")
+            .replace("%1", typed)
+            .replace("%2", str(column + 1))
+            .replace("%3", keys_hint(key))
+        )
+        self.hint.setStyleSheet("color: #c0392b; font-weight: bold;")
