@@ -5,9 +5,12 @@ other, so an old copy cannot bring a deleted row back, and a newer edit can. App
 rows twice, or packages in any order, ends in the same table contents.
 
 When two different devices' versions of a row differ, the losing one is kept in `conflict`
-for review. The work is set-based: one query reads the local versions of every incoming id,
-the rows are sorted into new, newer and not newer in Python, and each group is written with
-one executemany; no per-row round trips.
+for review, unless the winner is a deletion: a deleted pupil's data must not live on in the
+review table (DESIGN.md section 10), so a winning tombstone also clears what was kept of it.
+
+The work is set-based: one query reads the local versions of every incoming id, the rows are
+sorted into new, newer and not newer in Python, and each group is written with one
+executemany; no per-row round trips.
 """
 
 from __future__ import annotations
@@ -200,11 +203,11 @@ def _sort_rows(incoming: TableRows, best: dict[str, list[Any]], local: dict[str,
                 out.counts.deleted += 1
             else:
                 out.counts.updated += 1
-            if differs:
+            if differs and not row[i_deleted]:
                 out.losers.append((old, row, "incoming"))
         else:
             out.counts.ignored += 1
-            if differs and new_version < old_version:
+            if differs and new_version < old_version and not old[i_deleted]:
                 out.losers.append((row, old, "local"))
     return out
 
@@ -249,6 +252,18 @@ def _keep_losers(
     return notes
 
 
+def _forget_deleted(db: Database, incoming: TableRows, sorted_rows: _Sorted) -> None:
+    """Drop kept losing versions of rows that a winning tombstone has just deleted."""
+    i_id, i_deleted = incoming.index("id"), incoming.index("deleted")
+    gone = [r[i_id] for r in (*sorted_rows.inserts, *sorted_rows.updates) if r[i_deleted]]
+    if gone:
+        db.execute(
+            "DELETE FROM conflict WHERE table_name = ? "
+            "AND row_id IN (SELECT value FROM json_each(?))",
+            [incoming.table, json.dumps(gone)],
+        )
+
+
 def missing_parent(db: Database, written: list[TableRows]) -> tuple[str, str] | None:
     """(table, parent table) of the first written row whose parent row does not exist.
 
@@ -286,6 +301,7 @@ def merge_tables(
         local = _local_versions(db, incoming, list(best))
         sorted_rows = _sort_rows(incoming, best, local)
         _write(db, incoming, sorted_rows, epoch)
+        _forget_deleted(db, incoming, sorted_rows)
         result.conflicts.extend(_keep_losers(db, incoming, sorted_rows, package_id))
         result.counts[incoming.table] = sorted_rows.counts
         changed = sorted_rows.inserts + sorted_rows.updates

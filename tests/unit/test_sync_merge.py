@@ -214,3 +214,21 @@ def test_choosing_the_recipient(tmp_path: Path, demo_db: Path, known: int, query
     finally:
         store.close()
     assert caught.value.key == key
+
+
+def test_a_deleted_pupils_data_does_not_live_on_in_the_conflict_list(world: World):
+    """DESIGN.md section 10: deleting a pupil elsewhere also clears their kept versions here."""
+    from skillsapp.services.privacy import delete_pupil_data
+
+    import_into(world.leader, world.package)
+    pupil_id = _rename_first_pupil(world.teacher, "Vũ Thị Bí Mật")
+    _rename_first_pupil(world.leader, "Vũ Thị Bí Mật Hai")
+    import_into(world.leader, export(world.teacher, world.root / "edit.kns"))
+    assert [c["full_name"] for c in _conflict_losers(world.leader)] == ["Vũ Thị Bí Mật"]
+    store = open_store(world.teacher)
+    delete_pupil_data(store, pupil_id)
+    store.close()
+    result = import_into(world.leader, export(world.teacher, world.root / "forget.kns"))
+    assert result.merge is not None and not result.merge.conflicts
+    assert _conflict_losers(world.leader) == []
+    assert _pupil_name(world.leader, pupil_id) == ""
