@@ -34,6 +34,7 @@ from test_sync_support import (  # noqa: F401  (fixtures)
     world_template_fixture,
 )
 
+from skillsapp.errors import UserError
 from skillsapp.store import open_store
 from skillsapp.store.db import set_setting
 from skillsapp.store.schema import SCHEMA_VERSION
@@ -328,6 +329,7 @@ def test_a_package_missing_earlier_rows_is_refused_until_they_arrive(world: Worl
 _KILLED_IMPORT = """
 import sys, time
 from pathlib import Path
+from skillsapp.errors import UserError
 from skillsapp.store import open_store
 from skillsapp.sync import merge
 from skillsapp.sync.importer import import_package
@@ -368,3 +370,20 @@ def test_a_process_killed_in_the_middle_of_an_import_leaves_the_database_as_it_w
     assert file_hash(world.leader) == before_hash  # nothing reached the database file
     assert content(world.leader) == before  # and the half-written log was discarded
     assert import_into(world.leader, world.package).status == "imported"
+
+
+def test_aggregate_figures_naming_a_pupil_are_never_written(world: World, monkeypatch):
+    from skillsapp.sync import export as export_module
+
+    store = open_store(world.teacher)
+    name = store.db.execute("SELECT full_name FROM pupil LIMIT 1").fetchone()[0]
+    monkeypatch.setattr(
+        export_module, "school_figures_dict", lambda *a: {"grades": [{"note": f"vắng: {name}"}]}
+    )
+    try:
+        with pytest.raises(UserError) as caught:
+            export_module.export_aggregate(store, world.root / "agg.kns", period="2026-2027")
+    finally:
+        store.close()
+    assert caught.value.key == "sync.aggregate_private"
+    assert not (world.root / "agg.kns").exists()
