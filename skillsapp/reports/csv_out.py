@@ -3,10 +3,11 @@
 UTF-8 with a byte-order mark (without it Excel guesses a legacy code page and garbles the
 diacritics), comma-separated, CRLF line ends. Layout, top to bottom: the title and subject, the
 report facts (label, value), then each table as a block: a blank line, a section row with the
-table's caption ("Bảng 1. ..."), the header row and the data rows. Percentages are plain numbers
-with one decimal and a point ("95.5"), their header ending in "(%)"; a group under 5 pupils is
-the text "<5". Excel set to Vietnamese regional settings (decimal comma, ";" lists) reads these
-numbers as text: use the XLSX format for Excel work, the CSV for data exchange.
+table's caption ("Bảng 1. ..."), the header row and the data rows; a table's note, if any,
+follows after a blank line. Percentages are plain numbers with one decimal and a point ("95.5"),
+their header ending in "(%)"; a group under 5 pupils is the text "<5". Excel set to Vietnamese
+regional settings (decimal comma, ";" lists) reads such numbers as text: the XLSX format is the
+one for work in Excel, the CSV is for data exchange.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def _table_rows(table: Table, caption: str) -> list[list[str]]:
     rows = [[], [nfc(caption)], head]
     rows += [[csv_value(v) for v in row] for row in table.rows]
     if table.note:
-        rows.append([nfc(table.note)])
+        rows += [[], [nfc(table.note)]]
     return rows
 
 

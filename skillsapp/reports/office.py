@@ -122,7 +122,9 @@ def sentence_case(caps: str) -> str:
     text = caps.lower()
     for phrase, cased in _CASED.items():
         text = text.replace(phrase, cased)
-    match = re.search(r"\b(quận|huyện|thị xã|thành phố|tỉnh)\s+(.+)$", text)
+    match = re.search(
+        r"\b(phường|xã|đặc khu|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)\s+(.+)$", text
+    )
     if match:
         place = " ".join(w[:1].upper() + w[1:] for w in match[2].split())
         text = text[: match.start(2)] + place

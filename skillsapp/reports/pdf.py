@@ -55,7 +55,13 @@ class _Styles:
         from reportlab.lib.styles import ParagraphStyle
 
         regular = register_fonts()
-        base = ParagraphStyle("base", fontName=regular, fontSize=BODY_PT, leading=BODY_PT * 1.2)
+        base = ParagraphStyle(
+            "base",
+            fontName=regular,
+            bulletFontName=regular,
+            fontSize=BODY_PT,
+            leading=BODY_PT * 1.2,
+        )
 
         def style(name: str, parent: ParagraphStyle = base, **kw: Any) -> ParagraphStyle:
             return ParagraphStyle(name, parent=parent, **kw)
@@ -157,6 +163,16 @@ class _Styles:
         )
 
 
+def _grid(rows: list[Any], **kw: Any) -> Any:
+    """A reportlab Table in our font: its default font (Helvetica) would be listed, unembedded,
+    in the PDF even when every cell is a paragraph."""
+    from reportlab.platypus import Table as RLTable
+
+    table = RLTable(rows, **kw)
+    table.setStyle([("FONTNAME", (0, 0), (-1, -1), font_name())])
+    return table
+
+
 def _rule(width_ratio: float | None = None, width: float | None = None) -> Any:
     """A centred horizontal rule, as under the agency name, the motto and the subject."""
     from reportlab.platypus import Flowable
@@ -184,7 +200,6 @@ def _string_width(text: str, style: str, size: float) -> float:
 
 def _letterhead(head: Letterhead, st: _Styles, lang: str) -> list[Any]:
     from reportlab.platypus import Paragraph, Spacer
-    from reportlab.platypus import Table as RLTable
 
     left: list[Any] = [Paragraph(_text(line), st.center) for line in head.parent]
     left.append(Paragraph(_text(head.agency), st.center_bold))
@@ -206,7 +221,7 @@ def _letterhead(head: Letterhead, st: _Styles, lang: str) -> list[Any]:
         Paragraph(_text(head.number), st.number) if head.number else Spacer(1, 1),
         Paragraph(_text(head.place_date), st.date),
     ]
-    table = RLTable([[left, right], second], colWidths=[HEAD_LEFT_W, width - HEAD_LEFT_W])
+    table = _grid([[left, right], second], colWidths=[HEAD_LEFT_W, width - HEAD_LEFT_W])
     table.setStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -220,9 +235,8 @@ def _letterhead(head: Letterhead, st: _Styles, lang: str) -> list[Any]:
 
 def _notice_box(text: str, st: _Styles) -> Any:
     from reportlab.platypus import Paragraph
-    from reportlab.platypus import Table as RLTable
 
-    box = RLTable([[Paragraph(_text(text), st.notice)]], colWidths=[70 * MM])
+    box = _grid([[Paragraph(_text(text), st.notice)]], colWidths=[70 * MM])
     box.setStyle(
         [
             ("BOX", (0, 0), (-1, -1), 0.8, "black"),
@@ -289,7 +303,6 @@ def column_widths(table: Table, lang: str, width: float) -> list[float]:
 
 def _table(table: Table, lang: str, st: _Styles, number: int | None) -> list[Any]:
     from reportlab.platypus import Paragraph, Spacer
-    from reportlab.platypus import Table as RLTable
 
     widths = column_widths(table, lang, PAGE_W - MARGIN_LEFT - MARGIN_RIGHT)
     head = [Paragraph(_text(c.title), st.cell_head) for c in table.columns]
@@ -302,7 +315,7 @@ def _table(table: Table, lang: str, st: _Styles, number: int | None) -> list[Any
         for i, row in enumerate(table.rows)
     ]
     heights = [None] + [table.row_height * MM or None] * len(rows)
-    grid = RLTable([head, *rows], colWidths=widths, rowHeights=heights, repeatRows=1)
+    grid = _grid([head, *rows], colWidths=widths, rowHeights=heights, repeatRows=1)
     grid.setStyle(
         [
             ("GRID", (0, 0), (-1, -1), 0.5, "black"),
@@ -359,7 +372,6 @@ def _chart(chart: Chart, st: _Styles) -> list[Any]:
 
 def _closing(closing: Closing, st: _Styles) -> Any:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
-    from reportlab.platypus import Table as RLTable
 
     left: list[Any] = []
     if closing.recipients_label:
@@ -370,7 +382,7 @@ def _closing(closing: Closing, st: _Styles) -> Any:
         right.append(Paragraph(_text(closing.signer_note), st.signer_note))
     right += [Spacer(1, 24 * MM), Paragraph(_text(closing.signer_name), st.signer)]
     width = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
-    table = RLTable([[left, right]], colWidths=[width * 0.5, width * 0.5])
+    table = _grid([[left, right]], colWidths=[width * 0.5, width * 0.5])
     table.setStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -454,6 +466,8 @@ def render_pdf(doc: Document, progress: Progress | None = None) -> tuple[bytes, 
         subject=nfc(" ".join(doc.subject)),
         creator="Kỹ năng số",
         lang="vi-VN" if doc.lang == "vi" else "en-GB",
+        initialFontName=font_name(),  # else an unused, unembedded Helvetica is listed
+        initialFontSize=BODY_PT,
     )
     pages: list[int] = []
     decorate = _page_decorator(doc, pages)
