@@ -25,6 +25,7 @@ from skillsapp.domain.records import School
 from skillsapp.errors import UserError
 from skillsapp.messages import tr
 from skillsapp.services.school import current_school, find_class
+from skillsapp.store.db import get_setting, set_setting
 from skillsapp.store.schema import SCHEMA_VERSION, TRAVELLING_TABLES
 from skillsapp.sync import package as pkg
 from skillsapp.sync.keys import DeviceIdentity, DeviceKeys, choose_recipient, ensure_keys
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from skillsapp.store import Store
 
 Progress = Callable[[int, int], None]
+FOLDER_SETTING = "sync_folder"
 
 _IN_SCOPE = "class_id IN (SELECT value FROM json_each(:scope))"
 _SCOPED_SESSIONS = f"SELECT id FROM session WHERE class_id IS NULL OR {_IN_SCOPE}"
@@ -101,6 +103,16 @@ def _save_watermark(db: Database, device_id: str, mark: Watermark, package_id: s
         "last_package_id = excluded.last_package_id, last_sent_at = excluded.last_sent_at",
         [device_id, mark.sent_epoch, mark.scope, package_id, mark.last_sent_at],
     )
+
+
+def last_folder(db: Database) -> str:
+    """Where the last package was written (the Sync page offers it again: one-click export)."""
+    return get_setting(db, FOLDER_SETTING)
+
+
+def remember_folder(store: Store, folder: Path) -> None:
+    with store.db.atomic():
+        set_setting(store.db, FOLDER_SETTING, str(folder))
 
 
 def select_rows(
@@ -178,6 +190,7 @@ def _scope(store: Store, classes: Sequence[str]) -> list[str]:
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
+    """Progress before the file is written only: a cancel must not leave a package unrecorded."""
     if progress is not None:
         progress(done, total)
 
@@ -241,7 +254,6 @@ def export_rows(
     sent = Watermark(epoch, ",".join(scope), manifest["created_at"])
     with store.db.atomic():
         _save_watermark(store.db, recipient.device_id, sent, manifest["package_id"])
-    _report(progress, 4, 4)
     return ExportResult(
         path, "teacher", rows, recipient, full=not incremental, tables=manifest["tables"]
     )
@@ -312,5 +324,4 @@ def export_aggregate(
     member = json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     data = pkg.build_package(manifest, (pkg.AGGREGATE_MEMBER, member), keys.pair.sign_private)
     path = pkg.write_package(_target(out, [school.code, "aggregate", period]), data)
-    _report(progress, 3, 3)
     return ExportResult(path, "aggregate", 1, period=period)

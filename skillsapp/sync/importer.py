@@ -124,8 +124,9 @@ class ImportResult:
 
 
 def _report(progress: Progress | None, done: int) -> None:
+    """Progress before the transaction only: a cancel must never land after the commit."""
     if progress is not None:
-        progress(done, 4)
+        progress(done, 3)
 
 
 def _check_sender(store: Store, package: Package) -> bool:
@@ -324,7 +325,6 @@ def import_package(
         store.save_clock()
         rows = sum(len(t.rows) for t in tables) if merge else 1
         _record_receipt(store.db, package, rows, _summary(package, merge, aggregate))
-    _report(progress, 4)
     return ImportResult(
         path=package.path,
         status="imported",

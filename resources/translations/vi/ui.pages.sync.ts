@@ -1,0 +1,163 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync: packages between computers</source>
+        <translation>Đồng bộ: gói dữ liệu giữa các máy</translation>
+    </message>
+    <message>
+        <source>Save my key card…</source>
+        <translation>Lưu thẻ khóa của máy này…</translation>
+    </message>
+    <message>
+        <source>Add a key card…</source>
+        <translation>Thêm thẻ khóa…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi đi</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Gửi cho</translation>
+    </message>
+    <message>
+        <source>Pupil data is encrypted: only that computer can read the package.</source>
+        <translation>Dữ liệu học sinh được mã hóa: chỉ máy nhận đọc được gói.</translation>
+    </message>
+    <message>
+        <source>Send everything again, not only the changes</source>
+        <translation>Gửi lại toàn bộ, không chỉ phần thay đổi</translation>
+    </message>
+    <message>
+        <source>Folder or USB drive</source>
+        <translation>Thư mục hoặc USB</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Figures for</source>
+        <translation>Số liệu kỳ</translation>
+    </message>
+    <message>
+        <source>Export figures for the department</source>
+        <translation>Xuất số liệu gửi phòng giáo dục</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Nhận về</translation>
+    </message>
+    <message>
+        <source>Drop .kns packages here, or choose them:</source>
+        <translation>Kéo thả gói .kns vào đây, hoặc chọn tệp:</translation>
+    </message>
+    <message>
+        <source>Import packages…</source>
+        <translation>Nhập gói…</translation>
+    </message>
+    <message>
+        <source>Known devices</source>
+        <translation>Các máy đã biết</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Mã nhận dạng</translation>
+    </message>
+    <message>
+        <source>Card checked</source>
+        <translation>Đã nhập thẻ</translation>
+    </message>
+    <message>
+        <source>Last package received</source>
+        <translation>Gói nhận gần nhất</translation>
+    </message>
+    <message>
+        <source>Last package sent</source>
+        <translation>Gói gửi gần nhất</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>giáo viên</translation>
+    </message>
+    <message>
+        <source>school leader</source>
+        <translation>hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>education department</source>
+        <translation>phòng giáo dục</translation>
+    </message>
+    <message>
+        <source>This computer: %1 (%2) · fingerprint %3</source>
+        <translation>Máy này: %1 (%2) · mã nhận dạng %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no (first seen in a package)</source>
+        <translation>chưa (chỉ biết qua gói)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 dòng)</translation>
+    </message>
+    <message>
+        <source>Add the other computer&apos;s key card first</source>
+        <translation>Hãy thêm thẻ khóa của máy kia trước</translation>
+    </message>
+    <message>
+        <source>Where to write packages</source>
+        <translation>Nơi ghi gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Đang ghi gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Writing the figures package…</source>
+        <translation>Đang ghi gói số liệu…</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>Gói cần nhập</translation>
+    </message>
+    <message>
+        <source>Checking and importing packages…</source>
+        <translation>Đang kiểm tra và nhập gói…</translation>
+    </message>
+    <message>
+        <source>Save my key card</source>
+        <translation>Lưu thẻ khóa của máy này</translation>
+    </message>
+    <message>
+        <source>Key card saved to %1. Fingerprint: %2</source>
+        <translation>Đã lưu thẻ khóa vào %1. Mã nhận dạng: %2</translation>
+    </message>
+    <message>
+        <source>Key card to add</source>
+        <translation>Thẻ khóa cần thêm</translation>
+    </message>
+</context>
+</TS>
