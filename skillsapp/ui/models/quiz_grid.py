@@ -7,6 +7,7 @@ wrong, so a slip is seen at once; pupils who did not come are greyed and skipped
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,11 +18,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from skillsapp.content import QuizItem
 from skillsapp.domain.records import Pupil
 from skillsapp.domain.scoring import QuizKey, is_correct
 from skillsapp.ui.models import quiz_entry
 from skillsapp.ui.models.session_draft import SessionDraft
+
+if TYPE_CHECKING:
+    from skillsapp.content import QuizItem
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = QColor("#d7f2d0")

@@ -13,6 +13,7 @@ and redo, Alt+1..5 jump to a step.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillsapp.content import Lesson
 from skillsapp.domain.attendance import next_status
 from skillsapp.domain.names import sort_key
 from skillsapp.domain.records import Pupil
@@ -50,6 +50,9 @@ from skillsapp.ui.session.present import PresentStep
 from skillsapp.ui.session.quiz_step import QuizStep
 from skillsapp.ui.session.review import ReviewStep
 from skillsapp.ui.session.setup import SetupStep
+
+if TYPE_CHECKING:
+    from skillsapp.content import Lesson
 
 SETUP, ATTENDANCE, PRESENT, QUIZ, REVIEW = range(5)
 AUTOSAVE_MS = 400
@@ -163,6 +166,8 @@ class SessionPage(Page):
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
         self.setup.changed.connect(self._setup_changed)
         self.setup.saved.open_requested.connect(self.open_session)
         self.setup.saved.delete_requested.connect(self.delete_session)

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from skillsapp.content import Lesson
 from skillsapp.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from skillsapp.content import Lesson
 
 PRESENTATION_MODULE = "skillsapp.ui.presentation"
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down)
@@ -41,10 +44,14 @@ class PresentStep(QWidget):
         self.next_button = QPushButton()
         self.counter = QLabel()
         self.present_button = QPushButton()
-        self.present_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.previous_button.clicked.connect(lambda: self.go(self._index - 1))
         self.next_button.clicked.connect(lambda: self.go(self._index + 1))
         self.present_button.clicked.connect(self.present)
+        self.present_action = QAction(self)
+        self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.present_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # while shown
+        self.present_action.triggered.connect(self.present)
+        self.addAction(self.present_action)
         row = QHBoxLayout()
         row.addWidget(self.previous_button)
         row.addWidget(self.counter)

@@ -7,17 +7,20 @@ has to look up what "B" meant; a refused key is explained on the same line.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from skillsapp.content import QuizItem
 from skillsapp.domain.records import Pupil
 from skillsapp.ui.models import quiz_entry
 from skillsapp.ui.models.quiz_grid import QuizGridModel, keys_hint
 from skillsapp.ui.models.session_draft import SessionDraft
 from skillsapp.ui.session.quiz_grid import QuizGridView
 from skillsapp.ui.session.tally import TallyPanel
+
+if TYPE_CHECKING:
+    from skillsapp.content import QuizItem
 
 MODE_PAGES = {"pupil": 0, "class": 1, "none": 2}
 
@@ -74,9 +77,10 @@ class QuizStep(QWidget):
             if not current.isValid() or not self.model.attends(current.row()):
                 self.grid.first_cell()
             return self.grid
-        if mode == MODE_PAGES["class"]:
-            return self.tally.first_spin()
-        return None
+        spin = self.tally.first_spin() if mode == MODE_PAGES["class"] else None
+        if spin is not None:
+            spin.selectAll()  # typing a count replaces the 0
+        return spin
 
     def _show_item(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not current.isValid():

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from skillsapp.content import QuizItem
 from skillsapp.ui.models import session_review as rv
 from skillsapp.ui.models.attendance import status_name
 from skillsapp.ui.models.session_draft import SessionDraft
+
+if TYPE_CHECKING:
+    from skillsapp.content import QuizItem
 
 MAX_NAMES = 12
 

@@ -8,6 +8,7 @@ when there are more hands than people in the room.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillsapp.content import QuizItem
 from skillsapp.domain.scoring import QuizKey
 from skillsapp.ui.models import quiz_entry
 from skillsapp.ui.models.quiz_grid import answer_text
+
+if TYPE_CHECKING:
+    from skillsapp.content import QuizItem
 
 MAX_COUNT = 999
 STEP_KEYS = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Minus: -1}

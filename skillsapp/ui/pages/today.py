@@ -1,0 +1,271 @@
+"""Today: what each class should be taught next, this week's sessions, and one-click "Start".
+
+The first page of the app, so it must not hold the window up: the first time, the curriculum is
+loaded and the figures computed on a worker; after that they come straight from services (a few
+milliseconds even for fifty classes). A kept draft of an unfinished session shows as a banner
+with "Continue", so a teacher who closed the window mid-lesson finds it again at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillsapp.domain.records import SessionSummary
+from skillsapp.services.sessions import list_sessions
+from skillsapp.services.stats import ClassPlan, class_plans, teaching_year, week_of
+from skillsapp.store import Store
+from skillsapp.ui.models.session_draft import SessionDraft, draft_path, load_draft
+from skillsapp.ui.pages import Page
+
+if TYPE_CHECKING:
+    from skillsapp.content import Kit
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+START_COLUMN = 6
+
+
+def today() -> date:
+    """The day the page is about (tests set it to the demo school's day)."""
+    return date.today()
+
+
+@dataclass(frozen=True)
+class TodayData:
+    year: str
+    plans: list[ClassPlan]
+    week: list[SessionSummary]
+
+
+def today_data(store: Store, kit: Kit, day: date) -> TodayData:
+    year = teaching_year(store, day)
+    monday, sunday = week_of(day)
+    return TodayData(
+        year=year,
+        plans=class_plans(store, kit, year),
+        week=list_sessions(store, start=monday, end=sunday),
+    )
+
+
+def _load_job(db_path: Path, day: date):
+    """Worker job for the first refresh: open our own connection, load the kit, compute."""
+
+    def job(progress):
+        from skillsapp.content import load_kit
+        from skillsapp.store import open_store
+
+        progress(0, 1, "")
+        store = open_store(db_path)
+        try:
+            return today_data(store, load_kit(), day)
+        finally:
+            store.close()
+
+    return job
+
+
+class TodayPage(Page):
+    page_id = "today"
+    watches = frozenset({"school_class", "pupil", "session"})
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("TodayPage", "Today")
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._kit_ready = False
+        self._data: TodayData | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.parents_button = QPushButton()
+        self.staff_button = QPushButton()
+        self.banner = QFrame()
+        self.banner.setStyleSheet("QFrame { background: #fff2b3; border-radius: 4px; }")
+        self.banner_label = QLabel()
+        self.continue_button = QPushButton()
+        self.classes_label = QLabel()
+        self.classes = self._table(7)
+        self.week_label = QLabel()
+        self.week = self._table(4)
+        self._layout()
+        self.parents_button.clicked.connect(lambda: self._adult("parent_meeting"))
+        self.staff_button.clicked.connect(lambda: self._adult("staff_training"))
+        self.continue_button.clicked.connect(lambda: self.window().show_page("session"))
+        self.classes.itemActivated.connect(lambda item: self.start_row(item.row()))
+        self.week.itemActivated.connect(lambda item: self.open_row(item.row()))
+        self.retranslate()
+
+    def _table(self, columns: int) -> QTableWidget:
+        table = QTableWidget(0, columns)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)
+        table.setStyleSheet("QTableWidget { font-size: 14px; }")
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.parents_button)
+        top.addWidget(self.staff_button)
+        banner = QHBoxLayout(self.banner)
+        banner.addWidget(self.banner_label, 1)
+        banner.addWidget(self.continue_button)
+        self.classes.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.week.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.week.setMaximumHeight(190)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.classes_label)
+        layout.addWidget(self.classes, 3)
+        layout.addWidget(self.week_label)
+        layout.addWidget(self.week, 1)
+
+    def retranslate(self) -> None:
+        self.parents_button.setText(self.tr("New meeting with parents"))
+        self.staff_button.setText(self.tr("New staff training"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.classes.setHorizontalHeaderLabels(
+            [self.tr("Class"), self.tr("Pupils"), self.tr("Band"), self.tr("Lessons done"),
+             self.tr("Next lesson"), self.tr("Last lesson"), ""]
+        )  # fmt: skip
+        self.week.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Class or group"), self.tr("Lesson"), self.tr("Came")]
+        )
+        self._show_heading()
+        if self._data is not None:
+            self._fill(self._data)
+
+    def _show_heading(self) -> None:
+        day = QLocale().toString(QDate(today()), "dddd, dd/MM/yyyy")
+        self.heading.setText(self.tr("Today · %1").replace("%1", day))
+
+    # --- data --------------------------------------------------------------------------------
+
+    def shown(self) -> None:
+        super().shown()
+        self._show_banner()
+
+    def refresh(self) -> None:
+        if self._kit_ready:
+            self._fill(today_data(self.ctx.store, self.ctx.kit, today()))
+            return
+        self.classes_label.setText(self.tr("Loading the curriculum…"))
+        self.ctx.tasks.run(
+            _load_job(self.ctx.db_path, today()), self.tr("Loading the curriculum…"), self._loaded
+        )
+
+    def _loaded(self, data: TodayData) -> None:
+        self._kit_ready = True
+        self._fill(data)
+
+    def _fill(self, data: TodayData) -> None:
+        self._data = data
+        self._show_heading()
+        self.classes_label.setText(
+            self.tr("What to teach next · school year %1").replace("%1", data.year)
+        )
+        self._fill_classes(data.plans)
+        monday, sunday = week_of(today())
+        self.week_label.setText(
+            self.tr("Sessions this week (%1 – %2)")
+            .replace("%1", f"{monday:%d/%m}")
+            .replace("%2", f"{sunday:%d/%m}")
+        )
+        self._fill_week(data.week)
+
+    def _lesson_title(self, lesson_id: str | None) -> str:
+        if not lesson_id:
+            return ""
+        try:
+            lesson = self.ctx.kit.lesson(lesson_id)
+        except KeyError:
+            return lesson_id
+        return f"{lesson.order}. {lesson.title.get(self.ctx.language)}"
+
+    def _fill_classes(self, plans: list[ClassPlan]) -> None:
+        self.classes.setRowCount(len(plans))
+        for row, plan in enumerate(plans):
+            band = self.ctx.kit.band(plan.band_id).name.get(self.ctx.language)
+            next_text = self._lesson_title(plan.next_lesson_id) or self.tr("All lessons done")
+            last = f"{plan.last_held:%d/%m/%Y}" if plan.last_held else "—"
+            cells = (plan.class_name, str(plan.pupils), band, f"{plan.done}/{plan.total}",
+                     next_text, last)  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, plan.class_id)
+                self.classes.setItem(row, column, item)
+            button = QPushButton(self.tr("Start lesson"))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, r=row: self.start_row(r))
+            self.classes.setCellWidget(row, START_COLUMN, button)
+
+    def _fill_week(self, week: list[SessionSummary]) -> None:
+        groups = {"parent_meeting": self.tr("Parents"), "staff_training": self.tr("Staff")}
+        self.week.setRowCount(len(week))
+        for row, summary in enumerate(week):
+            if summary.kind == "lesson":
+                came = f"{summary.present}/{summary.pupils}"
+            else:
+                came = self.tr("%1 people").replace("%1", str(summary.participants))
+            day = QLocale().toString(QDate(summary.held_on), "ddd dd/MM")
+            group = summary.class_name or groups.get(summary.kind, "")
+            for column, text in enumerate(
+                (day, group, self._lesson_title(summary.lesson_id), came)
+            ):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, summary.id)
+                self.week.setItem(row, column, item)
+
+    def _show_banner(self) -> None:
+        kept: SessionDraft | None = load_draft(draft_path(self.ctx.db_path))
+        self.banner.setVisible(kept is not None)
+        if kept is None:
+            return
+        self.banner_label.setText(
+            self.tr("A session was not saved: %1, %2. Nothing entered is lost.")
+            .replace("%1", self._lesson_title(kept.lesson_id) or self.tr("no lesson chosen"))
+            .replace("%2", f"{kept.held_on:%d/%m/%Y}")
+        )
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def start_row(self, row: int) -> None:
+        """Open the session page on this class and its next lesson, at attendance."""
+        if self._data is None or not 0 <= row < len(self._data.plans):
+            return
+        plan = self._data.plans[row]
+        page = self.window().show_page("session")
+        page.start_lesson(plan.class_id, plan.next_lesson_id)
+
+    def open_row(self, row: int) -> None:
+        item = self.week.item(row, 0)
+        if item is not None:
+            self.window().show_page("session").open_session(item.data(ID_ROLE))
+
+    def _adult(self, kind: str) -> None:
+        self.window().show_page("session").start_adult_session(kind)
+
+
+PAGE = TodayPage

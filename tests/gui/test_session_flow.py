@@ -1,0 +1,322 @@
+"""A lesson session start to end, by keyboard only and by mouse, checked in the database.
+
+Also: editing and deleting a saved session, undo, the draft kept when the window closes, and a
+parents' meeting with a participant count and a whole-class tally.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from skillsapp.domain.scoring import QuizKey
+from skillsapp.errors import UserError
+from skillsapp.services import school as school_service
+from skillsapp.services.sessions import get_session, list_sessions
+from skillsapp.ui.models import quiz_entry
+from skillsapp.ui.models.session_draft import draft_path, load_draft
+from skillsapp.ui.pages.session import ATTENDANCE, PRESENT, QUIZ, REVIEW, SETUP
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(autouse=True)
+def _no_real_dialogs(monkeypatch):
+    """Any question left unpatched by a test keeps the draft rather than blocking the run."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "warning", _fail_on_warning)
+
+
+def _fail_on_warning(_parent, _title, text, *args, **kwargs):
+    raise AssertionError(f"unexpected warning: {text}")
+
+
+def typed(key: QuizKey, answer: str) -> str:
+    """The keys a teacher presses for a canonical answer."""
+    if key.type == "true_false":
+        return "đ" if answer == "true" else "s"
+    if key.type == "sorting":
+        return "".join(str(int(c) + 1) for c in answer.split(","))
+    return "".join("abcd"[int(i)] for i in answer.split(","))
+
+
+def wrong(key: QuizKey) -> str:
+    """A wrong answer in canonical form."""
+    if key.type == "true_false":
+        return "false" if key.answer == "true" else "true"
+    if key.type == "sorting":
+        first, *rest = key.answer.split(",")
+        return ",".join([str((int(first) + 1) % key.choices), *rest])
+    if key.type == "multiple":
+        return "0" if key.answer != "0" else "1"
+    return "0" if key.answer != "0" else "1"
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """QTest types ASCII only; "đ" arrives as a key event carrying that text, as from Unikey."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_D, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def press(qtbot, key: QuizKey, answer: str) -> None:
+    widget = QApplication.focusWidget()
+    type_text(qtbot, widget, typed(key, answer))
+    if key.type == "multiple":
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def focus() -> object:
+    return QApplication.focusWidget()
+
+
+def ctrl(qtbot, key: Qt.Key) -> None:
+    qtbot.keyClick(focus(), key, CTRL)
+
+
+def session_page(window):
+    return next(p for p in window.pages if p.page_id == "session")
+
+
+def test_whole_session_by_keyboard_only(window, ctx, qtbot):
+    window.activateWindow()
+    window.nav.setFocus()
+    page = session_page(window)
+    for _ in range(window.pages.index(page)):
+        qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.stack.currentWidget() is page
+    qtbot.keyClick(focus(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # C&lass
+    assert focus() is page.setup.class_box
+    qtbot.keyClick(focus(), Qt.Key.Key_Down)  # the second class
+    cls = school_service.classes(ctx.store)[1]
+    assert page.draft.class_id == cls.id
+    lesson = ctx.kit.lesson(page.draft.lesson_id)
+    ctrl(qtbot, Qt.Key.Key_PageDown)
+    assert page.stack.currentIndex() == ATTENDANCE and focus() is page.attendance.grid
+    pupils = page.attendance.model.pupils()
+    qtbot.keyClick(focus(), Qt.Key.Key_Space)  # 1st: absent
+    qtbot.keyClick(focus(), Qt.Key.Key_Down)
+    qtbot.keyClicks(focus(), "  ")  # 2nd: late
+    qtbot.keyClick(focus(), Qt.Key.Key_Down)
+    qtbot.keyClicks(focus(), "   ")  # 3rd: excused
+    ctrl(qtbot, Qt.Key.Key_PageDown)
+    assert page.stack.currentIndex() == PRESENT
+    qtbot.keyClick(focus(), Qt.Key.Key_Right)
+    assert page.present.index == 1
+    ctrl(qtbot, Qt.Key.Key_PageDown)
+    assert page.stack.currentIndex() == QUIZ and focus() is page.quiz.grid
+    keys = list(lesson.quiz_keys().values())
+    for key in keys:  # the 2nd pupil (late) gets everything right; the cursor moves on
+        press(qtbot, key, key.answer)
+    for key in keys:  # the 4th pupil (the 3rd is excused, skipped) gets everything wrong
+        press(qtbot, key, wrong(key))
+    ctrl(qtbot, Qt.Key.Key_PageDown)
+    assert page.stack.currentIndex() == REVIEW
+    assert "2 pupils answered" in page.review.browser.toPlainText()
+    ctrl(qtbot, Qt.Key.Key_S)
+
+    summary = list_sessions(ctx.store, class_id=cls.id)[0]
+    saved = get_session(ctx.store, summary.id)
+    assert (saved.lesson_id, saved.quiz_mode, saved.class_id) == (lesson.id, "pupil", cls.id)
+    expected = {p.id: "present" for p in pupils}
+    expected.update({pupils[0].id: "absent", pupils[1].id: "late", pupils[2].id: "excused"})
+    assert saved.attendance == expected
+    answers = {(a.pupil_id, a.item_id): a.answer for a in saved.answers}
+    assert answers == {
+        **{(pupils[1].id, k.item_id): k.answer for k in keys},
+        **{(pupils[3].id, k.item_id): wrong(k) for k in keys},
+    }
+    assert page.stack.currentIndex() == SETUP and not page.dirty
+    assert not draft_path(ctx.db_path).exists()
+
+
+def test_whole_class_session_by_mouse(window, ctx, qtbot):
+    page = window.show_page("session")
+    setup = page.setup
+    setup.mode_box.setCurrentIndex(setup.mode_box.findData("class"))  # as a click in the list
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    grid = page.attendance.grid
+    pupil = page.attendance.model.pupil(5)
+    qtbot.mouseClick(
+        grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visual_rect(pupil.id).center()
+    )
+    assert page.draft.status(pupil.id) == "absent"
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentIndex() == QUIZ
+    lesson = ctx.kit.lesson(page.draft.lesson_id)
+    key = lesson.quiz[0].key()
+    right = quiz_entry.tally_options(key).index(key.answer)
+    cell = page.quiz.tally._cells[(key.item_id, key.answer)]
+    for _ in range(3):
+        qtbot.mouseClick(cell.plus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(cell.minus, Qt.MouseButton.LeftButton)
+    other = quiz_entry.tally_options(key)[1 - right if right < 2 else 0]
+    page.quiz.tally.spin(key.item_id, other).setValue(4)  # typed into the box
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    summary = list_sessions(ctx.store, class_id=page.draft.class_id)[0]
+    saved = get_session(ctx.store, summary.id)
+    assert saved.quiz_mode == "class" and saved.answers == ()
+    assert {(t.item_id, t.option): t.count for t in saved.tallies} == {
+        (key.item_id, key.answer): 2,
+        (key.item_id, other): 4,
+    }
+    assert saved.attendance[pupil.id] == "absent"
+
+
+def _start(page, ctx):
+    cls = school_service.classes(ctx.store)[0]
+    page.start_lesson(cls.id, None)
+    return cls
+
+
+def test_undo_and_redo_of_marks_and_answers(window, ctx, qtbot):
+    page = window.show_page("session")
+    _start(page, ctx)
+    grid = page.attendance.grid
+    first = page.attendance.model.pupil(0).id
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert page.draft.status(first) == "late"
+    page.go_to(QUIZ)
+    key = page.quiz.model.key(0)
+    pupil = page.quiz.model.pupil(page.quiz.grid.currentIndex().row()).id
+    press(qtbot, key, key.answer)
+    assert page.draft.answers[(pupil, key.item_id)] == key.answer
+    ctrl(qtbot, Qt.Key.Key_Z)
+    assert (pupil, key.item_id) not in page.draft.answers
+    ctrl(qtbot, Qt.Key.Key_Z)
+    assert page.draft.status(first) == "absent"
+    ctrl(qtbot, Qt.Key.Key_Y)
+    assert page.draft.status(first) == "late"
+    assert page.attendance.model.data(page.attendance.model.index(0), 257) == "late"
+
+
+def test_edit_then_delete_a_saved_session(window, ctx, qtbot, monkeypatch):
+    page = window.show_page("session")
+    cls = school_service.classes(ctx.store)[0]
+    summary = list_sessions(ctx.store, class_id=cls.id)[0]
+    before = get_session(ctx.store, summary.id)
+    count = len(list_sessions(ctx.store, class_id=cls.id))
+    page.setup.choose(class_id=cls.id)
+    page.setup.saved.setFocus()
+    page.setup.saved.setCurrentRow(0)
+    qtbot.keyClick(page.setup.saved, Qt.Key.Key_Return)
+    assert page.draft.session_id == summary.id and page.stack.currentIndex() == REVIEW
+    page.go_to(ATTENDANCE)
+    pupil = page.attendance.model.pupil(0).id
+    old = before.attendance[pupil]
+    qtbot.keyClick(page.attendance.grid, Qt.Key.Key_Space)
+    page.save()
+    after = get_session(ctx.store, summary.id)
+    assert after.attendance[pupil] != old
+    assert {k: v for k, v in after.attendance.items() if k != pupil} == {
+        k: v for k, v in before.attendance.items() if k != pupil
+    }
+    assert after.answers == before.answers
+    assert len(list_sessions(ctx.store, class_id=cls.id)) == count  # edited, not added
+
+    assert page.open_session(summary.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    with pytest.raises(UserError):
+        get_session(ctx.store, summary.id)
+    assert summary.id not in {s.id for s in list_sessions(ctx.store, class_id=cls.id)}
+
+
+def test_closing_mid_session_keeps_a_draft_that_comes_back(window, ctx, qtbot):
+    page = window.show_page("session")
+    _start(page, ctx)
+    qtbot.keyClick(page.attendance.grid, Qt.Key.Key_Space)
+    marked = page.attendance.model.pupil(0).id
+    page.go_to(QUIZ)
+    key = page.quiz.model.key(0)
+    press(qtbot, key, key.answer)
+    sessions_before = len(list_sessions(ctx.store))
+    window.close()  # the question is answered "No": keep a draft
+    kept = load_draft(draft_path(ctx.db_path))
+    assert kept is not None and kept.status(marked) == "absent" and kept.step == QUIZ
+    assert len(list_sessions(ctx.store)) == sessions_before
+
+    from skillsapp.ui.main_window import MainWindow
+
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    page = again.show_page("session")
+    assert page.draft == kept and page.dirty
+    assert page.stack.currentIndex() == QUIZ
+
+
+def test_closing_and_saving(window, ctx, qtbot, monkeypatch):
+    page = window.show_page("session")
+    cls = _start(page, ctx)
+    qtbot.keyClick(page.attendance.grid, Qt.Key.Key_Space)
+    count = len(list_sessions(ctx.store, class_id=cls.id))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    assert window.close()
+    assert len(list_sessions(ctx.store, class_id=cls.id)) == count + 1
+    assert not draft_path(ctx.db_path).exists()
+
+
+def test_closing_can_be_cancelled(window, ctx, qtbot, monkeypatch):
+    page = window.show_page("session")
+    _start(page, ctx)
+    qtbot.keyClick(page.attendance.grid, Qt.Key.Key_Space)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible() and page.dirty
+
+
+def test_parents_meeting_counts_participants(window, ctx, qtbot):
+    page = window.show_page("session")
+    setup = page.setup
+    setup.kind_box.setFocus()
+    setup.kind_box.setCurrentIndex(setup.kind_box.findData("parent_meeting"))
+    assert not setup.class_box.isVisible() and setup.participants_spin.isVisible()
+    assert page.draft.lesson_id.startswith("parents/")
+    setup.participants_spin.setFocus()
+    setup.participants_spin.selectAll()
+    qtbot.keyClicks(setup.participants_spin, "85")
+    ctrl(qtbot, Qt.Key.Key_PageDown)
+    assert page.stack.currentIndex() == PRESENT  # no attendance for adults
+    ctrl(qtbot, Qt.Key.Key_PageDown)
+    key = page.quiz.model.key(0) if page.quiz.model.columnCount() else None
+    assert key is not None and focus() is page.quiz.tally.first_spin()
+    qtbot.keyClicks(focus(), "60")
+    ctrl(qtbot, Qt.Key.Key_S)
+
+    saved = next(s for s in list_sessions(ctx.store) if s.kind == "parent_meeting"
+                 and s.participants == 85)  # fmt: skip
+    session = get_session(ctx.store, saved.id)
+    assert (session.class_id, session.attendance, session.quiz_mode) == (None, {}, "class")
+    option = quiz_entry.tally_options(key)[0]
+    assert [(t.item_id, t.option, t.count) for t in session.tallies] == [(key.item_id, option, 60)]
+
+
+def test_present_step_steps_through_slides_and_opens_the_projector(window, ctx, qtbot, monkeypatch):
+    import skillsapp.ui.presentation as presentation
+    from skillsapp.content.render import render_slides
+
+    window.activateWindow()
+    page = window.show_page("session")
+    _start(page, ctx)
+    page.go_to(PRESENT)
+    lesson = ctx.kit.lesson(page.draft.lesson_id)
+    total = len(render_slides(lesson, ctx.kit, ctx.language))
+    assert page.present.counter.text() == f"Slide 1 of {total}"
+    for _ in range(total + 2):
+        qtbot.keyClick(page.present.browser, Qt.Key.Key_PageDown)
+    assert page.present.index == total - 1
+    opened = []
+    monkeypatch.setattr(
+        presentation, "open_presentation", lambda c, shown, parent: opened.append(shown)
+    )
+    qtbot.keyClick(page.present.browser, Qt.Key.Key_F5)
+    assert opened == [lesson]

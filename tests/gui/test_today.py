@@ -1,0 +1,97 @@
+"""Today: next lessons per class and this week's sessions as the services say; Start lesson."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from skillsapp.services.coverage import class_coverage
+from skillsapp.services.school import classes
+from skillsapp.services.sessions import list_sessions
+from skillsapp.services.stats import week_of
+from skillsapp.ui.pages import today as today_module
+from skillsapp.ui.pages.session import ATTENDANCE, REVIEW
+
+
+@pytest.fixture(autouse=True)
+def demo_day(monkeypatch, demo_store):
+    """Today is the demo school's last teaching day, so this week has sessions."""
+    day = list_sessions(demo_store)[0].held_on
+    monkeypatch.setattr(today_module, "today", lambda: day)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    return day
+
+
+@pytest.fixture
+def page(window, qtbot):
+    page = window.show_page("today")
+    qtbot.waitUntil(lambda: page.classes.rowCount() > 0, timeout=20000)
+    return page
+
+
+def test_today_is_first_and_lists_next_lessons(window, ctx, page):
+    assert window.pages[0] is page
+    found = classes(ctx.store)
+    assert page.classes.rowCount() == len(found)
+    for row, cls in enumerate(found):
+        coverage = class_coverage(ctx.store, cls.id, ctx.kit)
+        assert page.classes.item(row, 0).text() == cls.name
+        assert page.classes.item(row, 3).text() == f"{coverage.done}/{coverage.total}"
+        if coverage.next_lesson_id:
+            title = ctx.kit.lesson(coverage.next_lesson_id).title.get("en")
+            assert page.classes.item(row, 4).text().endswith(title)
+
+
+def test_sessions_of_the_week(ctx, page, demo_day):
+    monday, sunday = week_of(demo_day)
+    held = list_sessions(ctx.store, start=monday, end=sunday)
+    assert held, "the demo school teaches every week"
+    shown = {
+        page.week.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(page.week.rowCount())
+    }
+    assert shown == {s.id for s in held}
+
+
+def test_start_lesson_by_mouse_opens_attendance(window, ctx, page, qtbot):
+    cls = classes(ctx.store)[2]
+    coverage = class_coverage(ctx.store, cls.id, ctx.kit)
+    button = page.classes.cellWidget(2, today_module.START_COLUMN)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    session = window.stack.currentWidget()
+    assert session.page_id == "session"
+    assert session.draft.class_id == cls.id
+    assert session.draft.lesson_id == (coverage.next_lesson_id or session.draft.lesson_id)
+    assert session.stack.currentIndex() == ATTENDANCE
+
+
+def test_start_lesson_by_keyboard(window, ctx, page, qtbot):
+    page.classes.setFocus()
+    page.classes.setCurrentCell(0, 0)
+    qtbot.keyClick(page.classes, Qt.Key.Key_Down)
+    qtbot.keyClick(page.classes, Qt.Key.Key_Return)
+    session = window.stack.currentWidget()
+    assert session.draft.class_id == classes(ctx.store)[1].id
+    assert session.stack.currentIndex() == ATTENDANCE
+
+
+def test_a_week_session_opens_for_editing(window, page, qtbot):
+    page.week.setCurrentCell(0, 0)
+    session_id = page.week.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(page.week, Qt.Key.Key_Return)
+    session = window.stack.currentWidget()
+    assert session.draft.session_id == session_id and session.stack.currentIndex() == REVIEW
+
+
+def test_unsaved_session_shows_a_banner_with_continue(window, ctx, page, qtbot):
+    assert not page.banner.isVisible()
+    qtbot.mouseClick(
+        page.classes.cellWidget(0, today_module.START_COLUMN), Qt.MouseButton.LeftButton
+    )
+    session = window.stack.currentWidget()
+    qtbot.keyClick(session.attendance.grid, Qt.Key.Key_Space)
+    session.write_draft()
+    window.show_page("today")
+    assert page.banner.isVisible()
+    qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is session and session.dirty
