@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 # Pages in navigation order: (page id, module exporting PAGE, navigation title). Titles are data
 # so that the window can be shown before any page module (and the services behind it) loads.
 PAGES = (
+    ("today", "skillsapp.ui.pages.today", QT_TRANSLATE_NOOP("Navigation", "Today")),
     ("classes", "skillsapp.ui.pages.classes", QT_TRANSLATE_NOOP("Navigation", "Classes")),
     ("session", "skillsapp.ui.pages.session", QT_TRANSLATE_NOOP("Navigation", "Lesson session")),
+    ("dashboard", "skillsapp.ui.pages.dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard")),
 )
 
 STYLE = """
