@@ -72,7 +72,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Thực hiện Quyết định số 830/QĐ-TTg ngày 01/6/2021 của Thủ tướng Chính phủ, trên cơ sở "
         "báo cáo của các trường, {agency} tổng hợp kết quả thực hiện {phrase} như sau:",
         "Under Decision 830/QĐ-TTg of 1 June 2021 of the Prime Minister, from the schools' "
-        "reports, {agency} summarises the results for {phrase} as follows:",
+        "reports, the {agency} summarises the results for {phrase} as follows:",
     ),
     "closing_school": (
         "Trên đây là báo cáo kết quả thực hiện {phrase} của {school}./.",
@@ -204,7 +204,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "c_change": ("Chênh lệch", "Change"),
     "c_school": ("Trường", "School"),
     "c_code": ("Mã trường", "School code"),
-    "c_district": ("Quận/huyện", "District"),
+    "c_district": ("Địa bàn", "Locality"),
     "c_received": ("Ngày nhận", "Received"),
     "c_done": ("Số trường đã thực hiện", "Schools done"),
     "c_doing": ("Đang thực hiện", "In progress"),
@@ -265,10 +265,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "c_held_on": ("Ngày học", "Held on"),
     "c_name": ("Họ và tên", "Full name"),
     "c_gender": ("Giới tính", "Gender"),
-    "c_sessions_attended": ("Số buổi có mặt", "Sessions attended"),
+    "c_sessions_attended": ("Số buổi có mặt", "Attended"),
     "c_missed": ("Số buổi vắng", "Sessions missed"),
     "c_missed_days": ("Ngày vắng", "Dates missed"),
-    "c_quizzes_passed": ("Bài KT đạt", "Quizzes passed"),
+    "c_quizzes_passed": ("Bài KT đạt", "Passed"),
     "c_item": ("Câu", "Item"),
     "c_prompt": ("Nội dung câu hỏi", "Question"),
     "c_right": ("Số trả lời đúng", "Right"),

@@ -37,6 +37,7 @@ PAGE_W, PAGE_H = 210 * MM, 297 * MM
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20 * MM, 20 * MM, 30 * MM, 15 * MM
 BODY_PT = 13
 TABLE_PT = 11
+HEAD_PT = 10.5
 HEAD_LEFT_W = 72 * MM  # agency block; the rest of the 165 mm text width is the motto block
 
 Progress = Callable[[int, int, str], None]
@@ -129,7 +130,13 @@ class _Styles:
         )
         self.cell = style("cell", fontSize=TABLE_PT, leading=TABLE_PT * 1.18)
         self.cell_center = style("cell_center", parent=self.cell, alignment=TA_CENTER)
-        self.cell_head = style("cell_head", parent=self.cell_center, fontName=font_name("bold"))
+        self.cell_head = style(
+            "cell_head",
+            parent=self.cell_center,
+            fontName=font_name("bold"),
+            fontSize=HEAD_PT,
+            leading=HEAD_PT * 1.18,
+        )
         self.cell_bold = style("cell_bold", parent=self.cell, fontName=font_name("bold"))
         self.caption = style(
             "caption",
@@ -268,27 +275,44 @@ def _cell(value: Any, column: Column, lang: str, st: _Styles, bold: bool) -> Any
 
 
 CELL_PADDING = 7  # left + right padding and the grid line
+NO_WRAP_UP_TO = 48 * MM
 
 
-def _min_width(texts: list[str], style: str) -> float:
+def _word_width(texts: list[str], style: str) -> float:
     """The width the longest word needs: a column narrower than that breaks words apart."""
     words = {w for t in texts for w in nfc(t).split()}
     return max((_string_width(w, style, TABLE_PT) for w in words), default=0) + CELL_PADDING
 
 
+def _line_width(texts: list[str]) -> float:
+    """The width that keeps short cells (names, dates) on one line, up to NO_WRAP_UP_TO."""
+    longest = max((_string_width(t, "regular", TABLE_PT) for t in texts), default=0)
+    return min(longest + CELL_PADDING, NO_WRAP_UP_TO)
+
+
+def _squeezed(words: list[float], wanted: list[float], width: float) -> list[float]:
+    """Widths when not every cell fits on one line: words stay whole, the rest is shared in
+    proportion to what each column would have liked."""
+    if sum(words) >= width:
+        return [width * w / sum(words) for w in words]
+    extra = [want - word for word, want in zip(words, wanted, strict=True)]
+    room = width - sum(words)
+    return [word + room * e / sum(extra) for word, e in zip(words, extra, strict=True)]
+
+
 def column_widths(table: Table, lang: str, width: float) -> list[float]:
-    """Share `width` by the columns' relative widths, but never below a column's longest word
-    (header or cell), so "11/09/2026" or "Vắng" never wraps mid-word."""
+    """Share `width` by the columns' relative widths, but never below what a column needs: its
+    longest word (header or cell), and for cells up to NO_WRAP_UP_TO wide, the whole cell, so
+    "11/09/2026", "Vắng" or a pupil's name never wrap."""
     sample = table.rows[:300]
-    mins = [
-        max(
-            _min_width([c.title], "bold"),
-            _min_width([format_cell(r[i], lang) for r in sample], "regular"),
-        )
-        for i, c in enumerate(table.columns)
-    ]
-    if sum(mins) >= width:
-        return [width * m / sum(mins) for m in mins]
+    words, mins = [], []
+    for i, column in enumerate(table.columns):
+        cells = [format_cell(row[i], lang) for row in sample]
+        head = _word_width([column.title], "bold") * HEAD_PT / TABLE_PT
+        words.append(max(head, _word_width(cells, "regular")))
+        mins.append(max(words[-1], _line_width(cells)))
+    if sum(mins) > width:
+        return _squeezed(words, mins, width)
     fixed: dict[int, float] = {}
     while True:
         free = [i for i in range(len(mins)) if i not in fixed]
