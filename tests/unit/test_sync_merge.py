@@ -236,27 +236,20 @@ def test_a_deleted_pupils_data_does_not_live_on_in_the_conflict_list(world: Worl
 
 def test_a_package_from_an_older_schema_is_upgraded(world: World):
     """Rows without a column the sender's app did not have yet take the column's default."""
-    from test_sync_support import private_keys
+    from test_sync_support import reseal
 
     from skillsapp.store.schema import SCHEMA_VERSION
 
-    store = open_store(world.leader)
-    keys = load_keys(store)
-    store.close()
-    assert keys is not None
-    package = pkg.read_package(world.package)
-    tables = json.loads(pkg.open_rows(package, keys.pair.box_private))["tables"]
-    session = tables["session"]
-    drop = session["columns"].index("notes")
-    session["columns"].pop(drop)
-    for row in session["rows"]:
-        row.pop(drop)
-    payload = json.dumps({"schema_version": SCHEMA_VERSION - 1, "tables": tables}).encode()
-    manifest = {**package.manifest, "schema_version": SCHEMA_VERSION - 1}
-    member, manifest["encryption"] = pkg.seal_rows(payload, keys.identity, package.package_id)
-    older = world.root / "older.kns"
-    data = pkg.build_package(manifest, (pkg.ROWS_MEMBER, member), private_keys(world.teacher))
-    older.write_bytes(data)
+    session: dict = {}
+
+    def drop_notes(tables: dict) -> None:
+        session.update(tables["session"])
+        drop = session["columns"].index("notes")
+        session["columns"].pop(drop)
+        for row in session["rows"]:
+            row.pop(drop)
+
+    older = reseal(world, world.root / "older.kns", drop_notes, schema=SCHEMA_VERSION - 1)
     result = import_into(world.leader, older)
     assert result.merge is not None and result.merge.counts["session"].added == len(session["rows"])
     store = open_store(world.leader)

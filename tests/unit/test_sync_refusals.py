@@ -28,6 +28,7 @@ from test_sync_support import (  # noqa: F401  (fixtures)
     new_db,
     private_keys,
     refused,
+    reseal,
     resign,
     rezip,
     world_fixture,
@@ -40,7 +41,6 @@ from skillsapp.store.db import set_setting
 from skillsapp.store.schema import SCHEMA_VERSION
 from skillsapp.sync import crypto
 from skillsapp.sync import package as pkg
-from skillsapp.sync.keys import load_keys
 
 # What a flipped byte can be reported as, depending on where it lands.
 DAMAGE = {
@@ -284,20 +284,12 @@ def test_the_department_never_takes_pupil_data(world: World):
 
 def test_rows_breaking_a_rule_roll_the_whole_package_back(world: World):
     """A signed package whose last class has grade 13 (a CHECK fails mid-merge): nothing stays."""
-    store = open_store(world.leader)
-    leader_keys = load_keys(store)
-    store.close()
-    assert leader_keys is not None
-    package = pkg.read_package(world.package)
-    tables = json.loads(pkg.open_rows(package, leader_keys.pair.box_private))["tables"]
-    grade = tables["school_class"]["columns"].index("grade")
-    tables["school_class"]["rows"][-1][grade] = 13
-    bad = json.dumps({"schema_version": SCHEMA_VERSION, "tables": tables}).encode()
-    manifest = dict(package.manifest)
-    member, manifest["encryption"] = pkg.seal_rows(bad, leader_keys.identity, package.package_id)
-    target = world.root / "bad-rows.kns"
-    data = pkg.build_package(manifest, (pkg.ROWS_MEMBER, member), private_keys(world.teacher))
-    target.write_bytes(data)
+
+    def grade_13(tables: dict) -> None:
+        grade = tables["school_class"]["columns"].index("grade")
+        tables["school_class"]["rows"][-1][grade] = 13
+
+    target = reseal(world, world.root / "bad-rows.kns", grade_13, schema=SCHEMA_VERSION)
     error = refused(world.leader, target)
     assert error.key == "sync.bad_payload" and "CHECK" in str(error.params["reason"])
 

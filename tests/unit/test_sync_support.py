@@ -13,6 +13,7 @@ import io
 import json
 import shutil
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,6 +149,26 @@ def resign(
     data = pkg.build_package(
         manifest, (name, found[name]), sign_private, format_version=format_version
     )
+    target.write_bytes(data)
+    return target
+
+
+def reseal(world: World, target: Path, edit: Callable[[dict], None], *, schema: int) -> Path:
+    """The world's package with its rows edited by `edit(tables)`, sealed to the leader again
+    and signed by the teacher: a genuine package carrying whatever rows a test needs."""
+    store = open_store(world.leader)
+    try:
+        keys = load_keys(store)
+    finally:
+        store.close()
+    assert keys is not None
+    package = pkg.read_package(world.package)
+    tables = json.loads(pkg.open_rows(package, keys.pair.box_private))["tables"]
+    edit(tables)
+    payload = json.dumps({"schema_version": schema, "tables": tables}).encode()
+    manifest = {**package.manifest, "schema_version": schema}
+    member, manifest["encryption"] = pkg.seal_rows(payload, keys.identity, package.package_id)
+    data = pkg.build_package(manifest, (pkg.ROWS_MEMBER, member), private_keys(world.teacher))
     target.write_bytes(data)
     return target
 
