@@ -33,16 +33,16 @@ AWAY = QColor("#eeeeee")
 PENDING = QColor("#fff2b3")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuizGridModel", text)
-
-
 def answer_text(key: QuizKey, stored: str) -> str:
     """A stored (canonical) answer the way a teacher typed it."""
     if stored == quiz_entry.OTHER_OPTION:
-        return _tr("Not right")
+        return QCoreApplication.translate("QuizGridModel", "Not right")
     if key.type == "true_false":
-        return _tr("T") if stored == "true" else _tr("F")
+        return (
+            QCoreApplication.translate("QuizGridModel", "T")
+            if stored == "true"
+            else QCoreApplication.translate("QuizGridModel", "F")
+        )
     if key.type == "sorting":
         return quiz_entry.categories(stored)
     return quiz_entry.letters(stored)
@@ -56,16 +56,20 @@ def pending_text(key: QuizKey, pending: str) -> str:
 def keys_hint(key: QuizKey) -> str:
     """What to type for an item, shown in its column header."""
     if key.type == "true_false":
-        return _tr("T / F")
+        return QCoreApplication.translate("QuizGridModel", "T / F")
     if key.type == "multiple":
-        return _tr("A–%1, Enter").replace("%1", quiz_entry.LETTERS[key.choices - 1])
+        return QCoreApplication.translate("QuizGridModel", "A–%1, Enter").replace(
+            "%1", quiz_entry.LETTERS[key.choices - 1]
+        )
     if key.type == "sorting":
         return (
-            _tr("1–%1 × %2 cards")
+            QCoreApplication.translate("QuizGridModel", "1–%1 × %2 cards")
             .replace("%1", str(key.choices))
             .replace("%2", str(quiz_entry.cards(key)))
         )
-    return _tr("A–%1").replace("%1", quiz_entry.LETTERS[key.choices - 1])
+    return QCoreApplication.translate("QuizGridModel", "A–%1").replace(
+        "%1", quiz_entry.LETTERS[key.choices - 1]
+    )
 
 
 class QuizGridModel(QAbstractTableModel):
@@ -118,7 +122,7 @@ class QuizGridModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return f"{section + 1}. {self._pupils[section].full_name}"
-        number = _tr("Q%1").replace("%1", str(section + 1))
+        number = QCoreApplication.translate("QuizGridModel", "Q%1").replace("%1", str(section + 1))
         return f"{number}\n{keys_hint(self._keys[section])}"
 
     def data(self, index: Index, role: int = 0):
