@@ -29,5 +29,17 @@
       <source>Classes</source>
       <translation>Lớp học</translation>
     </message>
+    <message>
+      <source>Today</source>
+      <translation>Hôm nay</translation>
+    </message>
+    <message>
+      <source>Lesson session</source>
+      <translation>Buổi học</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Tổng quan lớp</translation>
+    </message>
   </context>
 </TS>
