@@ -21,12 +21,25 @@ def _ids(store: Store, table: str, pupil_id: str) -> list[str]:
     return [r[0] for r in rows]
 
 
+def _forget_conflicts(store: Store, rows: dict[str, list[str]]) -> None:
+    """Losing versions kept from sync merges hold the same personal data: drop them too."""
+    for table, ids in rows.items():
+        store.db.conn.executemany(
+            "DELETE FROM conflict WHERE table_name = ? AND row_id = ?", [(table, i) for i in ids]
+        )
+
+
 def delete_pupil_data(store: Store, pupil_id: str) -> Changes:
     if pupil_queries.pupil(store.db, pupil_id) is None:
         raise UserError("pupil.unknown")
+    attendance = _ids(store, "attendance", pupil_id)
+    answers = _ids(store, "quiz_answer", pupil_id)
     with store.db.atomic():
-        tombstone(store, "attendance", _ids(store, "attendance", pupil_id))
-        tombstone(store, "quiz_answer", _ids(store, "quiz_answer", pupil_id), wipe={"answer": ""})
+        tombstone(store, "attendance", attendance)
+        tombstone(store, "quiz_answer", answers, wipe={"answer": ""})
+        _forget_conflicts(
+            store, {"pupil": [pupil_id], "attendance": attendance, "quiz_answer": answers}
+        )
         tombstone(
             store,
             "pupil",

@@ -31,9 +31,12 @@ if TYPE_CHECKING:
 # so that the window can be shown before any page module (and the services behind it) loads.
 PAGES = (
     ("today", "skillsapp.ui.pages.today", QT_TRANSLATE_NOOP("Navigation", "Today")),
+    ("curriculum", "skillsapp.ui.pages.curriculum", QT_TRANSLATE_NOOP("Navigation", "Curriculum")),
     ("classes", "skillsapp.ui.pages.classes", QT_TRANSLATE_NOOP("Navigation", "Classes")),
     ("session", "skillsapp.ui.pages.session", QT_TRANSLATE_NOOP("Navigation", "Lesson session")),
     ("dashboard", "skillsapp.ui.pages.dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard")),
+    ("sync", "skillsapp.ui.pages.sync", QT_TRANSLATE_NOOP("Navigation", "Sync")),
+    ("settings", "skillsapp.ui.pages.settings", QT_TRANSLATE_NOOP("Navigation", "Settings")),
 )
 
 STYLE = """

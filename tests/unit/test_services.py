@@ -195,6 +195,11 @@ def test_parent_meeting_records_participants(demo_store):
 
 def test_delete_pupil_data_wipes_personal_content(demo_store, cls):
     pupil = school_service.pupils(demo_store, cls.id)[0]
+    demo_store.db.execute(
+        "INSERT INTO conflict(table_name, row_id, loser, winner_hlc, package_id, recorded_at) "
+        "VALUES ('pupil', ?, ?, 'x', 'p', 'now')",
+        [pupil.id, f'{{"full_name": "{pupil.full_name}"}}'],
+    )
     assert _count(demo_store, "SELECT count(*) FROM attendance WHERE pupil_id=?", pupil.id) > 0
     delete_pupil_data(demo_store, pupil.id)
     row = demo_store.db.execute(
@@ -214,6 +219,7 @@ def test_delete_pupil_data_wipes_personal_content(demo_store, cls):
         == 0
     )
     assert pupil.id not in {p.id for p in school_service.pupils(demo_store, cls.id)}
+    assert _count(demo_store, "SELECT count(*) FROM conflict WHERE row_id=?", pupil.id) == 0
     demo_store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert pupil.full_name.encode() not in demo_store.path.read_bytes()
 
