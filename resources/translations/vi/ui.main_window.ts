@@ -26,12 +26,16 @@
   <context>
     <name>Navigation</name>
     <message>
-      <source>Classes</source>
-      <translation>Lớp học</translation>
-    </message>
-    <message>
       <source>Today</source>
       <translation>Hôm nay</translation>
+    </message>
+    <message>
+      <source>Curriculum</source>
+      <translation>Chương trình học</translation>
+    </message>
+    <message>
+      <source>Classes</source>
+      <translation>Lớp học</translation>
     </message>
     <message>
       <source>Lesson session</source>
@@ -40,6 +44,14 @@
     <message>
       <source>Dashboard</source>
       <translation>Tổng quan lớp</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Đồng bộ</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Cài đặt</translation>
     </message>
   </context>
 </TS>
