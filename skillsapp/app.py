@@ -86,6 +86,10 @@ def _open_data(ctx, window, page: str | None, *, remember: bool) -> None:
 
     first_run = not ctx.db_path.exists()
     ctx.store = open_store(ctx.db_path)
+    if remember and not first_run:  # the daily backup, on a worker (never for screenshots)
+        from skillsapp.ui.pages.settings import start_auto_backup
+
+        start_auto_backup(ctx)
     if remember:
         update_config(last_db=str(ctx.db_path))
     window.start()

@@ -9,7 +9,6 @@ keeps the replaced file too.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -65,22 +64,6 @@ def auto_backup_if_due(store: Store, *, now: datetime | None = None) -> Path | N
     target = backup_to(store.db, _target(store, "auto", now))
     rotate_backups(folder, keep=AUTO_KEEP, pattern=f"{store.path.stem}-auto-*.db")
     return target
-
-
-def auto_backup_job(db_path: Path) -> Callable[[Callable[[int, int, str], None]], Path | None]:
-    """The start-up backup as a worker job: it opens its own connection (one per thread)."""
-
-    def job(progress: Callable[[int, int, str], None]) -> Path | None:
-        from skillsapp.store import open_store
-
-        progress(0, 1, "")
-        store = open_store(db_path, create=False)
-        try:
-            return auto_backup_if_due(store)
-        finally:
-            store.close()
-
-    return job
 
 
 def backup_now(store: Store, *, now: datetime | None = None) -> Path:

@@ -9,9 +9,8 @@ import pytest
 
 from skillsapp.domain.periods import SchoolYear
 from skillsapp.errors import UserError
-from skillsapp.services import backups
+from skillsapp.services import backups, settings
 from skillsapp.services import school as school_service
-from skillsapp.services import settings
 from skillsapp.store import open_store
 from skillsapp.store.db import get_setting
 
@@ -127,11 +126,3 @@ def test_restoring_a_file_that_is_not_a_backup_changes_nothing(demo_store, demo_
     with pytest.raises(UserError):
         backups.restore_backup(junk, demo_db)
     assert demo_db.read_bytes() == before
-
-
-def test_auto_backup_job_opens_its_own_connection(demo_db):
-    job = backups.auto_backup_job(demo_db)
-    reports = []
-    made = job(lambda done, total, text: reports.append((done, total)))
-    assert made is not None and made.exists() and reports
-    assert job(lambda *_: None) is None  # already made today

@@ -4,6 +4,14 @@
 <context>
     <name>PupilTableModel</name>
     <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -28,20 +36,24 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>Nữ</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Nam</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Đang học</translation>
     </message>
     <message>
         <source>Left the class</source>
         <translation>Đã nghỉ/chuyển lớp</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Không sửa được cột này.</translation>
+    </message>
+    <message>
+        <source>Gender must be Female, Male or empty.</source>
+        <translation>Giới tính phải là Nữ, Nam hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>The birth year must be a year from %1 to %2, like 2014.</source>
+        <translation>Năm sinh phải là một năm từ %1 đến %2, ví dụ 2014.</translation>
     </message>
 </context>
 </TS>

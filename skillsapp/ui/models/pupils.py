@@ -1,6 +1,15 @@
-"""The class roster as a table model, in Vietnamese class-list order."""
+"""The class roster as a table model, in Vietnamese class-list order, edited in place.
+
+Edits go straight to the service (`save`, given by the page) one cell at a time, so nothing
+typed is lost; a refused edit (an empty name, a year that is not a year) leaves the row as it
+was and says why through `save_failed`.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -9,15 +18,27 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from skillsapp.domain.records import Pupil
+from skillsapp.errors import UserError
 
 Index = QModelIndex | QPersistentModelIndex
+NAME, GENDER, BIRTH_YEAR, CODE, STATUS = 1, 2, 3, 4, 5
+EDITABLE = (NAME, GENDER, BIRTH_YEAR, CODE)
+OLDEST_BIRTH_YEAR = 1950
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PupilTableModel", text)
+
+
+def gender_label(gender: str) -> str:
+    return {
+        "F": QCoreApplication.translate("PupilTableModel", "Female"),
+        "M": QCoreApplication.translate("PupilTableModel", "Male"),
+    }.get(gender, "")
 
 
 class PupilTableModel(QAbstractTableModel):
@@ -32,9 +53,14 @@ class PupilTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("PupilTableModel", "Status"),
     )
 
-    def __init__(self, parent=None) -> None:
+    save_failed = Signal(str)  # the message, in the app's language
+    saved = Signal(object)  # the saved Pupil
+
+    def __init__(self, parent=None, *, save: Callable[[Pupil], Pupil] | None = None) -> None:
         super().__init__(parent)
         self._pupils: list[Pupil] = []
+        self._save = save
+        self.language = "vi"
 
     def set_pupils(self, pupils: list[Pupil]) -> None:
         self.beginResetModel()
@@ -43,6 +69,12 @@ class PupilTableModel(QAbstractTableModel):
 
     def pupil(self, row: int) -> Pupil:
         return self._pupils[row]
+
+    def row_of(self, pupil_id: str) -> int:
+        for row, pupil in enumerate(self._pupils):
+            if pupil.id == pupil_id:
+                return row
+        return -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._pupils)
@@ -55,34 +87,120 @@ class PupilTableModel(QAbstractTableModel):
             return _tr(self.COLUMNS[section])
         return None
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self._save is not None and index.column() in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
     def data(self, index: Index, role: int = 0):
         if not index.isValid():
             return None
         pupil = self._pupils[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(pupil, index.row(), index.column())
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(pupil, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and not pupil.active:
             from PySide6.QtGui import QColor
 
             return QColor("gray")
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 3):
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, BIRTH_YEAR):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _display(self, pupil: Pupil, row: int, column: int) -> str:
         if column == 0:
             return str(row + 1)
-        if column == 1:
+        if column == NAME:
             return pupil.full_name
-        if column == 2:
-            return {
-                "F": QCoreApplication.translate("PupilTableModel", "Female"),
-                "M": QCoreApplication.translate("PupilTableModel", "Male"),
-            }.get(pupil.gender, "")
-        if column == 3:
+        if column == GENDER:
+            return gender_label(pupil.gender)
+        if column == BIRTH_YEAR:
             return str(pupil.birth_year or "")
-        if column == 4:
+        if column == CODE:
             return pupil.code
-        if pupil.active:
-            return QCoreApplication.translate("PupilTableModel", "Active")
-        return QCoreApplication.translate("PupilTableModel", "Left the class")
+        return (
+            QCoreApplication.translate("PupilTableModel", "Active")
+            if pupil.active
+            else QCoreApplication.translate("PupilTableModel", "Left the class")
+        )
+
+    @staticmethod
+    def _edit_value(pupil: Pupil, column: int) -> object:
+        return {
+            NAME: pupil.full_name,
+            GENDER: pupil.gender,
+            BIRTH_YEAR: pupil.birth_year or 0,
+            CODE: pupil.code,
+        }.get(column)
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._save is None:
+            return False
+        pupil = self._pupils[index.row()]
+        try:
+            changed = self._changed(pupil, index.column(), value)
+        except ValueError as exc:
+            self.save_failed.emit(str(exc))
+            return False
+        if changed == pupil:
+            return True
+        return self.save_pupil(index.row(), changed)
+
+    def save_pupil(self, row: int, changed: Pupil) -> bool:
+        """Save one pupil through the service and show the saved values in its row."""
+        assert self._save is not None
+        try:
+            saved = self._save(changed)
+        except UserError as exc:
+            self.save_failed.emit(exc.message(self.language))
+            return False
+        self._pupils[row] = saved
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.saved.emit(saved)
+        return True
+
+    def _changed(self, pupil: Pupil, column: int, value: object) -> Pupil:
+        text = " ".join(str(value if value is not None else "").split())
+        if column == NAME:
+            return replace(pupil, full_name=text)
+        if column == CODE:
+            return replace(pupil, code=text)
+        if column == GENDER:
+            return replace(pupil, gender=parse_gender(text))
+        if column == BIRTH_YEAR:
+            return replace(pupil, birth_year=parse_birth_year(text))
+        raise ValueError(
+            QCoreApplication.translate("PupilTableModel", "This column cannot be edited.")
+        )
+
+
+def parse_gender(text: str) -> str:
+    """ "F"/"M"/"" as stored, or the words a teacher may type (Nữ, Nam, female, male)."""
+    from skillsapp.domain.names import fold
+
+    word = fold(text)
+    if word in ("", "f", "m"):
+        return word.upper()
+    if word in ("nu", "female", fold(gender_label("F"))):
+        return "F"
+    if word in ("nam", "male", fold(gender_label("M"))):
+        return "M"
+    raise ValueError(
+        QCoreApplication.translate("PupilTableModel", "Gender must be Female, Male or empty.")
+    )
+
+
+def parse_birth_year(text: str) -> int | None:
+    if text in ("", "0"):
+        return None
+    if not text.isdigit() or not OLDEST_BIRTH_YEAR <= int(text) <= date.today().year:
+        raise ValueError(
+            QCoreApplication.translate(
+                "PupilTableModel", "The birth year must be a year from %1 to %2, like 2014."
+            )
+            .replace("%1", str(OLDEST_BIRTH_YEAR))
+            .replace("%2", str(date.today().year))
+        )
+    return int(text)

@@ -1,24 +1,66 @@
-"""Classes: the school's classes for a school year and the selected class's roster."""
+"""Classes: the school's classes for a school year and the selected class's roster.
+
+Classes are created, renamed and archived here; pupils are edited in the table (double-click or
+F2), added, marked as having left, or have all their data deleted. A class list exported by the
+school (.xlsx or .csv) is read on a worker, previewed row by row, and imported all or nothing.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from skillsapp.domain.records import Pupil, SchoolClass
+from skillsapp.errors import UserError
 from skillsapp.services import school as school_service
-from skillsapp.ui.models.pupils import PupilTableModel
+from skillsapp.ui.models.pupils import GENDER, PupilTableModel, gender_label
 from skillsapp.ui.pages import Page
+from skillsapp.ui.store_jobs import store_job
+
+ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+class GenderDelegate(QStyledItemDelegate):
+    """A drop-down of Female / Male / (not given) instead of free text."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        box = QComboBox(parent)
+        for code in ("F", "M", ""):
+            box.addItem(gender_label(code) or "—", code)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ClassesPage(Page):
@@ -33,19 +75,48 @@ class ClassesPage(Page):
         super().__init__(ctx, parent)
         self.year_label = QLabel()
         self.year_box = QComboBox()
+        self.archived_box = QCheckBox()
         self.class_list = QListWidget()
-        self.class_list.setMaximumWidth(260)
+        self.class_list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
+        self.new_class_button = QPushButton()
+        self.rename_button = QPushButton()
+        self.archive_button = QPushButton()
         self.class_header = QLabel()
         self.class_header.setObjectName("pageHeading")
-        self.model = PupilTableModel(self)
+        self.add_button = QPushButton()
+        self.import_button = QPushButton()
+        self.active_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.model = PupilTableModel(self, save=self._save_pupil)
+        self.model.save_failed.connect(self._show_error)
+        self.model.saved.connect(lambda _p: self._changed(frozenset({"pupil"})))
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(GENDER, GenderDelegate(self.table))
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)  # a class of 45 in two screens
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._layout()
         self.year_box.currentIndexChanged.connect(self._load_classes)
+        self.archived_box.toggled.connect(self._load_classes)
         self.class_list.currentItemChanged.connect(self._load_pupils)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.new_class_button.clicked.connect(self.new_class)
+        self.rename_button.clicked.connect(self.rename_class)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.add_button.clicked.connect(self.add_pupil)
+        self.import_button.clicked.connect(self.import_roster)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.delete_button.clicked.connect(self.delete_pupil_data)
         self.retranslate()
 
     def _layout(self) -> None:
@@ -55,68 +126,331 @@ class ClassesPage(Page):
         year_row.addWidget(self.year_label)
         year_row.addWidget(self.year_box, 1)
         left_layout.addLayout(year_row)
-        left_layout.addWidget(self.class_list)
+        left_layout.addWidget(self.archived_box)
+        left_layout.addWidget(self.class_list, 1)
+        for button in (self.new_class_button, self.rename_button, self.archive_button):
+            left_layout.addWidget(button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.class_header)
-        right_layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.import_button, self.active_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("School year"))
+        self.archived_box.setText(self.tr("Show archived classes"))
+        self.new_class_button.setText(self.tr("New class…"))
+        self.rename_button.setText(self.tr("Rename…"))
+        self.add_button.setText(self.tr("Add pupil"))
+        self.import_button.setText(self.tr("Import class list…"))
+        self.delete_button.setText(self.tr("Delete pupil's data…"))
+        self.model.language = self.ctx.language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        if self.ctx.store is not None:
+            self._load_classes()
+        self._update_buttons()
+
+    # -- loading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         current = self.year_box.currentText()
-        years = school_service.school_years(self.ctx.store)
+        years = self._years()
         self.year_box.blockSignals(True)
         self.year_box.clear()
         self.year_box.addItems(years)
-        if current in years:
-            self.year_box.setCurrentText(current)
+        this_year = self._current_year()
+        self.year_box.setCurrentText(current if current in years else this_year)
         self.year_box.blockSignals(False)
         self._load_classes()
 
+    def _current_year(self) -> str:
+        from skillsapp.services.settings import current_school_year
+
+        return current_school_year(self.ctx.store).label
+
+    def _years(self) -> list[str]:
+        """The years that have classes, with this school year always there to add classes to."""
+        years = set(school_service.school_years(self.ctx.store)) | {self._current_year()}
+        return sorted(years, reverse=True)
+
     def _load_classes(self) -> None:
-        selected = self.class_list.currentItem()
-        selected_id = selected.data(Qt.ItemDataRole.UserRole) if selected else None
+        selected_id = self.selected_class_id()
+        self.class_list.blockSignals(True)
         self.class_list.clear()
-        for cls in school_service.classes(self.ctx.store, school_year=self.year_box.currentText()):
-            item = QListWidgetItem(self.tr("%1 — %2 pupils").replace("%1", cls.name)
-                                   .replace("%2", str(cls.pupil_count)))  # fmt: skip
-            item.setData(Qt.ItemDataRole.UserRole, cls.id)
+        classes = school_service.classes(
+            self.ctx.store,
+            school_year=self.year_box.currentText() or None,
+            include_archived=self.archived_box.isChecked(),
+        )
+        for cls in classes:
+            text = (
+                self.tr("%1 — %2 pupils")
+                .replace("%1", cls.name)
+                .replace("%2", str(cls.pupil_count))
+            )
+            if cls.archived:
+                text = self.tr("%1 (archived)").replace("%1", text)
+            item = QListWidgetItem(text)
+            item.setData(ROLE, cls.id)
             self.class_list.addItem(item)
             if cls.id == selected_id:
                 self.class_list.setCurrentItem(item)
         if self.class_list.currentItem() is None and self.class_list.count():
             self.class_list.setCurrentRow(0)
+        self.class_list.blockSignals(False)
+        self._load_pupils()
 
     def select_class(self, class_id: str) -> None:
         for row in range(self.class_list.count()):
-            if self.class_list.item(row).data(Qt.ItemDataRole.UserRole) == class_id:
+            if self.class_list.item(row).data(ROLE) == class_id:
                 self.class_list.setCurrentRow(row)
                 return
 
-    def _load_pupils(self) -> None:
+    def selected_class_id(self) -> str | None:
         item = self.class_list.currentItem()
-        if item is None:
+        return item.data(ROLE) if item else None
+
+    def selected_class(self) -> SchoolClass | None:
+        class_id = self.selected_class_id()
+        return school_service.get_class(self.ctx.store, class_id) if class_id else None
+
+    def _load_pupils(self) -> None:
+        cls = self.selected_class()
+        selected = self.selected_pupil()
+        if cls is None:
             self.model.set_pupils([])
             self.class_header.clear()
-            return
-        class_id = item.data(Qt.ItemDataRole.UserRole)
-        pupils = school_service.pupils(self.ctx.store, class_id)
-        self.model.set_pupils(pupils)
-        cls = school_service.get_class(self.ctx.store, class_id)
-        self.class_header.setText(
-            self.tr("Class %1 · homeroom teacher %2")
-            .replace("%1", cls.name)
-            .replace("%2", cls.homeroom_teacher)
+        else:
+            self.model.set_pupils(school_service.pupils(self.ctx.store, cls.id))
+            teacher = cls.homeroom_teacher or "—"
+            self.class_header.setText(
+                self.tr("Class %1 · grade %2 · homeroom teacher %3")
+                .replace("%1", cls.name)
+                .replace("%2", str(cls.grade))
+                .replace("%3", teacher)
+            )
+            if selected is not None:
+                self.select_pupil(selected.id)
+        self._update_buttons()
+
+    def selected_pupil(self) -> Pupil | None:
+        index = self.table.currentIndex()
+        return self.model.pupil(index.row()) if index.isValid() else None
+
+    def select_pupil(self, pupil_id: str) -> None:
+        row = self.model.row_of(pupil_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 1))
+
+    def _update_buttons(self, *_args: object) -> None:
+        cls = self.selected_class() if self.ctx.store is not None else None
+        pupil = self.selected_pupil()
+        for button in (
+            self.rename_button,
+            self.archive_button,
+            self.add_button,
+            self.import_button,
+        ):
+            button.setEnabled(cls is not None)
+        for button in (self.active_button, self.delete_button):
+            button.setEnabled(pupil is not None)
+        archived = cls is not None and cls.archived
+        self.archive_button.setText(self.tr("Bring back") if archived else self.tr("Archive"))
+        left = pupil is not None and not pupil.active
+        self.active_button.setText(
+            self.tr("Mark as back in the class") if left else self.tr("Mark as left the class")
         )
+
+    # -- classes --------------------------------------------------------------------------------
+
+    def new_class(self) -> None:
+        from skillsapp.ui.dialogs.class_edit import ClassDialog
+
+        years = self._years()
+        next_year = _next_year(years[0]) if years else self._current_year()
+        form = ClassDialog.ask(self, [next_year, *years], self.year_box.currentText())
+        if form is None:
+            return
+
+        def create() -> SchoolClass:
+            school = school_service.current_school(self.ctx.store)
+            return school_service.create_class(
+                self.ctx.store,
+                school_id=school.id,
+                school_year=form.school_year,
+                grade=form.grade,
+                name=form.name,
+                homeroom_teacher=form.homeroom_teacher,
+            )
+
+        created = self._attempt(create)
+        if created is not None:
+            self._changed(frozenset({"school_class"}))
+            self.year_box.setCurrentText(created.school_year)
+            self.select_class(created.id)
+
+    def rename_class(self) -> None:
+        from skillsapp.ui.dialogs.class_edit import ClassDialog
+
+        cls = self.selected_class()
+        if cls is None:
+            return
+        form = ClassDialog.ask(self, [cls.school_year], cls.school_year, cls)
+        if form is None:
+            return
+        changes = {"name": form.name, "homeroom_teacher": form.homeroom_teacher}
+        if self._attempt(lambda: school_service.update_class(self.ctx.store, cls.id, **changes)):
+            self._changed(frozenset({"school_class"}))
+
+    def toggle_archived(self) -> None:
+        """Archive a class that has finished (it leaves the lists, its data stays)."""
+        cls = self.selected_class()
+        if cls is None:
+            return
+        archived = not cls.archived
+        if self._attempt(
+            lambda: school_service.update_class(self.ctx.store, cls.id, archived=archived)
+        ):
+            if archived and not self.archived_box.isChecked():
+                self.class_list.setCurrentItem(None)
+            self._changed(frozenset({"school_class"}))
+
+    # -- pupils ---------------------------------------------------------------------------------
+
+    def _save_pupil(self, pupil: Pupil) -> Pupil:
+        return school_service.save_pupil(self.ctx.store, pupil)
+
+    def add_pupil(self) -> None:
+        cls = self.selected_class()
+        if cls is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add pupil"), self.tr("Full name (family name first):")
+        )
+        if not ok or not name.strip():
+            return
+        pupil = Pupil(id="", class_id=cls.id, full_name=name)
+        saved = self._attempt(lambda: self._save_pupil(pupil))
+        if saved is not None:
+            self._changed(frozenset({"pupil"}))
+            self.select_pupil(saved.id)
+
+    def toggle_active(self) -> None:
+        """A pupil who left keeps their records, greyed out; one who came back is active again."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        pupil = self.model.pupil(index.row())
+        if self.model.save_pupil(index.row(), replace(pupil, active=not pupil.active)):
+            self._update_buttons()
+
+    def delete_pupil_data(self) -> None:
+        pupil = self.selected_pupil()
+        if pupil is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete pupil's data"),
+            self.tr(
+                "Delete everything about %1 on this computer: name, code, attendance and quiz "
+                "answers? This cannot be undone (backups made before now still hold the data)."
+            ).replace("%1", pupil.full_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from skillsapp.services.privacy import delete_pupil_data
+
+        self.ctx.tasks.run(
+            store_job(self.ctx.db_path, lambda store: delete_pupil_data(store, pupil.id).tables),
+            self.tr("Deleting the pupil's data…"),
+            lambda tables: self._changed(tables),
+        )
+
+    # -- import ---------------------------------------------------------------------------------
+
+    def import_roster(self) -> None:
+        from skillsapp.services.roster import SUFFIXES, preview_for_class
+
+        cls = self.selected_class()
+        if cls is None:
+            return
+        patterns = " ".join(f"*{s}" for s in SUFFIXES)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a class list"),
+            "",
+            self.tr("Class lists (%1)").replace("%1", patterns),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        self.ctx.tasks.run(
+            store_job(self.ctx.db_path, lambda store: preview_for_class(store, cls.id, path)),
+            self.tr("Reading the class list…"),
+            lambda preview: self._confirm_import(cls, preview),
+            self._show_error,
+        )
+
+    def _confirm_import(self, cls: SchoolClass, preview) -> None:
+        from skillsapp.services.roster import import_roster
+        from skillsapp.ui.dialogs.roster_import import RosterImportDialog
+
+        dialog = RosterImportDialog(preview, cls.name, self.ctx.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        skip_bad = dialog.skip_bad
+        self.ctx.tasks.run(
+            store_job(
+                self.ctx.db_path,
+                lambda store: len(import_roster(store, cls.id, preview, skip_bad=skip_bad).ids),
+            ),
+            self.tr("Importing the class list…"),
+            lambda count: self._imported(cls, count),
+            self._show_error,
+        )
+
+    def _imported(self, cls: SchoolClass, count: int) -> None:
+        self._changed(frozenset({"pupil"}))
+        self.ctx.bus.status_message.emit(
+            self.tr("Imported %1 pupils into class %2")
+            .replace("%1", str(count))
+            .replace("%2", cls.name)
+        )
+
+    # -- shared ---------------------------------------------------------------------------------
+
+    def _attempt(self, action: Callable[[], object]):
+        """Run a service call; a UserError becomes a message box and None."""
+        try:
+            return action()
+        except UserError as exc:
+            self._show_error(exc.message(self.ctx.language))
+            return None
+
+    def _show_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Classes"), text)
+
+    def _changed(self, tables: frozenset[str]) -> None:
+        self.ctx.bus.data_changed.emit(frozenset(tables))
+
+
+def _next_year(label: str) -> str:
+    first = int(label.split("-")[0]) + 1
+    return f"{first}-{first + 1}"
 
 
 PAGE = ClassesPage

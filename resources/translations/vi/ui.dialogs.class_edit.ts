@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <source>Rename the class</source>
+        <translation>Đổi tên lớp</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Lớp mới</translation>
+    </message>
+    <message>
+        <source>e.g. 6A1</source>
+        <translation>ví dụ: 6A1</translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Khối</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation>Giáo viên chủ nhiệm</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+</TS>

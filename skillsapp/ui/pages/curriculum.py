@@ -1,0 +1,485 @@
+"""Curriculum: browse the kit by band and strand, search it, read a lesson, present or print it.
+
+The kit is loaded on a worker the first time the page is shown (parsing every lesson file takes
+a few hundred milliseconds), so the window opens at once. Search forgives missing diacritics
+("dat" finds "Đạt") and looks at titles, essential questions, key messages and vocabulary in both
+languages. Lesson files that failed to load are listed as unavailable with the reason, so an
+author's typo never hides a lesson silently.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTextBrowser,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillsapp.domain.names import matches
+from skillsapp.ui.pages import Page
+
+if TYPE_CHECKING:
+    from skillsapp.content import Kit, Lesson, Problem
+
+ROLE = Qt.ItemDataRole.UserRole
+ALL_BANDS = ""
+
+
+def lesson_search_text(lesson: Lesson) -> str:
+    """Everything search looks at, in both languages: title, essential question, key
+    messages, vocabulary (terms and meanings)."""
+    texts = [lesson.title, lesson.essential_question, *lesson.key_messages]
+    for entry in lesson.vocabulary:
+        texts += [entry.term, entry.meaning]
+    return "\n".join(f"{t.vi}\n{t.en}" for t in texts)
+
+
+def unavailable_lessons(kit: Kit) -> dict[str, list[Problem]]:
+    """Lesson files that did not load, by "band/file.yaml", with what is wrong in each."""
+    loaded = {"/".join(Path(lesson.path).parts[-2:]) for lesson in kit.lessons}
+    found: dict[str, list[Problem]] = {}
+    for problem in kit.problems:
+        parts = problem.path.replace("\\", "/").split("/")
+        key = "/".join(parts[-2:])
+        if problem.path.endswith(".yaml") and len(parts) >= 3 and key not in loaded:
+            found.setdefault(key, []).append(problem)
+    return found
+
+
+def render_pdf(html: str, target: Path) -> Path:
+    """Lay out `html` on A4 and write it as a PDF, atomically (a temp file renamed in place).
+
+    Runs on a worker: QTextDocument and a PDF QPrinter need no GUI thread.
+    """
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    tmp = target.with_name(f".{target.name}.part")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    printer.setOutputFileName(str(tmp))
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(printer)
+    del printer  # closes the file
+    if not tmp.exists() or tmp.stat().st_size == 0:
+        from skillsapp.errors import UserError
+
+        raise UserError("io.cannot_write", path=target, reason="PDF")
+    os.replace(tmp, target)
+    return target
+
+
+# The two printable documents: (kind, renderer name, file name in vi, file name in en).
+DOCUMENTS = {
+    "handout": ("render_handout", "phieu-hoc-tap", "handout"),
+    "family": ("render_family_note", "thu-gui-gia-dinh", "family-note"),
+}
+
+
+def render_document(kind: str, lesson: Lesson, kit: Kit, lang: str) -> str:
+    from skillsapp.content import render
+
+    return getattr(render, DOCUMENTS[kind][0])(lesson, kit, lang)
+
+
+class CurriculumPage(Page):
+    page_id = "curriculum"
+    watches: frozenset[str] = frozenset()  # lessons are files, not database rows
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("CurriculumPage", "Curriculum")
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._kit: Kit | None = None
+        self._loading = False
+        self._html: dict[tuple[str, str], str] = {}
+        self._presentation: QWidget | None = None
+        self.band_label = QLabel()
+        self.band_box = QComboBox()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(360)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
+        self.count_label = QLabel()
+        self.viewer = QTextBrowser()
+        self.viewer.setOpenExternalLinks(False)
+        self.present_button = QPushButton()
+        self.present_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.handout_button = self._document_button("handout")
+        self.family_button = self._document_button("family")
+        self._layout()
+        self.band_box.currentIndexChanged.connect(self._fill_tree)
+        self.search.textChanged.connect(self._fill_tree)
+        self.tree.currentItemChanged.connect(self._show_current)
+        self.tree.itemActivated.connect(lambda item, _c: self._activate(item))
+        self.present_button.clicked.connect(self.present)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.retranslate()
+
+    def _document_button(self, kind: str) -> QToolButton:
+        button = QToolButton()
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(button)
+        button.save_action = menu.addAction("", lambda: self.save_pdf(kind))
+        button.print_action = menu.addAction("", lambda: self.print_document(kind))
+        button.setMenu(menu)
+        return button
+
+    def _layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        band_row = QHBoxLayout()
+        band_row.addWidget(self.band_label)
+        band_row.addWidget(self.band_box, 1)
+        left_layout.addLayout(band_row)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.count_label)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.present_button)
+        buttons.addWidget(self.handout_button)
+        buttons.addWidget(self.family_button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.viewer, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 760])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- texts ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.band_label.setText(self.tr("Band"))
+        self.search.setPlaceholderText(self.tr("Search lessons (Ctrl+F): title, words, messages…"))
+        self.present_button.setText(self.tr("Present (F5)"))
+        self.handout_button.setText(self.tr("Pupil handout"))
+        self.family_button.setText(self.tr("Family note"))
+        for button in (self.handout_button, self.family_button):
+            button.save_action.setText(self.tr("Save as PDF…"))
+            button.print_action.setText(self.tr("Print…"))
+        self._html.clear()
+        if self._kit is not None:
+            self._fill_bands()
+            self._fill_tree()
+        else:
+            loading = self.tr("Loading the curriculum…")
+            self.viewer.setHtml(f"<p>{loading}</p>")
+        self._enable_buttons()
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._kit is None and not self._loading:
+            self._loading = True
+            self.ctx.tasks.run(
+                _load_kit_job, self.tr("Loading the curriculum…"), self._loaded, self._load_failed
+            )
+
+    def _loaded(self, _kit: object) -> None:
+        self._loading = False
+        self._kit = self.ctx.kit  # the loader's cache: instant after the worker's load
+        self._fill_bands()
+        self._fill_tree()
+
+    def _load_failed(self, text: str) -> None:
+        self._loading = False
+        self.viewer.setPlainText(text)
+
+    @property
+    def kit(self) -> Kit | None:
+        return self._kit
+
+    def _fill_bands(self) -> None:
+        assert self._kit is not None
+        current = self.band_box.currentData()
+        self.band_box.blockSignals(True)
+        self.band_box.clear()
+        self.band_box.addItem(self.tr("All bands"), ALL_BANDS)
+        for band in self._kit.bands:
+            self.band_box.addItem(band.name.get(self.ctx.language), band.id)
+        index = self.band_box.findData(current) if current is not None else 1
+        self.band_box.setCurrentIndex(max(index, 0))
+        self.band_box.blockSignals(False)
+
+    # -- the tree -------------------------------------------------------------------------------
+
+    def _fill_tree(self) -> None:
+        kit = self._kit
+        if kit is None:
+            return
+        lang = self.ctx.language
+        selected = self.selected_lesson_id()
+        query = self.search.text().strip()
+        band_id = self.band_box.currentData() or ALL_BANDS
+        bands = [b for b in kit.bands if band_id in (ALL_BANDS, b.id)]
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        shown = 0
+        for band in bands:
+            parent = self.tree.invisibleRootItem()
+            if len(bands) > 1:
+                parent = QTreeWidgetItem(self.tree, [band.name.get(lang)])
+            shown += self._add_strands(parent, band.id, query)
+            self._add_unavailable(parent, band.id, query)
+        self._expand(expand_all=bool(query) or len(bands) == 1)
+        self.tree.blockSignals(False)
+        self.count_label.setText(self.tr("%1 lessons").replace("%1", str(shown)))
+        if not self.select_lesson(selected or ""):
+            self._select_first_lesson()
+        self._show_current()
+
+    def _add_strands(self, parent: QTreeWidgetItem, band_id: str, query: str) -> int:
+        kit, lang = self._kit, self.ctx.language
+        assert kit is not None
+        count = 0
+        by_strand: dict[int, list[Lesson]] = {}
+        for lesson in kit.band_plan(band_id):
+            if not query or matches(query, lesson_search_text(lesson)):
+                by_strand.setdefault(lesson.strand, []).append(lesson)
+        for strand in kit.strands:
+            lessons = by_strand.get(strand.id, [])
+            if not lessons:
+                continue
+            node = QTreeWidgetItem(parent, [f"{strand.id}. {strand.name.get(lang)}"])
+            node.setToolTip(0, node.text(0))
+            font = node.font(0)
+            font.setBold(True)
+            node.setFont(0, font)
+            for lesson in lessons:
+                item = QTreeWidgetItem(node, [f"{lesson.order:02d} · {lesson.title.get(lang)}"])
+                item.setData(0, ROLE, ("lesson", lesson.id))
+                item.setToolTip(0, lesson.essential_question.get(lang))
+                count += 1
+        return count
+
+    def _add_unavailable(self, parent: QTreeWidgetItem, band_id: str, query: str) -> None:
+        assert self._kit is not None
+        broken = {
+            k: v for k, v in unavailable_lessons(self._kit).items() if k.split("/")[0] == band_id
+        }
+        if not broken or (query and not any(matches(query, k) for k in broken)):
+            return
+        node = QTreeWidgetItem(parent, [self.tr("Unavailable lessons")])
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for key, problems in sorted(broken.items()):
+            item = QTreeWidgetItem(node, [key.split("/")[-1]])
+            item.setIcon(0, icon)
+            item.setForeground(0, QBrush(QColor("#8c2f00")))
+            item.setData(0, ROLE, ("unavailable", key))
+            item.setToolTip(0, "\n".join(p.message for p in problems))
+
+    def _expand(self, *, expand_all: bool) -> None:
+        """One band: every strand open. All bands: the bands open, their strands closed,
+        unless a search is narrowing them down."""
+        if expand_all:
+            self.tree.expandAll()
+        else:
+            self.tree.expandToDepth(0)
+
+    def lesson_items(self) -> list[QTreeWidgetItem]:
+        """The lesson rows in the tree, top to bottom (tests and keyboard use)."""
+        rows = []
+
+        def walk(node: QTreeWidgetItem) -> None:
+            for index in range(node.childCount()):
+                child = node.child(index)
+                data = child.data(0, ROLE)
+                if data and data[0] == "lesson":
+                    rows.append(child)
+                walk(child)
+
+        walk(self.tree.invisibleRootItem())
+        return rows
+
+    def select_lesson(self, lesson_id: str) -> bool:
+        for item in self.lesson_items():
+            if item.data(0, ROLE)[1] == lesson_id:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def _select_first_lesson(self) -> None:
+        items = self.lesson_items()
+        if items:
+            self.tree.setCurrentItem(items[0])
+
+    def selected_lesson_id(self) -> str | None:
+        item = self.tree.currentItem()
+        data = item.data(0, ROLE) if item else None
+        return data[1] if data and data[0] == "lesson" else None
+
+    def selected_lesson(self) -> Lesson | None:
+        lesson_id = self.selected_lesson_id()
+        return self._kit.lesson(lesson_id) if self._kit and lesson_id else None
+
+    # -- the lesson view ------------------------------------------------------------------------
+
+    def _show_current(self, *_args: object) -> None:
+        item = self.tree.currentItem()
+        data = item.data(0, ROLE) if item else None
+        if data and data[0] == "lesson":
+            self.viewer.setHtml(self.lesson_html(data[1]))
+        elif data and data[0] == "unavailable":
+            self.viewer.setHtml(self._unavailable_html(data[1]))
+        else:
+            hint = self.tr("Choose a lesson on the left.")
+            self.viewer.setHtml(f"<p>{hint}</p>")
+        self._enable_buttons()
+
+    def lesson_html(self, lesson_id: str) -> str:
+        from skillsapp.content.render import render_lesson
+
+        assert self._kit is not None
+        key = (lesson_id, self.ctx.language)
+        if key not in self._html:
+            self._html[key] = render_lesson(self._kit.lesson(lesson_id), self._kit, key[1])
+        return self._html[key]
+
+    def _unavailable_html(self, key: str) -> str:
+        from markupsafe import escape
+
+        assert self._kit is not None
+        problems = unavailable_lessons(self._kit).get(key, [])
+        items = "".join(f"<li>{escape(str(p))}</li>" for p in problems)
+        heading = self.tr("This lesson is unavailable: its file has problems")
+        advice = self.tr(
+            "Ask the person who edits the lessons to fix the file; the other lessons work as usual."
+        )
+        return (
+            f"<h2>{escape(heading)}</h2><p><b>{escape(key)}</b></p><ul>{items}</ul>"
+            f"<p>{escape(advice)}</p>"
+        )
+
+    def _enable_buttons(self) -> None:
+        has_lesson = self.selected_lesson_id() is not None
+        for widget in (self.present_button, self.handout_button, self.family_button):
+            widget.setEnabled(has_lesson)
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        data = item.data(0, ROLE)
+        if data and data[0] == "lesson":
+            self.present()
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def present(self) -> None:
+        lesson = self.selected_lesson()
+        if lesson is None:
+            return
+        from skillsapp.ui.presentation import open_presentation
+
+        self._presentation = open_presentation(self.ctx, lesson, self.window())
+
+    def _suggested_path(self, kind: str, lesson: Lesson) -> Path:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        name = DOCUMENTS[kind][1 if self.ctx.language == "vi" else 2]
+        return Path(folder) / f"{lesson.id.replace('/', '-')}-{name}.pdf"
+
+    def save_pdf(self, kind: str) -> None:
+        """Ask where, then lay out and write the PDF on a worker."""
+        lesson, kit = self.selected_lesson(), self._kit
+        if lesson is None or kit is None:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as PDF"),
+            str(self._suggested_path(kind, lesson)),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
+        job = _pdf_job(kind, lesson, kit, self.ctx.language, target)
+        self.ctx.tasks.run(job, self.tr("Saving the PDF…"), self._saved)
+
+    def _saved(self, target: object) -> None:
+        self.ctx.bus.status_message.emit(self.tr("Saved %1").replace("%1", str(target)))
+
+    def print_document(self, kind: str) -> None:
+        """The print dialog, then print. Spooling to the printer stays on the GUI thread:
+        Windows printer drivers expect it."""
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        lesson, kit = self.selected_lesson(), self._kit
+        if lesson is None or kit is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setHtml(render_document(kind, lesson, kit, self.ctx.language))
+        try:
+            document.print_(printer)
+        except RuntimeError as exc:
+            QMessageBox.warning(self, self.tr("Could not print"), str(exc))
+
+
+def _load_kit_job(progress: Callable[[int, int, str], None]) -> Kit:
+    """Parse the lesson files and warm up the renderer, off the GUI thread."""
+    from skillsapp.content import load_kit
+    from skillsapp.content.render import render_lesson
+
+    progress(0, 2, "")
+    kit = load_kit()
+    progress(1, 2, "")
+    if kit.lessons:
+        render_lesson(kit.lessons[0], kit, "vi")  # compiles the templates once
+    return kit
+
+
+def _pdf_job(kind: str, lesson: Lesson, kit: Kit, lang: str, target: Path):
+    def job(progress: Callable[[int, int, str], None]) -> Path:
+        progress(0, 2, "")
+        html = render_document(kind, lesson, kit, lang)
+        progress(1, 2, "")
+        return render_pdf(html, target)
+
+    return job
+
+
+PAGE = CurriculumPage
