@@ -133,7 +133,7 @@ def build_report(
 ) -> Rendered:
     """Figures, document and bytes for a request (nothing is written)."""
     if progress:
-        progress(0, 1, "figures")
+        progress(0, 1, "")
     figures = make_figures(store, kit, request)
     document = make_document(store, kit, request, figures, today or date.today())
     data, pages = render(document, request.fmt, progress)

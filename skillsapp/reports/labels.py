@@ -243,7 +243,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "{pupils} pupils; lesson band: {band}.",
     ),
     "p_plan": (
-        "Lớp đã học {done}/{total} bài trong kế hoạch của nhóm lớp {band}.",
+        "Lớp đã học {done}/{total} bài trong kế hoạch bài học ({band}).",
         "The class has had {done} of the {total} lessons in the {band} plan.",
     ),
     "p_missed_none": ("Không có học sinh vắng buổi nào.", "No pupil missed a session."),

@@ -446,7 +446,7 @@ def _story(doc: Document, st: _Styles, progress: Progress | None) -> list[Any]:
         elif isinstance(block, Chart):
             story += _chart(block, st)
         if progress:
-            progress(index + 1, len(doc.body) + 1, "layout")
+            progress(index + 1, len(doc.body) + 1, "")
     if doc.closing:
         story.append(_closing(doc.closing, st))
     return story
@@ -498,5 +498,5 @@ def render_pdf(doc: Document, progress: Progress | None = None) -> tuple[bytes, 
     story = _story(doc, st, progress)
     template.build(story, onFirstPage=decorate, onLaterPages=decorate)
     if progress:
-        progress(len(doc.body) + 1, len(doc.body) + 1, "pdf")
+        progress(len(doc.body) + 1, len(doc.body) + 1, "")
     return buffer.getvalue(), max(pages, default=1)
