@@ -93,6 +93,7 @@ def test_adult_session_has_participants_not_a_class():
     data = draft.to_input(KEYS)
     assert (data.class_id, data.attendance, data.participants) == (None, {}, 80)
     assert _draft(participants=80).to_input(KEYS).participants == 0
+    assert SessionDraft(kind="staff_training").quiz_mode == "class"  # no class list to answer
 
 
 statuses = st.sampled_from(["present", "absent", "late", "excused"])

@@ -1,22 +1,23 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
-  <context>
+<context>
     <name>AttendanceModel</name>
     <message>
-      <source>Present</source>
-      <translation>Có mặt</translation>
+        <source>Present</source>
+        <translation>Có mặt</translation>
     </message>
     <message>
-      <source>Absent</source>
-      <translation>Vắng</translation>
+        <source>Absent</source>
+        <translation>Vắng</translation>
     </message>
     <message>
-      <source>Late</source>
-      <translation>Muộn</translation>
+        <source>Late</source>
+        <translation>Muộn</translation>
     </message>
     <message>
-      <source>Excused</source>
-      <translation>Có phép</translation>
+        <source>Excused</source>
+        <translation>Có phép</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -107,6 +107,10 @@
       <translation>chưa học</translation>
     </message>
     <message>
+      <source>, excused</source>
+      <translation>, có phép</translation>
+    </message>
+    <message>
       <source>each pupil</source>
       <translation>từng học sinh</translation>
     </message>

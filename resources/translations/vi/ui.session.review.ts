@@ -15,6 +15,18 @@
       <translation>%1/%2 học sinh có mặt</translation>
     </message>
     <message>
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
+    </message>
+    <message>
+      <source>Quiz</source>
+      <translation>Câu hỏi</translation>
+    </message>
+    <message>
+      <source>No quiz in this session.</source>
+      <translation>Buổi học này không có câu hỏi kiểm tra.</translation>
+    </message>
+    <message>
       <source>%1 pupils answered; average %2; %3 passed (half marks or more).</source>
       <translation>%1 học sinh đã trả lời; trung bình đúng %2; %3 em đạt (đúng từ một nửa trở lên).</translation>
     </message>
@@ -37,6 +49,10 @@
     <message>
       <source>Right</source>
       <translation>Đúng</translation>
+    </message>
+    <message>
+      <source>Before saving</source>
+      <translation>Trước khi lưu</translation>
     </message>
     <message>
       <source>Nothing is missing.</source>

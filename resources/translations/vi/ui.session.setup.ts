@@ -82,5 +82,13 @@
       <source>%1 participants</source>
       <translation>%1 người tham dự</translation>
     </message>
+    <message>
+      <source>Essential question</source>
+      <translation>Câu hỏi lớn</translation>
+    </message>
+    <message>
+      <source>To prepare</source>
+      <translation>Chuẩn bị</translation>
+    </message>
   </context>
 </TS>

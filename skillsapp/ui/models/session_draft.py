@@ -48,6 +48,10 @@ class SessionDraft:
     session_id: str | None = None
     step: int = 0
 
+    def __post_init__(self) -> None:
+        if self.kind != "lesson" and self.quiz_mode == "pupil":
+            self.quiz_mode = "class"  # parents and staff have no class list to answer from
+
     @property
     def is_lesson(self) -> bool:
         return self.kind == "lesson"

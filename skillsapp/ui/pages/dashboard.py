@@ -281,12 +281,13 @@ class DashboardPage(Page):
             if pupil.missed or not only_missed
         ]
         orders = {lesson.lesson_id: lesson.order for lesson in self.figures.plan}
+        excused = self.tr(", excused")
         self.pupils.setRowCount(len(shown))
         for row, (number, pupil) in enumerate(shown):
             rate = attendance_rate(pupil)
             missed = ", ".join(
                 f"{date.fromisoformat(m.held_on):%d/%m} ({orders.get(m.lesson_id, '?')}"
-                f"{self.tr(', excused') if m.excused else ''})"
+                f"{excused if m.excused else ''})"
                 for m in pupil.missed
             )
             cells = (number, pupil.name, rate.attended, rate.counted,

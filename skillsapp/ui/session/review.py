@@ -73,14 +73,15 @@ class ReviewStep(QWidget):
         )
         total = escape(self.tr("%1 of %2 pupils came").replace("%1", str(review.attended))
                        .replace("%2", str(review.roster)))  # fmt: skip
-        return f"<h3>{escape(self.tr('Attendance'))}</h3><p>{total}</p><p>{counts}</p>"
+        heading = escape(self.tr("Attendance"))
+        return f"<h3>{heading}</h3><p>{total}</p><p>{counts}</p>"
 
     def _quiz(
         self, review: rv.Review, draft: SessionDraft, items: Sequence[QuizItem], lang: str
     ) -> str:
-        heading = f"<h3>{escape(self.tr('Quiz'))}</h3>"
+        heading = "<h3>" + escape(self.tr("Quiz")) + "</h3>"
         if draft.quiz_mode == "none" or not review.items:
-            return heading + f"<p>{escape(self.tr('No quiz in this session.'))}</p>"
+            return heading + "<p>" + escape(self.tr("No quiz in this session.")) + "</p>"
         summary = ""
         if draft.quiz_mode == "pupil":
             summary = escape(
@@ -107,7 +108,7 @@ class ReviewStep(QWidget):
         return f"{heading}<p>{summary}</p>{table}"
 
     def _problems(self, review: rv.Review) -> str:
-        heading = f"<h3>{escape(self.tr('Before saving'))}</h3>"
+        heading = "<h3>" + escape(self.tr("Before saving")) + "</h3>"
         if not review.problems:
             ok = escape(self.tr("Nothing is missing."))
             return f"{heading}<p style='color:#1e7b34'>{ok}</p>"

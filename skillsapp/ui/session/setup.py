@@ -9,6 +9,7 @@ editing (Enter) or delete (Delete).
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -51,6 +52,9 @@ class SavedList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.itemActivated.connect(lambda item: self.open_requested.emit(item.data(ID_ROLE)))
+        self.setWordWrap(True)
+        self.setSpacing(3)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
@@ -106,8 +110,16 @@ class SetupStep(QWidget):
         saved_layout = QVBoxLayout(self.saved_box)
         saved_layout.addWidget(self.saved)
         saved_layout.addLayout(buttons)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.preview.setStyleSheet("QLabel { font-size: 14px; padding: 8px; }")
         form_box = QWidget()
-        form_box.setLayout(self.form)
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(self.form)
+        form_layout.addWidget(self.preview, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form_box, 3)
@@ -178,6 +190,7 @@ class SetupStep(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self._show_kind_fields()
+        self.show_preview()
         if draft.is_lesson and not draft.class_id and self.class_box.count():
             self._on_class()  # a new session: the first class and its next lesson
         elif not draft.lesson_id:
@@ -251,7 +264,7 @@ class SetupStep(QWidget):
             )
         else:
             people = self.tr("%1 participants").replace("%1", str(summary.participants))
-        return f"{summary.held_on:%d/%m/%Y} · {title} · {people}"
+        return f"{summary.held_on:%d/%m/%Y} · {people}\n{title}"
 
     # --- edits -------------------------------------------------------------------------------
 
@@ -309,7 +322,27 @@ class SetupStep(QWidget):
             self.minutes_spin.blockSignals(True)
             self.minutes_spin.setValue(lesson.minutes)
             self.minutes_spin.blockSignals(False)
+        self.show_preview()
         self.changed.emit("lesson")
+
+    def show_preview(self) -> None:
+        """What the teacher needs before class: the big question and what to prepare."""
+        if not self.draft.lesson_id:
+            self.preview.clear()
+            return
+        try:
+            lesson = self.ctx.kit.lesson(self.draft.lesson_id)
+        except KeyError:
+            self.preview.clear()
+            return
+        lang = self.ctx.language
+        materials = "".join(f"<li>{escape(m.get(lang))}</li>" for m in lesson.materials)
+        question = escape(self.tr("Essential question"))
+        prepare = escape(self.tr("To prepare"))
+        self.preview.setText(
+            f"<p><b>{question}:</b> <i>{escape(lesson.essential_question.get(lang))}</i></p>"
+            f"<p><b>{prepare}:</b></p><ul>{materials}</ul>"
+        )
 
     def _on_mode(self) -> None:
         self.draft.quiz_mode = self.mode_box.currentData()

@@ -107,7 +107,8 @@ class TallyPanel(QScrollArea):
         cells_layout = QHBoxLayout(cells)
         cells_layout.setContentsMargins(0, 0, 0, 0)
         for option in quiz_entry.tally_options(key):
-            cell = TallyCell(answer_text(key, option))
+            whole = key.type in ("multiple", "sorting") and option == key.answer
+            cell = TallyCell(("✓ " if whole else "") + answer_text(key, option))
             cell.spin.setValue(counts.get((item.id, option), 0))
             cell.spin.valueChanged.connect(
                 lambda value, i=item.id, o=option: self.count_changed.emit(i, o, value)
