@@ -15,7 +15,6 @@ from skillsapp.reports.document import (
     Cell,
     Chart,
     Closing,
-    Column,
     Document,
     Heading,
     Letterhead,
@@ -24,7 +23,7 @@ from skillsapp.reports.document import (
     Table,
 )
 from skillsapp.reports.figures import ClassFigures, PupilRow
-from skillsapp.reports.labels import label
+from skillsapp.reports.labels import columns, label
 from skillsapp.reports.office import Office, period_line, period_phrase, place_date, short_date
 
 if TYPE_CHECKING:
@@ -51,16 +50,17 @@ def _sessions_table(figs: ClassFigures, lang: str) -> Table:
     return Table(
         key="sessions",
         title=label("t_class_sessions", lang),
-        columns=(
-            Column(label("c_no", lang), "int", 0.4),
-            Column(label("c_date", lang), width=0.95),
-            Column(label("c_lesson", lang), width=3.2),
-            Column(label("c_present", lang), "int", 0.6),
-            Column(label("c_late", lang), "int", 0.55),
-            Column(label("c_absent", lang), "int", 0.55),
-            Column(label("c_excused", lang), "int", 0.6),
-            Column(label("c_attendance_pct", lang), "pct", 0.85),
-            Column(label("c_quiz_mode", lang), width=0.95),
+        columns=columns(
+            lang,
+            ("c_no", "int", 0.4),
+            ("c_date", "text", 0.95),
+            ("c_lesson", "text", 3.2),
+            ("c_present", "int", 0.6),
+            ("c_late", "int", 0.55),
+            ("c_absent", "int", 0.55),
+            ("c_excused", "int", 0.6),
+            ("c_attendance_pct", "pct", 0.85),
+            ("c_quiz_mode", "text", 0.95),
         ),
         rows=rows,
     )
@@ -85,11 +85,12 @@ def _plan_table(figs: ClassFigures, kit: Kit, lang: str) -> Table:
     return Table(
         key="plan",
         title=label("t_plan", lang),
-        columns=(
-            Column(label("c_order", lang), "int", 0.45),
-            Column(label("c_lesson", lang), width=3.4),
-            Column(label("c_strand", lang), width=2.4),
-            Column(label("c_held_on", lang), width=1.0),
+        columns=columns(
+            lang,
+            ("c_order", "int", 0.45),
+            ("c_lesson", "text", 3.4),
+            ("c_strand", "text", 2.4),
+            ("c_held_on", "text", 1.0),
         ),
         rows=rows,
     )
@@ -114,17 +115,18 @@ def _pupils_table(figs: ClassFigures, lang: str) -> Table:
     return Table(
         key="pupils",
         title=label("t_pupil_rows", lang),
-        columns=(
-            Column(label("c_no", lang), "int", 0.4),
-            Column(label("c_name", lang), width=2.6),
-            Column(label("c_gender", lang), width=0.65),
-            Column(label("c_sessions_attended", lang), "int", 0.75),
-            Column(label("c_absent", lang), "int", 0.55),
-            Column(label("c_excused", lang), "int", 0.65),
-            Column(label("c_attendance_pct", lang), "pct", 0.85),
-            Column(label("c_quizzes_passed", lang), "int", 0.7),
-            Column(label("c_attempts", lang), "int", 0.7),
-            Column(label("c_avg", lang), "pct", 0.9),
+        columns=columns(
+            lang,
+            ("c_no", "int", 0.4),
+            ("c_name", "text", 2.6),
+            ("c_gender", "text", 0.65),
+            ("c_sessions_attended", "int", 0.75),
+            ("c_absent", "int", 0.55),
+            ("c_excused", "int", 0.65),
+            ("c_attendance_pct", "pct", 0.85),
+            ("c_quizzes_passed", "int", 0.7),
+            ("c_attempts", "int", 0.7),
+            ("c_avg", "pct", 0.9),
         ),
         rows=tuple(_pupil_cells(n, p, lang) for n, p in enumerate(figs.pupils, 1)),
     )
@@ -148,11 +150,12 @@ def _missed_table(figs: ClassFigures, lang: str) -> Table | None:
     return Table(
         key="missed",
         title=label("t_missed", lang),
-        columns=(
-            Column(label("c_no", lang), "int", 0.4),
-            Column(label("c_name", lang), width=2.6),
-            Column(label("c_missed", lang), "int", 0.8),
-            Column(label("c_missed_days", lang), width=4.0),
+        columns=columns(
+            lang,
+            ("c_no", "int", 0.4),
+            ("c_name", "text", 2.6),
+            ("c_missed", "int", 0.8),
+            ("c_missed_days", "text", 4.0),
         ),
         rows=rows,
         note=label("p_missed_key", lang),
@@ -176,13 +179,14 @@ def _lesson_quiz_table(figs: ClassFigures, lang: str) -> Table:
     return Table(
         key="quiz",
         title=label("t_lesson_quiz", lang),
-        columns=(
-            Column(label("c_date", lang), width=0.95),
-            Column(label("c_lesson", lang), width=3.3),
-            Column(label("c_quiz_mode", lang), width=1.0),
-            Column(label("c_attempts", lang), "int", 0.7),
-            Column(label("c_right_pct", lang), "pct", 0.8),
-            Column(label("c_passed_pct", lang), "pct", 0.8),
+        columns=columns(
+            lang,
+            ("c_date", "text", 0.95),
+            ("c_lesson", "text", 3.3),
+            ("c_quiz_mode", "text", 1.0),
+            ("c_attempts", "int", 0.7),
+            ("c_right_pct", "pct", 0.8),
+            ("c_passed_pct", "pct", 0.8),
         ),
         rows=rows,
     )
@@ -208,13 +212,14 @@ def _items_table(figs: ClassFigures, kit: Kit, lang: str) -> Table | None:
     return Table(
         key="items",
         title=label("t_items", lang),
-        columns=(
-            Column(label("c_order", lang), "int", 0.45),
-            Column(label("c_item", lang), "int", 0.45),
-            Column(label("c_prompt", lang), width=4.4),
-            Column(label("c_right", lang), "int", 0.75),
-            Column(label("c_answers", lang), "int", 0.75),
-            Column(label("c_right_pct", lang), "pct", 0.8),
+        columns=columns(
+            lang,
+            ("c_order", "int", 0.45),
+            ("c_item", "int", 0.45),
+            ("c_prompt", "text", 4.4),
+            ("c_right", "int", 0.75),
+            ("c_answers", "int", 0.75),
+            ("c_right_pct", "pct", 0.8),
         ),
         rows=rows,
     )

@@ -523,7 +523,7 @@ class DepartmentFigures(_Totals):
     previous: Headline | None = None
 
 
-def _sum_rows(row_type: type, rows: Iterable[Any], key: str | tuple[str, ...]) -> tuple:
+def sum_rows(row_type: type, rows: Iterable[Any], key: str | tuple[str, ...]) -> tuple:
     """Add rows field by field, grouped by the key field(s)."""
     keys = (key,) if isinstance(key, str) else key
     totals: dict[tuple, dict[str, int]] = {}
@@ -591,14 +591,14 @@ def _sum_tasks(reports: list[SchoolFigures]) -> tuple[TaskTally, ...]:
 
 def _summed(reports: list[SchoolFigures]) -> dict[str, tuple]:
     return {
-        "grades": _sum_rows(GradeRow, (g for f in reports for g in f.grades), "grade"),
-        "band_strand": _sum_rows(
+        "grades": sum_rows(GradeRow, (g for f in reports for g in f.grades), "grade"),
+        "band_strand": sum_rows(
             BandStrandRow, (r for f in reports for r in f.band_strand), ("band", "strand")
         ),
-        "strands": _sum_rows(StrandQuiz, (s for f in reports for s in f.strands), "strand"),
+        "strands": sum_rows(StrandQuiz, (s for f in reports for s in f.strands), "strand"),
         "adults": tuple(
             sorted(
-                _sum_rows(AdultRow, (a for f in reports for a in f.adults), "kind"),
+                sum_rows(AdultRow, (a for f in reports for a in f.adults), "kind"),
                 key=lambda a: ADULT_KINDS.index(a.kind) if a.kind in ADULT_KINDS else 99,
             )
         ),

@@ -6,6 +6,8 @@ style: "Nơi nhận", "Lưu: VT", "(để b/c)").
 
 from __future__ import annotations
 
+from skillsapp.reports.document import Column
+
 LABELS: dict[str, tuple[str, str]] = {
     # letterhead and closing
     "motto1": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
@@ -330,6 +332,11 @@ MONTHS_EN = (
     "November",
     "December",
 )
+
+
+def columns(lang: str, *specs: tuple) -> tuple[Column, ...]:
+    """Table columns from (label key, kind, relative width) specs; kind and width optional."""
+    return tuple(Column(label(spec[0], lang), *spec[1:]) for spec in specs)
 
 
 def label(key: str, lang: str, **params: object) -> str:

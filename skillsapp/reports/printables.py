@@ -207,9 +207,28 @@ def _contacts_table(lesson: Lesson, kit: Kit, lang: str) -> Table:
     )
 
 
-def _lesson_head(kit: Kit, lesson: Lesson, school_name: str, lang: str) -> Letterhead:
+def _lesson_document(
+    kit: Kit,
+    lesson: Lesson,
+    lang: str,
+    school_name: str,
+    title: str,
+    body: list[Block],
+    closing: Closing | None = None,
+) -> Document:
+    """A lesson's paper: the school and the lesson's band and number at the top, its title."""
     band = kit.band(lesson.band).name.get(lang)
-    return _form_letterhead(school_name, f"{band} · {_words(lang)['order']} {lesson.order}")
+    head = _form_letterhead(school_name, f"{band} · {_words(lang)['order']} {lesson.order}")
+    return Document(
+        lang=lang,
+        title=title.upper(),
+        subject=(lesson.title.get(lang),),
+        letterhead=head,
+        body=tuple(body),
+        closing=closing,
+        form=True,
+        meta={"title": f"{title}: {lesson.title.get(lang)}", "author": school_name},
+    )
 
 
 def handout(kit: Kit, lesson: Lesson, lang: str, school_name: str = "") -> Document:
@@ -239,15 +258,7 @@ def handout(kit: Kit, lesson: Lesson, lang: str, school_name: str = "") -> Docum
     for number, item in enumerate(lesson.quiz, 1):
         body += _quiz_blocks(item, number, lang)
     body += [Heading(words["help"], 2), _contacts_table(lesson, kit, lang)]
-    return Document(
-        lang=lang,
-        title=words["handout_title"].upper(),
-        subject=(t(lesson.title),),
-        letterhead=_lesson_head(kit, lesson, school_name, lang),
-        body=tuple(body),
-        form=True,
-        meta={"title": t(lesson.title), "author": school_name},
-    )
+    return _lesson_document(kit, lesson, lang, school_name, words["handout_title"], body)
 
 
 def family_note(
@@ -270,13 +281,5 @@ def family_note(
     body.append(Heading(words["at_home"], 2))
     body += markdown_paras(t(lesson.family_note))
     body += [Heading(words["help"], 2), _contacts_table(lesson, kit, lang)]
-    return Document(
-        lang=lang,
-        title=words["family_title"].upper(),
-        subject=(t(lesson.title),),
-        letterhead=_lesson_head(kit, lesson, school_name, lang),
-        body=tuple(body),
-        closing=Closing("", (), label("teacher", lang), teacher),
-        form=True,
-        meta={"title": words["family_title"], "author": school_name},
-    )
+    closing = Closing("", (), label("teacher", lang), teacher)
+    return _lesson_document(kit, lesson, lang, school_name, words["family_title"], body, closing)

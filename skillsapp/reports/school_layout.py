@@ -7,8 +7,9 @@ group of fewer than 5 pupils never appears as a number.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from skillsapp.domain.periods import parse_period
 from skillsapp.reports.document import (
@@ -33,11 +34,14 @@ from skillsapp.reports.figures import (
     SCHOOL_BANDS,
     UNKNOWN_STRAND,
     DepartmentFigures,
+    GradeRow,
     Headline,
     SchoolFigures,
+    StrandQuiz,
     _Totals,
+    sum_rows,
 )
-from skillsapp.reports.labels import label
+from skillsapp.reports.labels import columns, label
 from skillsapp.reports.office import (
     BLANK_NUMBER,
     Office,
@@ -92,38 +96,35 @@ def _grade_name(grade: int, lang: str) -> str:
     return label("grade_n", lang, grade=grade)
 
 
+def _total(row_type: type, rows: tuple, key: str) -> Any:
+    """A total row: every count summed, the key field 0."""
+    summed = sum_rows(row_type, (replace(r, **{key: 0}) for r in rows), key)
+    return summed[0] if summed else row_type(**{key: 0})
+
+
+def _grade_lines(figs: _Totals, lang: str) -> list[tuple[str, GradeRow]]:
+    """(row title, grade row) for each grade, then the total."""
+    lines = [(_grade_name(g.grade, lang), g) for g in figs.grades]
+    return [*lines, (label("c_total", lang), _total(GradeRow, figs.grades, "grade"))]
+
+
 def _classes_table(figs: _Totals, lang: str) -> Table:
-    h = figs.headline()
-    rows: list[tuple[Cell, ...]] = [
-        (
-            _grade_name(g.grade, lang),
-            g.classes,
-            g.classes_covered,
-            Pct.of(g.classes_covered, g.classes),
-            g.sessions,
-        )
-        for g in figs.grades
-    ]
-    rows.append(
-        (
-            label("c_total", lang),
-            h.classes,
-            h.classes_covered,
-            Pct.of(h.classes_covered, h.classes),
-            h.sessions,
-        )
+    rows = tuple(
+        (name, g.classes, g.classes_covered, Pct.of(g.classes_covered, g.classes), g.sessions)
+        for name, g in _grade_lines(figs, lang)
     )
     return Table(
         key="classes",
         title=label("t_grades", lang),
-        columns=(
-            Column(label("c_grade", lang), width=1.3),
-            Column(label("c_classes", lang), "int"),
-            Column(label("c_covered", lang), "int"),
-            Column(label("c_covered_pct", lang), "pct"),
-            Column(label("c_sessions", lang), "int"),
+        columns=columns(
+            lang,
+            ("c_grade", "text", 1.3),
+            ("c_classes", "int"),
+            ("c_covered", "int"),
+            ("c_covered_pct", "pct"),
+            ("c_sessions", "int"),
         ),
-        rows=tuple(rows),
+        rows=rows,
         total=True,
     )
 
@@ -155,131 +156,84 @@ def _band_strand_table(figs: _Totals, kit: Kit, lang: str) -> Table:
 
 
 def _pupils_table(figs: _Totals, lang: str) -> Table:
-    rows: list[tuple[Cell, ...]] = []
-    for g in [*figs.grades, None]:
-        if g is None:
-            name = label("c_total", lang)
-            ef = sum(x.enrolled_f for x in figs.grades)
-            em = sum(x.enrolled_m for x in figs.grades)
-            rf = sum(x.reached_f for x in figs.grades)
-            rm = sum(x.reached_m for x in figs.grades)
-            enrolled = sum(x.enrolled for x in figs.grades)
-            reached = sum(x.reached for x in figs.grades)
-        else:
-            name, ef, em, rf, rm = (
-                _grade_name(g.grade, lang),
-                g.enrolled_f,
-                g.enrolled_m,
-                g.reached_f,
-                g.reached_m,
-            )
-            enrolled, reached = g.enrolled, g.reached
-        rows.append(
-            (
-                name,
-                pupils(ef),
-                pupils(em),
-                pupils(enrolled),
-                pupils(rf),
-                pupils(rm),
-                pupils(reached),
-                pupil_rate(reached, enrolled),
-            )
+    rows = tuple(
+        (
+            name,
+            *(pupils(n) for n in (g.enrolled_f, g.enrolled_m, g.enrolled)),
+            *(pupils(n) for n in (g.reached_f, g.reached_m, g.reached)),
+            pupil_rate(g.reached, g.enrolled),
         )
+        for name, g in _grade_lines(figs, lang)
+    )
     return Table(
         key="pupils",
         title=label("t_pupils", lang),
-        columns=(
-            Column(label("c_grade", lang), width=1.2),
-            Column(label("c_enrolled_f", lang), "int"),
-            Column(label("c_enrolled_m", lang), "int"),
-            Column(label("c_enrolled", lang), "int"),
-            Column(label("c_reached_f", lang), "int"),
-            Column(label("c_reached_m", lang), "int"),
-            Column(label("c_reached", lang), "int"),
-            Column(label("c_reached_pct", lang), "pct", 1.1),
+        columns=columns(
+            lang,
+            ("c_grade", "text", 1.2),
+            ("c_enrolled_f", "int"),
+            ("c_enrolled_m", "int"),
+            ("c_enrolled", "int"),
+            ("c_reached_f", "int"),
+            ("c_reached_m", "int"),
+            ("c_reached", "int"),
+            ("c_reached_pct", "pct", 1.1),
         ),
-        rows=tuple(rows),
+        rows=rows,
         total=True,
     )
 
 
 def _attendance_table(figs: _Totals, lang: str) -> Table:
-    rows: list[tuple[Cell, ...]] = [
+    rows = tuple(
         (
-            _grade_name(g.grade, lang),
+            name,
             *(group_count(n, g.enrolled) for n in (g.attended, g.counted, g.excused)),
             group_rate(g.attended, g.counted, g.enrolled),
         )
-        for g in figs.grades
-    ]
-    h = figs.headline()
-    excused = sum(g.excused for g in figs.grades)
-    rows.append(
-        (
-            label("c_total", lang),
-            *(group_count(n, h.enrolled) for n in (h.attended, h.counted, excused)),
-            group_rate(h.attended, h.counted, h.enrolled),
-        )
+        for name, g in _grade_lines(figs, lang)
     )
     return Table(
         key="attendance",
         title=label("t_attendance", lang),
-        columns=(
-            Column(label("c_grade", lang), width=1.2),
-            Column(label("c_attended", lang), "int"),
-            Column(label("c_counted", lang), "int"),
-            Column(label("c_excused", lang), "int"),
-            Column(label("c_attendance_pct", lang), "pct"),
+        columns=columns(
+            lang,
+            ("c_grade", "text", 1.2),
+            ("c_attended", "int"),
+            ("c_counted", "int"),
+            ("c_excused", "int"),
+            ("c_attendance_pct", "pct"),
         ),
-        rows=tuple(rows),
+        rows=rows,
         total=True,
     )
 
 
 def _quiz_table(figs: _Totals, kit: Kit, lang: str) -> Table:
-    rows: list[tuple[Cell, ...]] = []
-    for s in [*figs.strands, None]:
-        if s is None:
-            h = figs.headline()
-            name, attempts, passed, correct, possible = (
-                label("c_total", lang),
-                h.quiz_attempts,
-                h.quiz_passed,
-                h.quiz_correct,
-                h.quiz_possible,
-            )
-            right = sum(x.tally_right for x in figs.strands)
-            responses = sum(x.tally_responses for x in figs.strands)
-        else:
-            name, attempts, passed, correct, possible = (
-                _strand_name(kit, s.strand, lang),
-                s.attempts,
-                s.passed,
-                s.correct,
-                s.possible,
-            )
-            right, responses = s.tally_right, s.tally_responses
-        rows.append(
-            (
-                name,
-                pupils(attempts),
-                group_rate(correct, possible, attempts),
-                pupil_rate(passed, attempts),
-                Pct.of(right, responses),
-            )
+    lines = [(_strand_name(kit, s.strand, lang), s) for s in figs.strands]
+    lines.append((label("c_total", lang), _total(StrandQuiz, figs.strands, "strand")))
+    rows = tuple(
+        (
+            name,
+            pupils(s.attempts),
+            group_rate(s.correct, s.possible, s.attempts),
+            pupil_rate(s.passed, s.attempts),
+            Pct.of(s.tally_right, s.tally_responses),
         )
+        for name, s in lines
+    )
     return Table(
         key="quiz",
         title=label("t_quiz", lang),
-        columns=(
-            Column(label("c_strand", lang), width=3.6),
-            Column(label("c_attempts", lang), "int"),
-            Column(label("c_avg", lang), "pct", 1.2),
-            Column(label("c_passed_pct", lang), "pct"),
-            Column(label("c_tally_pct", lang), "pct", 1.2),
+        columns=columns(
+            lang,
+            ("c_strand", "text", 3.6),
+            ("c_attempts", "int"),
+            ("c_avg", "pct", 1.2),
+            ("c_passed_pct", "pct"),
+            ("c_tally_pct", "pct", 1.2),
         ),
-        rows=tuple(rows),
+        rows=rows,
         total=True,
     )
 
@@ -289,10 +243,11 @@ def _adults_table(figs: _Totals, lang: str) -> Table:
     return Table(
         key="adults",
         title=label("t_adults", lang),
-        columns=(
-            Column(label("c_activity", lang), width=3.0),
-            Column(label("c_sessions", lang), "int"),
-            Column(label("c_participants", lang), "int"),
+        columns=columns(
+            lang,
+            ("c_activity", "text", 3.0),
+            ("c_sessions", "int"),
+            ("c_participants", "int"),
         ),
         rows=rows,
     )
@@ -406,11 +361,12 @@ def compare_blocks(
     table = Table(
         key="compare",
         title=label("t_compare", lang),
-        columns=(
-            Column(label("c_figure", lang), width=3.2),
-            Column(label("c_current", lang), "int"),
-            Column(label("c_previous", lang), "int"),
-            Column(label("c_change", lang), "int"),
+        columns=columns(
+            lang,
+            ("c_figure", "text", 3.2),
+            ("c_current", "int"),
+            ("c_previous", "int"),
+            ("c_change", "int"),
         ),
         rows=_compare_rows(figs.headline(), previous, lang),
     )
@@ -431,11 +387,12 @@ def _school_tasks_table(figs: SchoolFigures, lang: str) -> Table:
     return Table(
         key="tasks",
         title=label("t_tasks", lang),
-        columns=(
-            Column(label("c_no", lang), "int", 0.45),
-            Column(label("c_task", lang), width=4.2),
-            Column(label("c_status", lang), width=1.5),
-            Column(label("c_note", lang), width=2.4),
+        columns=columns(
+            lang,
+            ("c_no", "int", 0.45),
+            ("c_task", "text", 4.2),
+            ("c_status", "text", 1.5),
+            ("c_note", "text", 2.4),
         ),
         rows=tuple(rows),
     )
@@ -540,16 +497,17 @@ def _schools_table(figs: DepartmentFigures, lang: str) -> Table:
     return Table(
         key="schools",
         title=label("t_schools", lang),
-        columns=(
-            Column(label("c_no", lang), "int", 0.45),
-            Column(label("c_school", lang), width=3.0),
-            Column(label("c_district", lang), width=1.4),
-            Column(label("c_classes", lang), "int", 0.7),
-            Column(label("c_covered_pct", lang), "pct", 0.9),
-            Column(label("c_sessions", lang), "int", 0.7),
-            Column(label("c_reached", lang), "int", 0.8),
-            Column(label("c_attendance_pct", lang), "pct", 0.9),
-            Column(label("c_avg", lang), "pct", 0.9),
+        columns=columns(
+            lang,
+            ("c_no", "int", 0.45),
+            ("c_school", "text", 3.0),
+            ("c_district", "text", 1.4),
+            ("c_classes", "int", 0.7),
+            ("c_covered_pct", "pct", 0.9),
+            ("c_sessions", "int", 0.7),
+            ("c_reached", "int", 0.8),
+            ("c_attendance_pct", "pct", 0.9),
+            ("c_avg", "pct", 0.9),
         ),
         rows=tuple(rows),
     )
@@ -559,11 +517,12 @@ def _missing_table(figs: DepartmentFigures, lang: str) -> Table:
     return Table(
         key="missing",
         title=label("t_missing", lang),
-        columns=(
-            Column(label("c_no", lang), "int", 0.45),
-            Column(label("c_code", lang), width=1.6),
-            Column(label("c_school", lang), width=3.4),
-            Column(label("c_district", lang), width=1.6),
+        columns=columns(
+            lang,
+            ("c_no", "int", 0.45),
+            ("c_code", "text", 1.6),
+            ("c_school", "text", 3.4),
+            ("c_district", "text", 1.6),
         ),
         rows=tuple(
             (n, line.code, line.name, line.district) for n, line in enumerate(figs.missing, 1)
@@ -587,12 +546,13 @@ def _department_tasks_table(figs: DepartmentFigures, lang: str) -> Table:
     return Table(
         key="tasks",
         title=label("t_tasks", lang),
-        columns=(
-            Column(label("c_no", lang), "int", 0.45),
-            Column(label("c_task", lang), width=4.2),
-            Column(label("c_done", lang), "int", 1.1),
-            Column(label("c_doing", lang), "int", 1.1),
-            Column(label("c_todo", lang), "int", 1.1),
+        columns=columns(
+            lang,
+            ("c_no", "int", 0.45),
+            ("c_task", "text", 4.2),
+            ("c_done", "int", 1.1),
+            ("c_doing", "int", 1.1),
+            ("c_todo", "int", 1.1),
         ),
         rows=tuple(rows),
     )
