@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 SMALL = "<5"  # a group of fewer than 5 pupils, not shown (privacy)
+HIDDEN = "x"  # not shown because it would give a "<5" group away (totals, complements)
 SMALL_GROUP = 5
 NO_VALUE = "–"
 
@@ -163,8 +164,3 @@ def group_rate(part: int, whole: int, group: int) -> Pct | str:
     """A rate over the records of a group of pupils (marks, answers): hidden when the group is
     under 5 pupils, whatever the number of records."""
     return SMALL if 0 < group < SMALL_GROUP else Pct.of(part, whole)
-
-
-def group_count(count: int, group: int) -> int | str:
-    """A count of records (attendance marks) of a group of pupils, hidden like the group."""
-    return SMALL if 0 < group < SMALL_GROUP else count

@@ -93,8 +93,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "No lesson was recorded for this class in this period.",
     ),
     "small_note": (
-        "Ghi chú: “<5” là nhóm dưới 5 học sinh, không công bố số liệu để bảo vệ thông tin của trẻ.",
-        'Note: "<5" marks a group of fewer than 5 pupils, not shown to protect children\'s data.',
+        "Ghi chú: “<5” là nhóm dưới 5 học sinh; “x” là số liệu không công bố vì có thể suy ra "
+        "nhóm đó. Không công bố để bảo vệ thông tin của trẻ.",
+        'Note: "<5" marks a group of fewer than 5 pupils; "x" a figure that would give such '
+        "a group away. They are not shown to protect children's data.",
     ),
     # section headings
     "s_results": ("KẾT QUẢ THỰC HIỆN", "RESULTS"),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from skillsapp.domain.periods import parse_period
 from skillsapp.reports.document import (
+    HIDDEN,
     SMALL,
     Block,
     Cell,
@@ -25,7 +26,6 @@ from skillsapp.reports.document import (
     Pct,
     Table,
     format_cell,
-    group_count,
     group_rate,
     pupil_rate,
     pupils,
@@ -51,6 +51,7 @@ from skillsapp.reports.office import (
     sentence_case,
     short_date,
 )
+from skillsapp.reports.suppress import column_totals, protect, row_sums
 from skillsapp.reports.tasks import PROGRAMME_TASKS, task
 
 if TYPE_CHECKING:
@@ -155,15 +156,40 @@ def _band_strand_table(figs: _Totals, kit: Kit, lang: str) -> Table:
     )
 
 
+def _cells(values: list[list[int]], hidden: set, primary: set) -> list[list[Cell]]:
+    """Counts as shown: "<5" for a small group, "x" for a cell hidden because of one."""
+    return [
+        [
+            (SMALL if (r, c) in primary else HIDDEN) if (r, c) in hidden else value
+            for c, value in enumerate(row)
+        ]
+        for r, row in enumerate(values)
+    ]
+
+
+def _rate(part: int, whole: int, *cells: Cell) -> Pct | str:
+    """A rate, hidden whenever a count it is made of is hidden."""
+    if any(cell in (SMALL, HIDDEN) for cell in cells):
+        return SMALL if SMALL in cells else HIDDEN
+    return Pct.of(part, whole)
+
+
 def _pupils_table(figs: _Totals, lang: str) -> Table:
+    lines = _grade_lines(figs, lang)
+    values = [
+        [g.enrolled_f, g.enrolled_m, g.enrolled, g.reached_f, g.reached_m, g.reached]
+        for _, g in lines
+    ]
+    primary = {(r, c) for r, row in enumerate(values) for c, v in enumerate(row) if 0 < v < 5}
+    relations = [
+        *column_totals(len(values), range(6)),
+        *row_sums(len(values), (0, 1), 2),
+        *row_sums(len(values), (3, 4), 5),
+    ]
+    shown = _cells(values, protect(values, primary, relations), primary)
     rows = tuple(
-        (
-            name,
-            *(pupils(n) for n in (g.enrolled_f, g.enrolled_m, g.enrolled)),
-            *(pupils(n) for n in (g.reached_f, g.reached_m, g.reached)),
-            pupil_rate(g.reached, g.enrolled),
-        )
-        for name, g in _grade_lines(figs, lang)
+        (name, *cells, _rate(g.reached, g.enrolled, cells[2], cells[5]))
+        for (name, g), cells in zip(lines, shown, strict=True)
     )
     return Table(
         key="pupils",
@@ -185,13 +211,15 @@ def _pupils_table(figs: _Totals, lang: str) -> Table:
 
 
 def _attendance_table(figs: _Totals, lang: str) -> Table:
+    """Attendance marks by grade; a grade of fewer than 5 pupils shows none of its marks."""
+    lines = _grade_lines(figs, lang)
+    values = [[g.attended, g.counted, g.excused] for _, g in lines]
+    primary = {(r, c) for r, (_, g) in enumerate(lines) for c in range(3) if 0 < g.enrolled < 5}
+    hidden = protect(values, primary, column_totals(len(values), range(3)))
+    shown = _cells(values, hidden, primary)
     rows = tuple(
-        (
-            name,
-            *(group_count(n, g.enrolled) for n in (g.attended, g.counted, g.excused)),
-            group_rate(g.attended, g.counted, g.enrolled),
-        )
-        for name, g in _grade_lines(figs, lang)
+        (name, *cells, _rate(g.attended, g.counted, *cells))
+        for (name, g), cells in zip(lines, shown, strict=True)
     )
     return Table(
         key="attendance",
@@ -210,17 +238,21 @@ def _attendance_table(figs: _Totals, lang: str) -> Table:
 
 
 def _quiz_table(figs: _Totals, kit: Kit, lang: str) -> Table:
+    """Quiz results by strand; a strand taken by fewer than 5 pupils shows no results."""
     lines = [(_strand_name(kit, s.strand, lang), s) for s in figs.strands]
     lines.append((label("c_total", lang), _total(StrandQuiz, figs.strands, "strand")))
+    values = [[s.attempts] for _, s in lines]
+    primary = {(r, 0) for r, row in enumerate(values) if 0 < row[0] < 5}
+    shown = _cells(values, protect(values, primary, column_totals(len(values), [0])), primary)
     rows = tuple(
         (
             name,
-            pupils(s.attempts),
-            group_rate(s.correct, s.possible, s.attempts),
-            pupil_rate(s.passed, s.attempts),
+            cells[0],
+            _rate(s.correct, s.possible, cells[0]),
+            _rate(s.passed, s.attempts, cells[0], pupils(s.passed)),
             Pct.of(s.tally_right, s.tally_responses),
         )
-        for name, s in lines
+        for (name, s), cells in zip(lines, shown, strict=True)
     )
     return Table(
         key="quiz",
@@ -253,44 +285,31 @@ def _adults_table(figs: _Totals, lang: str) -> Table:
     )
 
 
-def _summary_paras(h: Headline, lang: str) -> dict[str, Para]:
-    def text(key: str, **params: object) -> Para:
-        return Para(label(key, lang, **{k: format_cell(v, lang) for k, v in params.items()}))
-
-    return {
-        "classes": text(
-            "p_classes",
-            classes=h.classes,
-            covered=h.classes_covered,
-            pct=Pct.of(h.classes_covered, h.classes),
-        ),
-        "pupils": text(
-            "p_pupils",
-            reached=pupils(h.reached),
-            enrolled=pupils(h.enrolled),
-            pct=pupil_rate(h.reached, h.enrolled),
-        ),
-        "quiz": text(
-            "p_quiz",
-            avg=group_rate(h.quiz_correct, h.quiz_possible, h.quiz_attempts),
-            passed=pupil_rate(h.quiz_passed, h.quiz_attempts),
-        ),
-    }
+def _sentence(key: str, lang: str, **cells: Cell) -> Para:
+    return Para(label(key, lang, **{k: format_cell(v, lang) for k, v in cells.items()}))
 
 
-def _attendance_para(figs: _Totals, lang: str) -> Para:
-    h = figs.headline()
-    excused = sum(g.excused for g in figs.grades)
-    return Para(
-        label(
-            "p_attendance",
-            lang,
-            pct=format_cell(group_rate(h.attended, h.counted, h.enrolled), lang),
-            attended=format_cell(group_count(h.attended, h.enrolled), lang),
-            counted=format_cell(group_count(h.counted, h.enrolled), lang),
-            excused=format_cell(group_count(excused, h.enrolled), lang),
-        )
+def _classes_para(h: Headline, lang: str) -> Para:
+    pct = Pct.of(h.classes_covered, h.classes)
+    return _sentence("p_classes", lang, classes=h.classes, covered=h.classes_covered, pct=pct)
+
+
+def _pupils_para(table: Table, lang: str) -> Para:
+    """The total row of the pupils table in words (hidden there, hidden here)."""
+    total = table.rows[-1]
+    return _sentence("p_pupils", lang, reached=total[6], enrolled=total[3], pct=total[7])
+
+
+def _attendance_para(table: Table, lang: str) -> Para:
+    _, attended, counted, excused, pct = table.rows[-1]
+    return _sentence(
+        "p_attendance", lang, pct=pct, attended=attended, counted=counted, excused=excused
     )
+
+
+def _quiz_para(table: Table, lang: str) -> Para:
+    total = table.rows[-1]
+    return _sentence("p_quiz", lang, avg=total[2], passed=total[3])
 
 
 def result_blocks(figs: _Totals, kit: Kit, lang: str, numbers: _Sections) -> list[Block]:
@@ -298,18 +317,27 @@ def result_blocks(figs: _Totals, kit: Kit, lang: str, numbers: _Sections) -> lis
     blocks: list[Block] = [numbers.section(label("s_results", lang))]
     if not figs.has_data:
         return [*blocks, Para(label("no_data", lang))]
-    paras = _summary_paras(figs.headline(), lang)
-    blocks += [numbers.sub(label("h_classes", lang)), paras["classes"], _classes_table(figs, lang)]
-    blocks += [numbers.sub(label("h_sessions", lang)), _band_strand_table(figs, kit, lang)]
-    blocks += [numbers.sub(label("h_pupils", lang)), paras["pupils"], _pupils_table(figs, lang)]
-    blocks += [
+    pupils_table, attendance = _pupils_table(figs, lang), _attendance_table(figs, lang)
+    quiz = _quiz_table(figs, kit, lang)
+    return [
+        *blocks,
+        numbers.sub(label("h_classes", lang)),
+        _classes_para(figs.headline(), lang),
+        _classes_table(figs, lang),
+        numbers.sub(label("h_sessions", lang)),
+        _band_strand_table(figs, kit, lang),
+        numbers.sub(label("h_pupils", lang)),
+        _pupils_para(pupils_table, lang),
+        pupils_table,
         numbers.sub(label("h_attendance", lang)),
-        _attendance_para(figs, lang),
-        _attendance_table(figs, lang),
+        _attendance_para(attendance, lang),
+        attendance,
+        numbers.sub(label("h_quiz", lang)),
+        _quiz_para(quiz, lang),
+        quiz,
+        numbers.sub(label("h_adults", lang)),
+        _adults_table(figs, lang),
     ]
-    blocks += [numbers.sub(label("h_quiz", lang)), paras["quiz"], _quiz_table(figs, kit, lang)]
-    blocks += [numbers.sub(label("h_adults", lang)), _adults_table(figs, lang)]
-    return blocks
 
 
 def _compare_rows(now: Headline, before: Headline, lang: str) -> tuple[tuple[Cell, ...], ...]:
@@ -402,6 +430,19 @@ def _task_counts(statuses: list[str]) -> dict[str, int]:
     return {s: statuses.count(s) for s in ("done", "doing", "todo")}
 
 
+def _small_note(body: list[Block], lang: str) -> list[Block]:
+    """The note explaining "<5", when the report has hidden a small group anywhere."""
+    marks = (SMALL, HIDDEN)
+    hidden = any(
+        mark in row
+        for block in body
+        if isinstance(block, Table)
+        for row in block.rows
+        for mark in marks
+    )
+    return [Para(label("small_note", lang), "note")] if hidden else []
+
+
 def _letterhead(office: Office, lang: str, today: date) -> Letterhead:
     return Letterhead(
         parent=office.parent,
@@ -456,7 +497,7 @@ def school_document(
     counts = _task_counts([t.status for t in figs.tasks])
     body.append(Para(label("a_tasks", lang, total=len(figs.tasks), **counts)))
     body.append(Para(label("closing_school", lang, phrase=phrase, school=school)))
-    body.append(Para(label("small_note", lang), "note"))
+    body += _small_note(body, lang)
     return Document(
         lang=lang,
         title=label("title", lang),
@@ -595,7 +636,7 @@ def department_document(
     body += [numbers.section(label("s_tasks", lang)), _department_tasks_table(figs, lang)]
     body += compare_blocks(figs, figs.previous, figs.previous_period, lang, numbers)
     body.append(Para(label("closing_department", lang, phrase=phrase)))
-    body.append(Para(label("small_note", lang), "note"))
+    body += _small_note(body, lang)
     return Document(
         lang=lang,
         title=label("title", lang),

@@ -11,6 +11,8 @@ import unicodedata
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -19,8 +21,9 @@ from skillsapp.domain.records import Pupil, School, SessionInput
 from skillsapp.errors import UserError
 from skillsapp.reports.build import ReportRequest, build_report, save_report
 from skillsapp.reports.csv_out import BOM
-from skillsapp.reports.document import SMALL, Pct, Table, format_cell
+from skillsapp.reports.document import HIDDEN, SMALL, Pct, Table, format_cell
 from skillsapp.reports.figures import school_figures
+from skillsapp.reports.suppress import column_totals, protect, row_sums
 from skillsapp.services import school as school_service
 from skillsapp.services.sessions import record_session
 from skillsapp.store import open_store
@@ -129,6 +132,7 @@ def test_school_pdf_has_the_official_vietnamese_layout_text(demo_store, kit):
     ):
         assert expected in text, expected
     assert rendered.pages >= 2
+    assert "nhóm dưới 5 học sinh" not in text  # nothing hidden, so no note about hiding
     lines = [
         p.extract_text().splitlines()[0].strip() for p in PdfReader(io.BytesIO(rendered.data)).pages
     ]
@@ -267,43 +271,81 @@ def test_no_pupil_name_or_code_in_school_or_department_outputs(demo_store, depar
 
 @pytest.fixture
 def tiny_school(tmp_path):
-    """A school whose one class has three pupils: every pupil figure is a small group."""
+    """A school with a class of three girls (every figure of grade 6 is a small group) and a
+    class of twelve in grade 7, whose figures and the totals could give grade 6 away."""
     store = open_store(tmp_path / "tiny.db")
     school = school_service.save_school(
         store, School(id="", code="T-1", name="Trường TH Nhỏ", province="Hải Phòng")
     )
-    cls = school_service.create_class(
-        store, school_id=school.id, school_year=YEAR, grade=6, name="6A"
+    lesson = load_kit().band_plan("g6-9")[0].id
+    classes = (
+        ("6A", 6, [("Lò Thị Mai", "F"), ("Giàng Thị Páo", "F"), ("Vàng Thị Dua", "F")]),
+        ("7A", 7, [(f"Hà Văn Số {i}", "FM"[i % 2]) for i in range(12)]),
     )
-    names = ("Lò Thị Mai", "Giàng A Páo", "Vàng Thị Dua")
-    school_service.add_pupils(
-        store, [Pupil(id="", class_id=cls.id, full_name=n, gender="F") for n in names]
-    )
-    pupils = school_service.pupils(store, cls.id)
-    record_session(
-        store,
-        SessionInput(
-            kind="lesson",
-            held_on=date(2026, 10, 5),
-            class_id=cls.id,
-            lesson_id=load_kit().band_plan("g6-9")[0].id,
-            attendance={p.id: "present" for p in pupils},
-        ),
-    )
+    for name, grade, roster in classes:
+        cls = school_service.create_class(
+            store, school_id=school.id, school_year=YEAR, grade=grade, name=name
+        )
+        school_service.add_pupils(
+            store, [Pupil(id="", class_id=cls.id, full_name=n, gender=g) for n, g in roster]
+        )
+        attendance = {p.id: "present" for p in school_service.pupils(store, cls.id)}
+        record_session(
+            store,
+            SessionInput(
+                kind="lesson",
+                held_on=date(2026, 10, 5),
+                class_id=cls.id,
+                lesson_id=lesson,
+                attendance=attendance,
+            ),
+        )
     yield store
     store.close()
 
 
+def _hidden(cell: object) -> bool:
+    return cell in (SMALL, HIDDEN)
+
+
+def _assert_nothing_given_back(table: Table, sums: tuple = ()) -> None:
+    """No column (rows and total) and no row sum hides exactly one cell: none can be solved."""
+    for c, column in enumerate(table.columns):
+        if column.kind == "int":
+            assert sum(_hidden(row[c]) for row in table.rows) != 1, column.title
+    for parts, whole in sums:
+        for row in table.rows:
+            assert sum(_hidden(row[i]) for i in (*parts, whole)) != 1, row
+
+
 def test_groups_under_five_pupils_are_shown_as_small(tiny_school, kit):
     rendered = _make(tiny_school, kit, "school", "csv")
-    pupils_table = next(t for t in rendered.document.tables() if t.key == "pupils")
-    assert all(cell == SMALL for row in pupils_table.rows for cell in row[1:] if cell != 0)
-    attendance = next(t for t in rendered.document.tables() if t.key == "attendance")
-    assert all(cell == SMALL for row in attendance.rows for cell in row[1:] if cell != 0)
-    assert rendered.figures.headline().reached == 3  # the data keeps the exact number
+    tables = {t.key: t for t in rendered.document.tables()}
+    assert tables["pupils"].rows[0][1:] == (SMALL, 0, SMALL, SMALL, 0, SMALL, SMALL)
+    assert tables["attendance"].rows[0][1:] == (SMALL,) * 4
+    _assert_nothing_given_back(tables["pupils"], (((1, 2), 3), ((4, 5), 6)))
+    _assert_nothing_given_back(tables["attendance"])
+    assert HIDDEN in tables["pupils"].rows[1]  # grade 7 gives way so the total can stay
+    assert tables["pupils"].rows[-1][6] == 15
+    assert rendered.figures.headline().reached == 15  # the data keeps the exact numbers
     text = _all_text(tiny_school, kit, "school")
-    assert SMALL in text
-    assert "3/3" not in text and "Lò Thị Mai" not in text
+    assert SMALL in text and "nhóm dưới 5 học sinh" in " ".join(text.split())
+    assert "Lò Thị Mai" not in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 30), min_size=3, max_size=3), min_size=1, max_size=6))
+def test_protect_never_leaves_a_hidden_cell_solvable(parts):
+    """Any table of girls, boys and all per row, with a total row: after protection no
+    relation hides exactly one cell, and every small cell is hidden."""
+    rows = [[f, m, f + m + x] for f, m, x in parts]
+    rows.append([sum(r[c] for r in rows) for c in range(3)])
+    primary = {(r, c) for r, row in enumerate(rows) for c, v in enumerate(row) if 0 < v < 5}
+    relations = [*column_totals(len(rows), range(3)), *row_sums(len(rows), (0, 1), 2)]
+    hidden = protect(rows, primary, relations)
+    assert primary <= hidden
+    for members, whole in relations:
+        assert sum(cell in hidden for cell in (*members, whole)) != 1
 
 
 def test_the_class_report_is_not_suppressed(tiny_school, kit):
