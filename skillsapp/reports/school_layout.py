@@ -519,8 +519,14 @@ def school_document(
 
 
 def _schools_table(figs: DepartmentFigures, lang: str) -> Table:
+    """One line per school. A school's pupils reached is hidden under 5, and then one more
+    school's too, since the department total (shown above) would give it back."""
+    values = [[line.headline.reached] for line in figs.schools]
+    values.append([sum(v[0] for v in values)])
+    primary = {(r, 0) for r, row in enumerate(values[:-1]) if 0 < row[0] < 5}
+    reached = _cells(values, protect(values, primary, column_totals(len(values), [0])), primary)
     rows = []
-    for number, line in enumerate(figs.schools, 1):
+    for number, (line, shown) in enumerate(zip(figs.schools, reached, strict=False), 1):
         h = line.headline
         rows.append(
             (
@@ -530,7 +536,7 @@ def _schools_table(figs: DepartmentFigures, lang: str) -> Table:
                 h.classes,
                 Pct.of(h.classes_covered, h.classes),
                 h.sessions,
-                pupils(h.reached),
+                shown[0],
                 group_rate(h.attended, h.counted, h.enrolled),
                 group_rate(h.quiz_correct, h.quiz_possible, h.quiz_attempts),
             )

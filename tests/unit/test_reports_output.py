@@ -8,6 +8,7 @@ import io
 import json
 import os
 import unicodedata
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -440,3 +441,28 @@ def test_printables_show_the_class_and_the_lesson(demo_store, kit):
         assert item.feedback.vi[:40] not in paper  # no answers or feedback on the pupil sheet
     note = pdf_text(render_pdf(family_note(kit, lesson, "en", "School X", cls.name))[0])
     assert lesson.title.en in note and "111" in note
+
+
+def test_a_small_school_is_not_given_back_by_the_department_total(tiny_school, kit, tmp_path):
+    """Schools of 15, 3 and 40 pupils reached: the 3 is "<5" and one more school is hidden."""
+    store = open_store(tmp_path / "dept-small.db")
+    base = school_figures(tiny_school, kit, YEAR)
+    for code, scale in (("A", 1), ("B", 0), ("C", 2)):
+        grades = tuple(
+            replace(g, reached_f=3, reached_m=0, reached_x=0)
+            if scale == 0
+            else replace(g, reached_f=g.reached_f * scale, reached_m=g.reached_m * scale)
+            for g in base.grades[: 1 if scale == 0 else None]
+        )
+        figs = replace(base, school_code=code, school_name=f"Trường {code}", grades=grades)
+        store.db.execute(
+            "INSERT INTO aggregate_report (school_code, school_name, district, period, figures, "
+            "package_id, sender_device, created_at, received_at) VALUES (?, ?, '', ?, ?, 'p', "
+            "'d', 'c', 'r')",
+            [code, figs.school_name, YEAR, json.dumps(figs.to_dict())],
+        )
+    document = _make(store, kit, "department", "csv").document
+    schools = next(t for t in document.tables() if t.key == "schools")
+    reached = [row[6] for row in schools.rows]
+    assert reached.count(SMALL) == 1 and reached.count(HIDDEN) == 1
+    store.close()
