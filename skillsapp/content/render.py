@@ -181,8 +181,8 @@ def timeline(steps: tuple[Step, ...]) -> list[tuple[int, int, Step]]:
 def help_contacts(lesson: Lesson, kit: Kit) -> list[Contact]:
     """The lesson's contacts, with the child-protection hotline always first on paper that
     goes to pupils and families: that one number is worth printing on every page."""
-    ids = list(lesson.contacts)
-    if HELP_CONTACT not in ids and any(c.id == HELP_CONTACT for c in kit.contacts):
+    ids = [contact_id for contact_id in lesson.contacts if contact_id != HELP_CONTACT]
+    if any(c.id == HELP_CONTACT for c in kit.contacts):
         ids.insert(0, HELP_CONTACT)
     return [kit.contact(contact_id) for contact_id in ids]
 

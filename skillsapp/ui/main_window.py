@@ -35,6 +35,7 @@ PAGES = (
     ("classes", "skillsapp.ui.pages.classes", QT_TRANSLATE_NOOP("Navigation", "Classes")),
     ("session", "skillsapp.ui.pages.session", QT_TRANSLATE_NOOP("Navigation", "Lesson session")),
     ("dashboard", "skillsapp.ui.pages.dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard")),
+    ("reports", "skillsapp.ui.pages.reports", QT_TRANSLATE_NOOP("Navigation", "Reports")),
     ("sync", "skillsapp.ui.pages.sync", QT_TRANSLATE_NOOP("Navigation", "Sync")),
     ("settings", "skillsapp.ui.pages.settings", QT_TRANSLATE_NOOP("Navigation", "Settings")),
 )

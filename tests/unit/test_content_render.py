@@ -163,3 +163,18 @@ def test_markdown_numbered_list() -> None:
 def test_markdown_leaves_lone_stars_and_arithmetic_alone() -> None:
     assert str(markdown("2 * 3 * 4")) == "<p>2 * 3 * 4</p>"
     assert str(markdown("")) == ""
+
+
+def test_hotline_111_is_first_on_pupil_paper_wherever_the_lesson_lists_it():
+    from dataclasses import replace
+
+    from skillsapp.content import load_kit
+    from skillsapp.content.render import help_contacts
+
+    kit = load_kit()
+    lesson = next(lesson for lesson in kit.lessons if len(lesson.contacts) >= 2)
+    moved = replace(
+        lesson, contacts=(*[c for c in lesson.contacts if c != "hotline-111"], "hotline-111")
+    )
+    ids = [c.id for c in help_contacts(moved, kit)]
+    assert ids[0] == "hotline-111" and ids.count("hotline-111") == 1

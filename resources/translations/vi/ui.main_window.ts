@@ -46,6 +46,10 @@
       <translation>Tổng quan lớp</translation>
     </message>
     <message>
+      <source>Reports</source>
+      <translation>Báo cáo</translation>
+    </message>
+    <message>
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
