@@ -16,6 +16,7 @@ from skillsapp.errors import UserError
 from skillsapp.services import school as school_service
 from skillsapp.services.sessions import get_session, list_sessions
 from skillsapp.ui.models import quiz_entry
+from skillsapp.ui.models.attendance import STATUS_ROLE
 from skillsapp.ui.models.session_draft import draft_path, load_draft
 from skillsapp.ui.pages.session import ATTENDANCE, PRESENT, QUIZ, REVIEW, SETUP
 
@@ -196,7 +197,7 @@ def test_undo_and_redo_of_marks_and_answers(window, ctx, qtbot):
     assert page.draft.status(first) == "absent"
     ctrl(qtbot, Qt.Key.Key_Y)
     assert page.draft.status(first) == "late"
-    assert page.attendance.model.data(page.attendance.model.index(0), 257) == "late"
+    assert page.attendance.model.index(0).data(STATUS_ROLE) == "late"
 
 
 def test_edit_then_delete_a_saved_session(window, ctx, qtbot, monkeypatch):

@@ -15,8 +15,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
+from PySide6.QtGui import QColor, QFont
 
 from skillsapp.domain.records import Pupil
 from skillsapp.ui.models.session_draft import SessionDraft
@@ -25,12 +27,22 @@ Index = QModelIndex | QPersistentModelIndex
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 PUPIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
+COLOURS = {  # fill, text
+    "present": ("#f4fbf2", "#1b1b1b"),
+    "absent": ("#f9d2cc", "#a93226"),
+    "late": ("#ffe8b8", "#9c640c"),
+    "excused": ("#d9e6f5", "#1f4e79"),
+}
 STATUS_NAMES = {
     "present": QT_TRANSLATE_NOOP("AttendanceModel", "Present"),
     "absent": QT_TRANSLATE_NOOP("AttendanceModel", "Absent"),
     "late": QT_TRANSLATE_NOOP("AttendanceModel", "Late"),
     "excused": QT_TRANSLATE_NOOP("AttendanceModel", "Excused"),
 }
+
+
+_BOLD = QFont()
+_BOLD.setBold(True)
 
 
 def status_name(status: str) -> str:
@@ -45,6 +57,7 @@ class AttendanceModel(QAbstractListModel):
         self._pupils: list[Pupil] = []
         self._rows: dict[str, int] = {}
         self._draft = SessionDraft()
+        self.tile_size = QSize()  # set by the grid, so each tile fills its cell
 
     def set_roster(self, pupils: Sequence[Pupil], draft: SessionDraft) -> None:
         self.beginResetModel()
@@ -69,14 +82,24 @@ class AttendanceModel(QAbstractListModel):
         if not index.isValid():
             return None
         pupil = self._pupils[index.row()]
+        status = self._draft.status(pupil.id)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}. {pupil.full_name}"
+            mark = "" if status == "present" else f"  —  {status_name(status)}"
+            return f"{index.row() + 1}. {pupil.full_name}{mark}"
         if role == STATUS_ROLE:
-            return self._draft.status(pupil.id)
+            return status
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(COLOURS[status][0])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(COLOURS[status][1])
+        if role == Qt.ItemDataRole.FontRole and status != "present":
+            return _BOLD
+        if role == Qt.ItemDataRole.SizeHintRole and self.tile_size.isValid():
+            return self.tile_size
         if role == PUPIL_ROLE:
             return pupil.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{pupil.full_name} — {status_name(self._draft.status(pupil.id))}"
+            return f"{pupil.full_name} — {status_name(status)}"
         return None
 
     def set_status(self, pupil_id: str, status: str) -> None:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.domain.attendance import next_status
-from skillsapp.domain.names import sort_key
 from skillsapp.domain.records import Pupil
 from skillsapp.errors import UserError
 from skillsapp.services import school as school_service
@@ -71,6 +70,7 @@ class SessionPage(Page):
         self.draft = SessionDraft()
         self.dirty = False
         self._restored = False
+        self._loading = False
         self._pupils: list[Pupil] = []
         self._lesson: Lesson | None = None
         self.undo_stack = QUndoStack(self)
@@ -233,9 +233,10 @@ class SessionPage(Page):
         self, *, kind: str = "lesson", class_id: str | None = None, lesson_id: str | None = None
     ) -> None:
         """Start afresh (nothing asked: callers check `confirm_replace` first)."""
-        self._show_draft(SessionDraft(kind=kind, held_on=date.today()), step=SETUP)
-        if class_id or lesson_id:
-            self.setup.choose(class_id=class_id, lesson_id=lesson_id)
+        draft = SessionDraft(kind=kind, held_on=date.today(), class_id=class_id)
+        self._show_draft(draft, step=SETUP)
+        if lesson_id:
+            self.setup.choose(lesson_id=lesson_id)
         self.dirty = False
         self.undo_stack.clear()
         remove_draft(draft_path(self.ctx.db_path))
@@ -243,7 +244,11 @@ class SessionPage(Page):
     def _show_draft(self, draft: SessionDraft, *, step: int) -> None:
         self.draft = draft
         self.undo_stack.clear()
-        self.setup.load(draft)  # a new draft gets its class here, through _setup_changed
+        self._loading = True  # what setup.load announces is loaded once, below
+        try:
+            self.setup.load(draft)  # a new draft gets its class, roster and next lesson here
+        finally:
+            self._loading = False
         self._load_roster()
         self._load_lesson()
         self.review.set_notes(draft.notes)
@@ -257,11 +262,8 @@ class SessionPage(Page):
             if self.draft.is_lesson and self.draft.class_id
             else []
         )
-        self._pupils = sorted(
-            (p for p in pupils if p.id in wanted), key=lambda p: sort_key(p.full_name)
-        )
+        self._pupils = [p for p in pupils if p.id in wanted]  # already in class-list order
         self.attendance.model.set_roster(self._pupils, self.draft)
-        self._load_quiz()
 
     def _load_lesson(self) -> None:
         try:
@@ -293,6 +295,9 @@ class SessionPage(Page):
             self.draft.start_roster(p.id for p in active)
             self.draft.answers.clear()
             self.undo_stack.clear()
+        if self._loading:
+            return
+        if what in ("class", "kind"):
             self._load_roster()
         if what in ("class", "kind", "lesson"):
             self._load_lesson()

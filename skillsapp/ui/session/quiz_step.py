@@ -45,6 +45,8 @@ class QuizStep(QWidget):
         layout.addWidget(self.modes, 1)
         layout.addWidget(self.hint)
         self._lang = "vi"
+        self._tally_source: tuple[Sequence[QuizItem], SessionDraft] = ((), SessionDraft())
+        self._tally_built = False
         self.grid.selectionModel().currentChanged.connect(self._show_item)
         self.grid.refused.connect(self._refused)
         self.retranslate()
@@ -59,10 +61,15 @@ class QuizStep(QWidget):
     ) -> None:
         self._lang = lang
         self.model.set_quiz(pupils, items, draft)
-        self.tally.set_items(items, draft.tallies, lang)
+        self._tally_source = (items, draft)
+        self._tally_built = False
         self.show_mode(draft.quiz_mode)
 
     def show_mode(self, mode: str) -> None:
+        if mode == "class" and not self._tally_built:  # built only when counting hands
+            items, draft = self._tally_source
+            self.tally.set_items(items, draft.tallies, self._lang)
+            self._tally_built = True
         self.modes.setCurrentIndex(MODE_PAGES[mode])
         self.hint.setVisible(mode == "pupil")
 

@@ -191,8 +191,8 @@ class SetupStep(QWidget):
             widget.blockSignals(False)
         self._show_kind_fields()
         self.show_preview()
-        if draft.is_lesson and not draft.class_id and self.class_box.count():
-            self._on_class()  # a new session: the first class and its next lesson
+        if draft.is_lesson and not draft.lesson_id and self.class_box.count():
+            self._on_class()  # a new session: its class (or the first), the next lesson
         elif not draft.lesson_id:
             self._reload_lessons()
         self.load_saved()
