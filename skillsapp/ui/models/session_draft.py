@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from skillsapp.domain.attendance import STATUSES
 from skillsapp.domain.records import QUIZ_MODES, SESSION_KINDS, Answer, Session, SessionInput, Tally
@@ -21,6 +22,31 @@ from skillsapp.domain.scoring import QuizKey
 DRAFT_VERSION = 1
 DRAFT_SUFFIX = ".session-draft.json"
 ADULT_BANDS = {"parent_meeting": "parents", "staff_training": "staff"}
+
+
+def _one_of(value: object, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ValueError(value)
+    return str(value)
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+# The plain fields a draft shares with SessionInput, and how each is read back from JSON.
+_SCALARS: dict[str, Callable[[Any], object]] = {
+    "kind": lambda v: _one_of(v, SESSION_KINDS),
+    "held_on": lambda v: date.fromisoformat(str(v)),
+    "class_id": _optional_str,
+    "lesson_id": str,
+    "lesson_version": int,
+    "minutes": int,
+    "teacher": str,
+    "participants": int,
+    "notes": str,
+    "quiz_mode": lambda v: _one_of(v, QUIZ_MODES),
+}
 
 
 @dataclass
@@ -103,35 +129,21 @@ class SessionDraft:
             for (item, option), count in sorted(self.tallies.items())
             if self.quiz_mode == "class" and item in keys and count > 0
         )
-        return SessionInput(
-            kind=self.kind,
-            held_on=self.held_on,
+        scalars = {name: getattr(self, name) for name in _SCALARS}
+        scalars.update(
             class_id=self.class_id if lesson else None,
-            lesson_id=self.lesson_id,
-            lesson_version=self.lesson_version,
-            minutes=self.minutes,
             teacher=self.teacher.strip(),
             participants=0 if lesson else self.participants,
             notes=self.notes.strip(),
-            quiz_mode=self.quiz_mode,
-            attendance={p: self.status(p) for p in self.roster} if lesson else {},
-            answers=answers,
-            tallies=tallies,
         )
+        attendance = {p: self.status(p) for p in self.roster} if lesson else {}
+        return SessionInput(**scalars, attendance=attendance, answers=answers, tallies=tallies)
 
     def to_json(self) -> dict[str, object]:
         return {
             "version": DRAFT_VERSION,
-            "kind": self.kind,
+            **{name: getattr(self, name) for name in _SCALARS},
             "held_on": self.held_on.isoformat(),
-            "class_id": self.class_id,
-            "lesson_id": self.lesson_id,
-            "lesson_version": self.lesson_version,
-            "minutes": self.minutes,
-            "teacher": self.teacher,
-            "participants": self.participants,
-            "notes": self.notes,
-            "quiz_mode": self.quiz_mode,
             "roster": list(self.roster),
             "attendance": dict(self.attendance),
             "answers": [[p, i, a] for (p, i), a in self.answers.items()],
@@ -146,19 +158,10 @@ class SessionDraft:
         if data.get("version") != DRAFT_VERSION:
             raise ValueError("unknown draft version")
         draft = cls(
-            kind=_one_of(data["kind"], SESSION_KINDS),
-            held_on=date.fromisoformat(str(data["held_on"])),
-            class_id=_optional_str(data["class_id"]),
-            lesson_id=str(data["lesson_id"]),
-            lesson_version=int(data["lesson_version"]),  # type: ignore[arg-type]
-            minutes=int(data["minutes"]),  # type: ignore[arg-type]
-            teacher=str(data["teacher"]),
-            participants=int(data["participants"]),  # type: ignore[arg-type]
-            notes=str(data["notes"]),
-            quiz_mode=_one_of(data["quiz_mode"], QUIZ_MODES),
+            **{name: read(data[name]) for name, read in _SCALARS.items()},
             roster=tuple(str(p) for p in data["roster"]),  # type: ignore[attr-defined]
             session_id=_optional_str(data["session_id"]),
-            step=int(data["step"]),  # type: ignore[arg-type]
+            step=int(data["step"]),  # type: ignore[call-overload]
         )
         for pupil, status in dict(data["attendance"]).items():  # type: ignore[call-overload]
             draft.set_status(str(pupil), str(status))
@@ -173,16 +176,7 @@ class SessionDraft:
         """A saved session reopened for editing; its roster is whoever it recorded."""
         roster = tuple(session.attendance) or tuple(active_pupils)
         draft = cls(
-            kind=session.kind,
-            held_on=session.held_on,
-            class_id=session.class_id,
-            lesson_id=session.lesson_id,
-            lesson_version=session.lesson_version,
-            minutes=session.minutes,
-            teacher=session.teacher,
-            participants=session.participants,
-            notes=session.notes,
-            quiz_mode=session.quiz_mode,
+            **{name: getattr(session, name) for name in _SCALARS},
             roster=roster,
             session_id=session.id,
         )
@@ -193,16 +187,6 @@ class SessionDraft:
         for tally in session.tallies:
             draft.set_count(tally.item_id, tally.option, tally.count)
         return draft
-
-
-def _one_of(value: object, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        raise ValueError(value)
-    return str(value)
-
-
-def _optional_str(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 def draft_path(db_path: Path) -> Path:

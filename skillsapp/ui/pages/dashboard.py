@@ -14,14 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from skillsapp.domain.attendance import AttendanceRate
 from skillsapp.services import school as school_service
 from skillsapp.services.stats import teaching_year
 from skillsapp.ui.pages import Page
+from skillsapp.ui.session.tables import read_only_table, set_row
 
 if TYPE_CHECKING:
     from skillsapp.reports.figures import ClassFigures, ItemResult, LessonQuiz, PupilRow
@@ -66,24 +65,6 @@ def _percent(ratio: float | None) -> str:
     return "–" if ratio is None else f"{round(100 * ratio)}%"
 
 
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setTabKeyNavigation(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
-
-
-def _set_row(table: QTableWidget, row: int, cells: tuple[object, ...]) -> None:
-    for column, value in enumerate(cells):
-        item = QTableWidgetItem(str(value))
-        if isinstance(value, int):
-            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        table.setItem(row, column, item)
-
-
 class DashboardPage(Page):
     page_id = "dashboard"
     watches = frozenset(
@@ -105,12 +86,12 @@ class DashboardPage(Page):
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 14px;")
         self.tabs = QTabWidget()
-        self.coverage = _table(1)
-        self.lessons = _table(4)
-        self.pupils = _table(6)
+        self.coverage = read_only_table(1)
+        self.lessons = read_only_table(4)
+        self.pupils = read_only_table(6)
         self.only_missed = QCheckBox()
-        self.sessions = _table(5)
-        self.missed_items = _table(4)
+        self.sessions = read_only_table(5)
+        self.missed_items = read_only_table(4)
         self.charts: dict[str, QWidget] = {}
         self._chart_slots: dict[str, QVBoxLayout] = {}
         self._layout()
@@ -269,7 +250,7 @@ class DashboardPage(Page):
         self.lessons.setRowCount(len(figures.plan))
         for row, lesson in enumerate(figures.plan):
             held = f"{date.fromisoformat(lesson.held_on):%d/%m/%Y}" if lesson.held_on else "—"
-            _set_row(self.lessons, row, (lesson.order, lesson.title.get(lang), lesson.strand, held))
+            set_row(self.lessons, row, (lesson.order, lesson.title.get(lang), lesson.strand, held))
 
     def _fill_pupils(self) -> None:
         if self.figures is None:
@@ -292,7 +273,7 @@ class DashboardPage(Page):
             )
             cells = (number, pupil.name, rate.attended, rate.counted,
                      _percent(rate.ratio if rate.counted else None), missed)  # fmt: skip
-            _set_row(self.pupils, row, cells)
+            set_row(self.pupils, row, cells)
 
     def _fill_quiz(self, figures: ClassFigures) -> None:
         lang = self.ctx.language
@@ -303,14 +284,14 @@ class DashboardPage(Page):
             day = f"{date.fromisoformat(quiz.held_on):%d/%m/%Y}"
             mode = modes.get(quiz.mode, quiz.mode)
             cells = (day, quiz.title.get(lang), mode, _percent(quiz_ratio(quiz)), passed)
-            _set_row(self.sessions, row, cells)
+            set_row(self.sessions, row, cells)
         orders = {lesson.lesson_id: lesson.order for lesson in figures.plan}
         worst = most_missed(figures.items)
         self.missed_items.setRowCount(len(worst))
         for row, item in enumerate(worst):
             cells = (orders.get(item.lesson_id, item.lesson_id), item.number,
                      item.prompt.get(lang), _percent(item.right / item.total))  # fmt: skip
-            _set_row(self.missed_items, row, cells)
+            set_row(self.missed_items, row, cells)
 
     # --- charts ------------------------------------------------------------------------------
 

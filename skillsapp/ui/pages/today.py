@@ -15,14 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from skillsapp.services.stats import ClassPlan, class_plans, teaching_year, week
 from skillsapp.store import Store
 from skillsapp.ui.models.session_draft import SessionDraft, draft_path, load_draft
 from skillsapp.ui.pages import Page
+from skillsapp.ui.session.tables import read_only_table, set_row
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
@@ -101,9 +99,9 @@ class TodayPage(Page):
         self.banner_label = QLabel()
         self.continue_button = QPushButton()
         self.classes_label = QLabel()
-        self.classes = self._table(7)
+        self.classes = read_only_table(7)
         self.week_label = QLabel()
-        self.week = self._table(4)
+        self.week = read_only_table(4)
         self._layout()
         self.parents_button.clicked.connect(lambda: self._adult("parent_meeting"))
         self.staff_button.clicked.connect(lambda: self._adult("staff_training"))
@@ -111,17 +109,6 @@ class TodayPage(Page):
         self.classes.itemActivated.connect(lambda item: self.start_row(item.row()))
         self.week.itemActivated.connect(lambda item: self.open_row(item.row()))
         self.retranslate()
-
-    def _table(self, columns: int) -> QTableWidget:
-        table = QTableWidget(0, columns)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)
-        table.setStyleSheet("QTableWidget { font-size: 14px; }")
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        return table
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -210,12 +197,9 @@ class TodayPage(Page):
             band = self.ctx.kit.band(plan.band_id).name.get(self.ctx.language)
             next_text = self._lesson_title(plan.next_lesson_id) or self.tr("All lessons done")
             last = f"{plan.last_held:%d/%m/%Y}" if plan.last_held else "—"
-            cells = (plan.class_name, str(plan.pupils), band, f"{plan.done}/{plan.total}",
+            cells = (plan.class_name, plan.pupils, band, f"{plan.done}/{plan.total}",
                      next_text, last)  # fmt: skip
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, plan.class_id)
-                self.classes.setItem(row, column, item)
+            set_row(self.classes, row, cells, plan.class_id)
             button = QPushButton(self.tr("Start lesson"))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _checked=False, r=row: self.start_row(r))
@@ -231,12 +215,8 @@ class TodayPage(Page):
                 came = self.tr("%1 people").replace("%1", str(summary.participants))
             day = QLocale().toString(QDate(summary.held_on), "ddd dd/MM")
             group = summary.class_name or groups.get(summary.kind, "")
-            for column, text in enumerate(
-                (day, group, self._lesson_title(summary.lesson_id), came)
-            ):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, summary.id)
-                self.week.setItem(row, column, item)
+            title = self._lesson_title(summary.lesson_id)
+            set_row(self.week, row, (day, group, title, came), summary.id)
 
     def _show_banner(self) -> None:
         kept: SessionDraft | None = load_draft(draft_path(self.ctx.db_path))
