@@ -113,13 +113,16 @@ def test_whole_session_by_keyboard_only(window, ctx, qtbot):
     ctrl(qtbot, Qt.Key.Key_PageDown)
     assert page.stack.currentIndex() == QUIZ and focus() is page.quiz.grid
     keys = list(lesson.quiz_keys().values())
-    for key in keys:  # the 2nd pupil (late) gets everything right; the cursor moves on
-        press(qtbot, key, key.answer)
-    for key in keys:  # the 4th pupil (the 3rd is excused, skipped) gets everything wrong
-        press(qtbot, key, wrong(key))
+    came = [pupils[1], *pupils[3:]]  # the 1st is absent, the 3rd excused: both skipped
+    expected_answers = {}
+    for key in keys:  # item by item, down the class; the 4th pupil gets everything wrong
+        for pupil in came:
+            answer = wrong(key) if pupil is pupils[3] else key.answer
+            press(qtbot, key, answer)
+            expected_answers[(pupil.id, key.item_id)] = answer
     ctrl(qtbot, Qt.Key.Key_PageDown)
     assert page.stack.currentIndex() == REVIEW
-    assert "2 pupils answered" in page.review.browser.toPlainText()
+    assert f"{len(came)} pupils answered" in page.review.browser.toPlainText()
     ctrl(qtbot, Qt.Key.Key_S)
 
     summary = list_sessions(ctx.store, class_id=cls.id)[0]
@@ -128,11 +131,7 @@ def test_whole_session_by_keyboard_only(window, ctx, qtbot):
     expected = {p.id: "present" for p in pupils}
     expected.update({pupils[0].id: "absent", pupils[1].id: "late", pupils[2].id: "excused"})
     assert saved.attendance == expected
-    answers = {(a.pupil_id, a.item_id): a.answer for a in saved.answers}
-    assert answers == {
-        **{(pupils[1].id, k.item_id): k.answer for k in keys},
-        **{(pupils[3].id, k.item_id): wrong(k) for k in keys},
-    }
+    assert {(a.pupil_id, a.item_id): a.answer for a in saved.answers} == expected_answers
     assert page.stack.currentIndex() == SETUP and not page.dirty
     assert not draft_path(ctx.db_path).exists()
 
@@ -321,3 +320,24 @@ def test_present_step_steps_through_slides_and_opens_the_projector(window, ctx, 
     )
     qtbot.keyClick(page.present.browser, Qt.Key.Key_F5)
     assert opened == [lesson]
+
+
+def test_answer_sheets_go_across_each_pupil(window, ctx, qtbot):
+    window.activateWindow()
+    page = window.show_page("session")
+    _start(page, ctx)
+    page.go_to(QUIZ)
+    qtbot.keyClick(focus(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # &across
+    qtbot.waitUntil(page.quiz.across.isChecked)  # a mnemonic clicks after a short animation
+    assert page.quiz.grid.across
+    page.quiz.grid.setFocus()
+    model = page.quiz.model
+    keys = [model.key(c) for c in range(model.columnCount())]
+    for _ in range(2):
+        for key in keys:
+            press(qtbot, key, key.answer)
+    first, second = model.pupil(0).id, model.pupil(1).id
+    assert page.draft.answers == {
+        (pupil, key.item_id): key.answer for pupil in (first, second) for key in keys
+    }
+    assert page.quiz.grid.currentIndex().row() == 2

@@ -95,3 +95,25 @@ def test_unsaved_session_shows_a_banner_with_continue(window, ctx, page, qtbot):
     assert page.banner.isVisible()
     qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is session and session.dirty
+
+
+def test_language_switch_retranslates_today_session_and_dashboard(window, ctx, page):
+    from skillsapp.ui import i18n
+
+    session = window.show_page("session")
+    dashboard = window.show_page("dashboard")
+    lesson_id = session.draft.lesson_id
+    i18n.install("vi")
+    try:
+        ctx.language = "vi"
+        ctx.bus.language_changed.emit("vi")
+        assert page.classes.horizontalHeaderItem(4).text() == "Bài tiếp theo"
+        assert session.steps_bar.tabText(1) == "2 Điểm danh"
+        assert dashboard.tabs.tabText(0) == "Tiến độ"
+        title = ctx.kit.lesson(lesson_id).title.get("vi")
+        assert title in session.context_label.text()  # lesson content follows the language
+    finally:
+        i18n.install("en")
+        ctx.language = "en"
+        ctx.bus.language_changed.emit("en")
+    assert session.steps_bar.tabText(1) == "2 Attendance"

@@ -1,9 +1,11 @@
-"""Entering answer sheets by keyboard: one key per answer, the cursor moves on by itself.
+"""Entering quiz answers by keyboard: one key per answer, the cursor moves on by itself.
 
-Across a pupil's items, then down to the next pupil who came (those absent are skipped). A
-multiple-choice answer is its letters then Enter; a sorting answer is one category per card and
-finishes after the last card. Backspace takes back a pending key or clears the cell, Delete clears
-it. A key that cannot answer the item is refused with a message, never stored.
+By default down to the next pupil who came (those absent are skipped), item after item, as when
+the class shows answer cards question by question; with `across` set, along one pupil's items
+and then to the next pupil, as when copying answer sheets. A multiple-choice answer is its
+letters then Enter; a sorting answer is one category per card and finishes after the last card.
+Backspace takes back a pending key or clears the cell, Delete clears it. A key that cannot
+answer the item is refused with a message, never stored.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class QuizGridView(QTableView):
         self.verticalHeader().setDefaultSectionSize(26)
         self.setStyleSheet("QTableView { font-size: 14px; }")
         self._pending = ""
+        self.across = False  # down the pupils by default; across one pupil's items if set
 
     def grid_model(self) -> QuizGridModel:
         model = self.model()
@@ -127,15 +130,19 @@ class QuizGridView(QTableView):
         self.answer_entered.emit(pupil, model.key(index.column()).item_id, answer)
 
     def _advance(self, index: QModelIndex) -> None:
-        """Next item of this pupil, else the first item of the next pupil who came."""
+        """The next cell to fill, in the chosen direction; pupils who did not come are skipped."""
         model = self.grid_model()
-        if index.column() + 1 < model.columnCount():
-            self._go(index.row(), index.column() + 1)
-            return
-        for row in range(index.row() + 1, model.rowCount()):
-            if model.attends(row):
-                self._go(row, 0)
-                return
+        rows, columns = model.rowCount(), model.columnCount()
+        cells = (
+            [(r, c) for r in range(rows) for c in range(columns)]
+            if self.across
+            else [(r, c) for c in range(columns) for r in range(rows)]
+        )
+        position = cells.index((index.row(), index.column()))
+        following = (cell for cell in cells[position + 1 :] if model.attends(cell[0]))
+        target = next(following, None)
+        if target is not None:
+            self._go(*target)
 
     def _go(self, row: int, column: int) -> None:
         target = self.grid_model().index(row, column)

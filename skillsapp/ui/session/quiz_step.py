@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from skillsapp.domain.records import Pupil
 from skillsapp.ui.models import quiz_entry
@@ -34,6 +34,8 @@ class QuizStep(QWidget):
         self.tally = TallyPanel()
         self.none_label = QLabel()
         self.none_label.setWordWrap(True)
+        self.across = QCheckBox()
+        self.across.toggled.connect(lambda on: setattr(self.grid, "across", on))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setMinimumHeight(44)
@@ -42,6 +44,7 @@ class QuizStep(QWidget):
             self.modes.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.across)
         layout.addWidget(self.modes, 1)
         layout.addWidget(self.hint)
         self._lang = "vi"
@@ -52,6 +55,7 @@ class QuizStep(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.across.setText(self.tr("Answer sheets: go &across each pupil's items, then down"))
         self.none_label.setText(
             self.tr("This session has no quiz. Choose a quiz mode in the first step to add one.")
         )
@@ -72,6 +76,7 @@ class QuizStep(QWidget):
             self._tally_built = True
         self.modes.setCurrentIndex(MODE_PAGES[mode])
         self.hint.setVisible(mode == "pupil")
+        self.across.setVisible(mode == "pupil")
 
     def activate(self, attended: int) -> QWidget | None:
         """The step became visible: grey who is away, count who is here; returns where typing
