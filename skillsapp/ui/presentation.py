@@ -10,8 +10,9 @@ same keys, so a presenter remote (Page Up/Down) works whichever has focus.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -43,13 +44,17 @@ SLIDE_MARGIN = 48
 
 
 class PresentationController(QObject):
-    """Which slide is shown and the step timer; the windows only draw what it says."""
+    """Which slide is shown and the step timer; the windows only draw what it says.
 
-    changed = Signal(int)  # slide index
-    ticked = Signal(int)  # seconds left in the current step (negative: over time)
+    Listeners are plain callables rather than Qt signals: the timer fires every second for a
+    whole lesson, and PySide6 6.12 on Python 3.11 leaks a reference to True on every
+    `Signal.emit()` made from Python, which ends in a crash after a few thousand emits.
+    """
 
     def __init__(self, ctx: AppContext, lesson: Lesson, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.on_change: list[Callable[[int], None]] = []  # called with the slide index
+        self.on_tick: list[Callable[[int], None]] = []  # seconds left (negative: over time)
         self.ctx = ctx
         self.lesson = lesson
         self.slides: list[str] = []
@@ -68,7 +73,7 @@ class PresentationController(QObject):
         from skillsapp.content.render import render_slides
 
         self.slides = render_slides(self.lesson, self.ctx.kit, self.ctx.language)
-        self.changed.emit(self.index)
+        self._changed()
 
     @property
     def step(self) -> Step | None:
@@ -82,7 +87,7 @@ class PresentationController(QObject):
         index = max(0, min(index, len(self.slides) - 1))
         if index != self.index:
             self.index = index
-            self.changed.emit(index)
+            self._changed()
         self._sync_clock()
 
     def next(self) -> None:
@@ -94,7 +99,7 @@ class PresentationController(QObject):
     def toggle_pause(self) -> None:
         self.paused = not self.paused
         self._sync_clock()
-        self.ticked.emit(self.seconds_left or 0)
+        self._ticked(self.seconds_left or 0)
 
     def start(self) -> None:
         self._sync_clock()
@@ -106,7 +111,15 @@ class PresentationController(QObject):
         """One second of the current step has gone (the timer counts on past zero)."""
         if self.index in self._left and not self.paused:
             self._left[self.index] -= 1
-            self.ticked.emit(self._left[self.index])
+            self._ticked(self._left[self.index])
+
+    def _changed(self) -> None:
+        for listener in list(self.on_change):
+            listener(self.index)
+
+    def _ticked(self, seconds: int) -> None:
+        for listener in list(self.on_tick):
+            listener(seconds)
 
     def _sync_clock(self) -> None:
         if self.index in self._left and not self.paused:
@@ -245,8 +258,8 @@ class TeacherPanel(QWidget):
             "QLabel#presentationClock { font-size: 28px; font-weight: bold; }"
             "QTextBrowser { font-size: 16px; }"
         )
-        controller.changed.connect(self.show_slide)
-        controller.ticked.connect(self.show_clock)
+        controller.on_change.append(self.show_slide)
+        controller.on_tick.append(self.show_clock)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -321,7 +334,7 @@ class TeacherWindow(_Keys, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
-        controller.changed.connect(lambda index: self.preview.set_html(controller.slides[index]))
+        controller.on_change.append(lambda index: self.preview.set_html(controller.slides[index]))
         self.preview.set_html(controller.slides[controller.index])
         self.retranslate()
 
@@ -378,8 +391,8 @@ class ProjectedWindow(_Keys, QWidget):
         if two_screens:
             self.teacher = TeacherWindow(self.controller, self)
             self.clock.hide()  # the teacher has it on their own screen
-        self.controller.changed.connect(self._show_slide)
-        self.controller.ticked.connect(self._show_clock)
+        self.controller.on_change.append(self._show_slide)
+        self.controller.on_tick.append(self._show_clock)
         ctx.bus.language_changed.connect(self._language_changed)
         self.retranslate()
         self._show_slide(0)

@@ -131,7 +131,7 @@ class PupilTableModel(QAbstractTableModel):
         return {
             NAME: pupil.full_name,
             GENDER: pupil.gender,
-            BIRTH_YEAR: pupil.birth_year or 0,
+            BIRTH_YEAR: str(pupil.birth_year or ""),  # text: typed and checked, blank for none
             CODE: pupil.code,
         }.get(column)
 

@@ -1,0 +1,179 @@
+"""Presentation mode: keys move one step per slide, the step timer counts down, and the
+projected view never shows the teacher's script."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from skillsapp.content.render import markdown
+from skillsapp.ui import presentation
+
+LESSON = "g6-9/09-khi-bi-de-doa-bang-hinh-anh"
+
+
+def script_snippets(lesson, lang: str) -> list[str]:
+    """A distinctive piece of every step's script, as plain text."""
+    from html import unescape
+    from re import sub
+
+    snippets = []
+    for step in lesson.steps:
+        text = " ".join(
+            unescape(sub(r"<[^>]+>", " ", str(markdown(step.script.get(lang))))).split()
+        )
+        snippets.append(text[:60])
+    return snippets
+
+
+@pytest.fixture
+def one_screen(monkeypatch):
+    monkeypatch.setattr(
+        presentation, "choose_screens", lambda: (QGuiApplication.primaryScreen(), None)
+    )
+
+
+@pytest.fixture
+def two_screens(monkeypatch):
+    screen = QGuiApplication.primaryScreen()
+    monkeypatch.setattr(presentation, "choose_screens", lambda: (screen, screen))
+
+
+def open_it(ctx, qtbot, lesson_id: str = LESSON):
+    window = presentation.open_presentation(ctx, ctx.kit.lesson(lesson_id))
+    qtbot.addWidget(window)
+    assert isinstance(window, QWidget) and window.isVisible()
+    return window
+
+
+def plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_keys_move_one_step_per_slide(ctx, qtbot, one_screen):
+    window = open_it(ctx, qtbot)
+    lesson = ctx.kit.lesson(LESSON)
+    last = len(lesson.steps) + 1  # title, one per step, closing
+    assert len(window.controller.slides) == last + 1
+    for key, expected in [
+        (Qt.Key.Key_Right, 1),
+        (Qt.Key.Key_Space, 2),
+        (Qt.Key.Key_PageDown, 3),
+        (Qt.Key.Key_Down, 4),
+        (Qt.Key.Key_Left, 3),
+        (Qt.Key.Key_PageUp, 2),
+        (Qt.Key.Key_Up, 1),
+        (Qt.Key.Key_End, last),
+        (Qt.Key.Key_Right, last),  # stays on the last slide
+        (Qt.Key.Key_Home, 0),
+        (Qt.Key.Key_Left, 0),
+    ]:
+        qtbot.keyClick(window, key)
+        assert window.controller.index == expected, key
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    step = lesson.steps[0]
+    assert plain(step.title.en) in plain(window.canvas.text())
+    assert f"2 / {last + 1}" in window.canvas.text()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+@pytest.mark.parametrize("lesson_id", [LESSON, "g1-2/01-internet-quanh-em"])
+def test_projected_view_never_shows_the_script_by_default(ctx, qtbot, one_screen, lesson_id):
+    window = open_it(ctx, qtbot, lesson_id)
+    lesson = ctx.kit.lesson(lesson_id)
+    snippets = script_snippets(lesson, "en")
+    for index in range(len(window.controller.slides)):
+        window.controller.go(index)
+        shown = plain(window.projected_text())
+        assert not window.script_visible
+        for snippet in snippets:
+            assert snippet not in shown, (index, snippet)
+
+
+def test_s_shows_the_script_on_one_screen_only_when_asked(ctx, qtbot, one_screen):
+    window = open_it(ctx, qtbot)
+    snippet = script_snippets(ctx.kit.lesson(LESSON), "en")[0]
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert snippet not in plain(window.projected_text())
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    assert window.script_visible and snippet in plain(window.projected_text())
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    assert not window.script_visible and snippet not in plain(window.projected_text())
+
+
+def test_two_screens_script_goes_to_the_teacher_window(ctx, qtbot, two_screens):
+    window = open_it(ctx, qtbot)
+    teacher = window.teacher
+    assert teacher is not None and teacher.isVisible()
+    snippets = script_snippets(ctx.kit.lesson(LESSON), "en")
+    qtbot.keyClick(window, Qt.Key.Key_S)  # no effect: the projector never gets the script
+    for index, snippet in enumerate(snippets, start=1):
+        qtbot.keyClick(teacher, Qt.Key.Key_PageDown)  # a remote aimed at either window works
+        assert window.controller.index == index
+        assert snippet in plain(teacher.panel.script.toPlainText())
+        assert snippet not in plain(window.projected_text())
+        assert not window.script_visible
+    assert teacher.preview.text() == window.canvas.text()
+    qtbot.keyClick(teacher, Qt.Key.Key_Escape)
+    assert not window.isVisible() and not teacher.isVisible()
+
+
+def test_step_timer_counts_down_pauses_and_runs_over(ctx, qtbot, two_screens):
+    window = open_it(ctx, qtbot)
+    ctl = window.controller
+    assert ctl.seconds_left is None  # the title slide has no step
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    minutes = ctx.kit.lesson(LESSON).steps[0].minutes
+    assert ctl.seconds_left == minutes * 60
+    assert window.teacher.panel.clock.text() == f"{minutes:02d}:00"
+    for _ in range(3):
+        ctl.tick()
+    assert ctl.seconds_left == minutes * 60 - 3
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    ctl.tick()
+    assert ctl.seconds_left == minutes * 60 - 3 and "paused" in window.teacher.panel.clock.text()
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    for _ in range(minutes * 60 + 2):
+        ctl.tick()
+    assert window.teacher.panel.clock.text() == "+00:05"
+    # Each step keeps its own time: going on and back resumes where it was.
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert ctl.seconds_left == ctx.kit.lesson(LESSON).steps[1].minutes * 60
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert ctl.seconds_left == -5
+
+
+def test_timer_really_ticks(ctx, qtbot, one_screen):
+    window = open_it(ctx, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    start = window.controller.seconds_left
+    qtbot.waitUntil(lambda: window.controller.seconds_left < start, timeout=3000)
+    assert window.clock.text() == presentation.format_clock(window.controller.seconds_left)
+
+
+def test_language_switch_rerenders_the_slides(ctx, qtbot, one_screen):
+    from skillsapp.ui.pages.settings import switch_language
+
+    window = open_it(ctx, qtbot)
+    lesson = ctx.kit.lesson(LESSON)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    switch_language(ctx, "vi")
+    assert window.controller.index == 1
+    assert plain(lesson.steps[0].title.vi) in plain(window.canvas.text())
+    assert lesson.title.vi in window.windowTitle()
+    switch_language(ctx, "en")
+    assert plain(lesson.steps[0].title.en) in plain(window.canvas.text())
+
+
+def test_large_type_scales_to_the_screen(ctx, qtbot, one_screen):
+    window = open_it(ctx, qtbot)
+    window.showNormal()
+    window.resize(1024, 768)
+    small = window.canvas.scale()
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.canvas.width() > 1800)
+    assert window.canvas.scale() > small
+    assert presentation.format_clock(-65) == "+01:05" and presentation.format_clock(59) == "00:59"
