@@ -254,6 +254,19 @@ def test_closing_mid_session_keeps_a_draft_that_comes_back(window, ctx, qtbot):
     assert page.stack.currentIndex() == QUIZ
 
 
+def test_each_change_reaches_the_draft_file_shortly(window, ctx, qtbot):
+    """Even if the power goes, what was entered a moment ago is in the draft file."""
+    page = window.show_page("session")
+    _start(page, ctx)
+    qtbot.keyClick(page.attendance.grid, Qt.Key.Key_Space)
+    marked = page.attendance.model.pupil(0).id
+    path = draft_path(ctx.db_path)
+    qtbot.waitUntil(path.exists, timeout=3000)
+    assert load_draft(path).status(marked) == "absent"
+    qtbot.keyClick(page.attendance.grid, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: load_draft(path).status(marked) == "late", timeout=3000)
+
+
 def test_closing_and_saving(window, ctx, qtbot, monkeypatch):
     page = window.show_page("session")
     cls = _start(page, ctx)
