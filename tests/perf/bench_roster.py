@@ -1,0 +1,223 @@
+"""Roster import, curriculum search and presentation speed.
+
+    .venv/bin/python tests/perf/bench_roster.py      # or through tests/perf/bench.py
+
+Figures: reading a class list (45 and 1,000 rows, xlsx and csv), importing 45 pupils in one
+transaction, one search keystroke on the curriculum page over every band, one slide change in
+presentation mode (key press and repaint), and the longest pause of the GUI thread while a
+1,000-row list is read on a worker (a timer ticks every 5 ms; the largest gap is the longest the
+window could not respond). Printed, never asserted: timings belong here, not in tests.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+GIVEN = ["An", "Bình", "Đạt", "Ánh", "Dũng", "Hương", "Huy", "Ngọc Ân", "Lan", "Minh"]
+FAMILY = ["Nguyễn Văn", "Trần Thị", "Lê Minh", "Phạm Ngọc", "Hoàng Gia", "Vũ Thu"]
+HEADER = ["STT", "Họ và tên", "Giới tính", "Ngày sinh", "Mã học sinh"]
+
+
+def _row(name: str, value: float, goal: float | None, unit: str = "ms") -> None:
+    goal_text = f"{goal:g} {unit}" if goal is not None else ""
+    ratio = f"{value / goal:.2f}" if goal else ""
+    print(f"  {name:<58} {value:>9.2f} {unit:<2} {goal_text:>8} {ratio:>6}")
+
+
+def _median_ms(work: Callable[[], object], runs: int = 7) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def _guard_singletons() -> None:
+    """PySide6 6.12 on Python 3.11 drops a reference to True on every Python `signal.emit()`
+    (and to None on void C++ calls); made immortal here so long runs are not cut short."""
+    if sys.version_info < (3, 12):
+        import ctypes
+
+        for singleton in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+
+
+def _rows(count: int) -> list[list[object]]:
+    return [
+        [
+            i,
+            f"{FAMILY[i % len(FAMILY)]} {GIVEN[(i // 7) % len(GIVEN)]}",
+            "Nữ" if i % 2 else "Nam",
+            f"{1 + i % 28:02d}/{1 + i % 12:02d}/2014",
+            f"HS{i:05d}",
+        ]
+        for i in range(1, count + 1)
+    ]
+
+
+def _write_files(folder: Path, count: int) -> tuple[Path, Path]:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["DANH SÁCH HỌC SINH"])
+    sheet.append(HEADER)
+    for row in _rows(count):
+        sheet.append(row)
+    xlsx = folder / f"list-{count}.xlsx"
+    book.save(xlsx)
+    path = folder / f"list-{count}.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows([HEADER, *_rows(count)])
+    return xlsx, path
+
+
+def bench_parsing(folder: Path) -> None:
+    from skillsapp.services.roster import read_roster
+
+    today = date(2026, 11, 20)
+    for count in (45, 1000):
+        xlsx, csv_path = _write_files(folder, count)
+        read_roster(xlsx, today=today)  # openpyxl imported once, as in the app
+        _row(
+            f"read a {count}-row .xlsx class list",
+            _median_ms(lambda p=xlsx: read_roster(p, today=today)),
+            100 if count == 45 else None,
+        )
+        _row(
+            f"read a {count}-row .csv class list",
+            _median_ms(lambda p=csv_path: read_roster(p, today=today)),
+            50 if count == 45 else None,
+        )
+
+
+def bench_import(folder: Path) -> None:
+    from skillsapp.services import roster
+    from skillsapp.services import school as school_service
+    from skillsapp.store import open_store
+
+    xlsx, _csv = _write_files(folder, 45)
+    preview = roster.read_roster(xlsx, today=date(2026, 11, 20))
+    times = []
+    for run in range(5):
+        store = open_store(folder / f"import-{run}.db")
+        school = school_service.save_school(
+            store, school_service.School(id="", code="T", name="Trường thử")
+        )
+        cls = school_service.create_class(
+            store, school_id=school.id, school_year="2026-2027", grade=6, name="6A1"
+        )
+        start = time.perf_counter()
+        roster.import_roster(store, cls.id, preview)
+        times.append(time.perf_counter() - start)
+        store.close()
+    _row("import 45 pupils (one transaction)", statistics.median(times) * 1000, 100)
+
+
+def bench_ui(folder: Path) -> None:
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from skillsapp.content import load_kit
+    from skillsapp.services import roster
+    from skillsapp.services.demo import make_demo
+    from skillsapp.store import open_store
+    from skillsapp.ui import presentation
+    from skillsapp.ui.context import AppContext
+    from skillsapp.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    db = folder / "ui.db"
+    store = open_store(db)
+    make_demo(store, load_kit(), pupils=600, seed=1)
+    ctx = AppContext(store=store, db_path=db, language="vi")
+    window = MainWindow(ctx)
+    window.resize(1366, 768)
+    window.show()
+    page = window.show_page("curriculum")
+    ctx.tasks.wait()
+    for _ in range(5):
+        app.processEvents()
+    page.band_box.setCurrentIndex(page.band_box.findData(""))
+
+    def search(text: str) -> None:
+        page.search.blockSignals(True)
+        page.search.setText(text)
+        page.search.blockSignals(False)
+        page._fill_tree()  # what a keystroke does, every run (setText alone skips repeats)
+        app.processEvents()
+
+    queries = ["m", "ma", "mat", "mat k", "mat kh", "mat kha", "mat khau", ""]
+    _row(
+        "curriculum search, one keystroke (all bands)",
+        statistics.median(_median_ms(lambda q=q: search(q), 3) for q in queries),
+        50,
+    )
+
+    projected = presentation.open_presentation(ctx, ctx.kit.lessons[20])
+    projected.showNormal()
+    projected.resize(1366, 768)
+    app.processEvents()
+
+    def next_slide() -> None:
+        QTest.keyClick(
+            projected, Qt.Key.Key_Right if projected.controller.index < 5 else Qt.Key.Key_Home
+        )
+        projected.repaint()
+        app.processEvents()
+
+    _row("presentation: next slide (key press and repaint)", _median_ms(next_slide, 15), 50)
+    projected.close()
+
+    xlsx, _csv = _write_files(folder, 1000)
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def beat() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(beat)
+    ticker.start()
+    done = []
+    ctx.tasks.run(lambda progress: roster.read_roster(xlsx), "bench", done.append)
+    while not done:
+        app.processEvents()
+    ticker.stop()
+    _row("longest GUI-thread pause while a 1000-row list is read", max(gaps or [0]), 100)
+    window.close()
+    store.close()
+
+
+def main() -> None:
+    _guard_singletons()
+    print("Roster import, curriculum search, presentation")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        bench_parsing(folder)
+        bench_import(folder)
+        bench_ui(folder)
+
+
+if __name__ == "__main__":
+    main()
