@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "skillsapp.commands",
     "skillsapp.content.commands",
     "skillsapp.sync.commands",
+    "skillsapp.services.roster_commands",
     "skillsapp.reports.commands",
 )
 
