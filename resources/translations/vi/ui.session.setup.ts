@@ -1,94 +1,95 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
-  <context>
+<context>
     <name>SetupStep</name>
     <message>
-      <source>&amp;Kind of session</source>
-      <translation>&amp;Kiểu buổi học</translation>
+        <source>&amp;Kind of session</source>
+        <translation>&amp;Kiểu buổi học</translation>
     </message>
     <message>
-      <source>C&amp;lass</source>
-      <translation>&amp;Lớp</translation>
+        <source>C&amp;lass</source>
+        <translation>&amp;Lớp</translation>
     </message>
     <message>
-      <source>L&amp;esson</source>
-      <translation>&amp;Bài học</translation>
+        <source>L&amp;esson</source>
+        <translation>&amp;Bài học</translation>
     </message>
     <message>
-      <source>&amp;Date</source>
-      <translation>&amp;Ngày</translation>
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày</translation>
     </message>
     <message>
-      <source>&amp;Minutes</source>
-      <translation>&amp;Số phút</translation>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Số phút</translation>
     </message>
     <message>
-      <source>&amp;Teacher</source>
-      <translation>&amp;Giáo viên</translation>
+        <source>&amp;Teacher</source>
+        <translation>&amp;Giáo viên</translation>
     </message>
     <message>
-      <source>&amp;Participants</source>
-      <translation>Số người &amp;tham dự</translation>
+        <source>&amp;Participants</source>
+        <translation>Số người &amp;tham dự</translation>
     </message>
     <message>
-      <source>&amp;Quiz</source>
-      <translation>Câu &amp;hỏi</translation>
+        <source>&amp;Quiz</source>
+        <translation>Câu &amp;hỏi</translation>
     </message>
     <message>
-      <source>Lesson with a class</source>
-      <translation>Dạy một lớp</translation>
+        <source>Lesson with a class</source>
+        <translation>Dạy một lớp</translation>
     </message>
     <message>
-      <source>Meeting with parents</source>
-      <translation>Họp phụ huynh</translation>
+        <source>Meeting with parents</source>
+        <translation>Họp phụ huynh</translation>
     </message>
     <message>
-      <source>Staff training</source>
-      <translation>Tập huấn giáo viên</translation>
+        <source>Staff training</source>
+        <translation>Tập huấn giáo viên</translation>
     </message>
     <message>
-      <source>Each pupil's answers</source>
-      <translation>Câu trả lời của từng học sinh</translation>
+        <source>Each pupil&apos;s answers</source>
+        <translation>Câu trả lời của từng học sinh</translation>
     </message>
     <message>
-      <source>Whole class: count hands or cards</source>
-      <translation>Cả lớp: đếm số cánh tay hoặc thẻ</translation>
+        <source>Whole class: count hands or cards</source>
+        <translation>Cả lớp: đếm số cánh tay hoặc thẻ</translation>
     </message>
     <message>
-      <source>No quiz</source>
-      <translation>Không kiểm tra</translation>
+        <source>No quiz</source>
+        <translation>Không kiểm tra</translation>
     </message>
     <message>
-      <source>Saved sessions</source>
-      <translation>Các buổi đã lưu</translation>
+        <source>Saved sessions</source>
+        <translation>Các buổi đã lưu</translation>
     </message>
     <message>
-      <source>&amp;Open for editing</source>
-      <translation>&amp;Mở để sửa</translation>
+        <source>&amp;Open for editing</source>
+        <translation>&amp;Mở để sửa</translation>
     </message>
     <message>
-      <source>Delete…</source>
-      <translation>Xóa…</translation>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
     </message>
     <message>
-      <source>%1 (%2 pupils)</source>
-      <translation>%1 (%2 học sinh)</translation>
+        <source>%1 (%2 pupils)</source>
+        <translation>%1 (%2 học sinh)</translation>
     </message>
     <message>
-      <source>%1/%2 present</source>
-      <translation>%1/%2 có mặt</translation>
+        <source>%1/%2 present</source>
+        <translation>%1/%2 có mặt</translation>
     </message>
     <message>
-      <source>%1 participants</source>
-      <translation>%1 người tham dự</translation>
+        <source>%1 participants</source>
+        <translation>%1 người tham dự</translation>
     </message>
     <message>
-      <source>Essential question</source>
-      <translation>Câu hỏi lớn</translation>
+        <source>Essential question</source>
+        <translation>Câu hỏi lớn</translation>
     </message>
     <message>
-      <source>To prepare</source>
-      <translation>Chuẩn bị</translation>
+        <source>To prepare</source>
+        <translation>Chuẩn bị</translation>
     </message>
-  </context>
+</context>
 </TS>
