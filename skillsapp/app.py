@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from skillsapp.config import load_config, update_config
-from skillsapp.paths import default_db_path
+from skillsapp.paths import default_db_path, resources_dir
 
 SCREEN_SIZE = (1366, 768)
 ALL_TABLES = frozenset({"school", "school_class", "pupil", "session", "attendance", "quiz_answer"})
@@ -52,7 +52,11 @@ def run_app(
 ) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from skillsapp.logs import setup_logging
+
+    setup_logging()
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from skillsapp.ui import i18n
@@ -61,9 +65,24 @@ def run_app(
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kỹ năng số")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kynangso.png")))
     language = lang or load_config().language
     i18n.install(language)
     db_path = resolve_db(db)
+    choice = None
+    if not screenshot:  # one app per database; a damaged file is recovered; first run: wizard
+        from skillsapp.ui import crash, first_run
+
+        lock = crash.take_lock(db_path, language)
+        if lock is None or not crash.check_database(db_path, language):
+            return 1
+        if not db_path.exists():
+            choice = first_run.run_wizard(language)
+            if choice is None:
+                return 0
+            language = choice.language
+            update_config(language=language)
+            i18n.install(language)
     ctx = AppContext(store=None, db_path=db_path, language=language)
     window = MainWindow(ctx)
     window.resize(*SCREEN_SIZE)
@@ -73,19 +92,32 @@ def run_app(
     if screenshot:
         _open_data(ctx, window, page, remember=False)
         return _save_screenshot(app, window, ctx, Path(screenshot))
-    QTimer.singleShot(0, lambda: _open_data(ctx, window, page, remember=True))
+    reporter = crash.CrashReporter(lambda: ctx.db_path, lambda: ctx.language, app).install()
+    QTimer.singleShot(0, lambda: _open_data(ctx, window, page, remember=True, choice=choice))
     code = app.exec()
     if ctx.store is not None:
         ctx.store.close()
+    reporter.uninstall()
+    lock.release()
     return code
 
 
-def _open_data(ctx, window, page: str | None, *, remember: bool) -> None:
-    """Open the database, build the pages, and make the demo school on a first run."""
+def _open_data(ctx, window, page: str | None, *, remember: bool, choice=None) -> None:
+    """Open the database, build the pages, save the first-run answers, and make the demo school
+    when asked for (always for a screenshot of a new file)."""
     from skillsapp.store import open_store
 
     first_run = not ctx.db_path.exists()
-    ctx.store = open_store(ctx.db_path)
+    if remember:
+        from skillsapp.ui import crash
+
+        ctx.store = crash.open_checked(ctx.db_path, ctx.language)
+        if ctx.store is None:  # read-only or full folder: told, nothing half-written
+            window.close()
+            return
+        crash.DataWatch(ctx.db_path, window).start()  # owned by the window
+    else:
+        ctx.store = open_store(ctx.db_path)
     if remember and not first_run:  # the daily backup, on a worker (never for screenshots)
         from skillsapp.ui.pages.settings import start_auto_backup
 
@@ -95,7 +127,12 @@ def _open_data(ctx, window, page: str | None, *, remember: bool) -> None:
     window.start()
     if page:
         window.show_page(page)
-    if first_run:
+    if first_run and choice is not None:
+        from skillsapp.ui.first_run import apply_choice
+
+        apply_choice(ctx.store, choice)
+        ctx.bus.data_changed.emit(ALL_TABLES)
+    if first_run and (choice is None or choice.demo):
         ctx.tasks.run(
             _make_demo_job(ctx.db_path),
             window.tr("Preparing the demo school…"),

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "skillsapp.sync.commands",
     "skillsapp.services.roster_commands",
     "skillsapp.reports.commands",
+    "skillsapp.lock",  # keep last: it wraps the write commands above in the database lock
 )
 
 

@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Smoke-test the Windows installer under wine (Debian `wine` + `wine64`), headless.
+#
+#   bash build/windows/smoke_wine.sh [dist/KyNangSo-X.Y.Z-setup.exe]
+#
+# In a fresh wine prefix: silent install (/S); the bundled Python runs the CLI (--version,
+# curriculum check, demo, keys, sync export/import, a PDF report whose Vietnamese text is checked
+# with pypdf on the Linux side); a second silent install upgrades in place and keeps the data;
+# silent uninstall removes the program and keeps the user's data. Current PySide6 does not load
+# under wine (Qt needs the ICU that Windows ships), so the GUI is tested on Linux instead.
+# Slow (a few minutes), so not part of the default test suite.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+
+SETUP=${1:-$(ls -t dist/KyNangSo-*-setup.exe 2>/dev/null | head -1)}
+[ -f "$SETUP" ] || { echo "no installer: run build/windows/build.sh first" >&2; exit 1; }
+SETUP=$(readlink -f "$SETUP")
+
+# wine and wine64 run the installer; mingw-w64 builds the test-only bcryptprimitives.dll below.
+if ! command -v wine >/dev/null 2>&1 || ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wine wine64 gcc-mingw-w64-x86-64-win32 >/dev/null
+  else
+    echo "needed: sudo apt-get install -y wine wine64 gcc-mingw-w64-x86-64-win32" >&2
+    exit 1
+  fi
+fi
+
+export LANG=C.UTF-8 WINEDEBUG=-all WINEARCH=win64
+# No Mono/Gecko download prompts, no desktop integration of the test prefix.
+export WINEDLLOVERRIDES="mscoree,mshtml,winemenubuilder.exe="
+WINEPREFIX=$(mktemp -d /tmp/kns-wine.XXXXXX)
+export WINEPREFIX
+WORK=$(mktemp -d /tmp/kns-smoke.XXXXXX)
+trap 'wineserver -k >/dev/null 2>&1 || true; rm -rf "$WINEPREFIX" "$WORK"' EXIT
+
+step() { printf '\n== %s\n' "$*"; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+win() { winepath -w "$1" 2>/dev/null; }
+
+step "wine prefix ($(wine --version))"
+wineboot -i >/dev/null 2>&1
+winecfg -v win10 >/dev/null 2>&1  # Debian's wine starts as Windows 7; we need 10 (1903+)
+wineserver -w
+# Wine 8.0 lacks bcryptprimitives.dll (ProcessPrng), which Windows 10 has and cryptography
+# imports: give this throwaway prefix a stand-in (build/windows/wine/bcryptprimitives.c).
+x86_64-w64-mingw32-gcc -shared -s -O2 -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
+  build/windows/wine/bcryptprimitives.c -ladvapi32
+WIN_USER=$(wine cmd /c 'echo %USERNAME%' 2>/dev/null | tr -d '\r')
+LOCAL="$WINEPREFIX/drive_c/users/$WIN_USER/AppData/Local"
+INSTDIR="$LOCAL/Programs/KyNangSo"
+DATA="$LOCAL/KyNangSo"
+MENU="$WINEPREFIX/drive_c/users/$WIN_USER/AppData/Roaming/Microsoft/Windows/Start Menu/Programs"
+UNINSTALL_KEY='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\KyNangSo'
+
+install() {
+  wine "$SETUP" /S
+  wineserver -w
+}
+
+step "silent install: $(basename "$SETUP") ($(du -m "$SETUP" | cut -f1) MB)"
+install
+for f in python/python.exe python/pythonw.exe python/python311._pth app/skillsapp/__main__.py \
+  app/lessons app/resources/icons/kynangso.ico licenses/LGPL-3.0.txt KyNangSo.ico uninstall.exe; do
+  [ -e "$INSTDIR/$f" ] || fail "missing $INSTDIR/$f"
+done
+[ -f "$MENU/Kỹ năng số.lnk" ] || fail "no Start-menu shortcut"
+wine reg query "$UNINSTALL_KEY" /v DisplayVersion | grep -q DisplayVersion || fail "no uninstall entry"
+[ ! -e "$INSTDIR/python/Lib/site-packages/PySide6/Qt6Quick.dll" ] || fail "QtQuick was shipped"
+echo "installed in $INSTDIR"
+
+PY=(wine "$INSTDIR/python/python.exe" -X utf8 -m skillsapp)
+run() {  # run the bundled app's CLI, show its output, fail on a non-zero exit
+  local out code=0
+  out=$("${PY[@]}" "$@" </dev/null 2>&1 | tr -d '\r') || code=$?
+  printf '%s\n' "$out"
+  [ "$code" -eq 0 ] || fail "skillsapp $* exited $code"
+  LAST=$out
+}
+
+DB=$(win "$DATA/kynangso.db")
+mkdir -p "$DATA"
+PERIOD=$(.venv/bin/python -c 'from datetime import date; from skillsapp.domain.periods import current_school_year as y; print(y(date.today()).label)')
+
+step "bundled Python: version"
+run --version
+[[ "$LAST" == "skillsapp $(.venv/bin/python -c 'import skillsapp; print(skillsapp.__version__)')" ]] ||
+  fail "unexpected version: $LAST"
+
+step "curriculum check"
+run curriculum check
+
+step "demo school in the user's data folder"
+run demo --db "$DB" --pupils 120
+
+step "keys: teacher and leader exchange cards"
+LEADER=$(win "$WORK/leader.db")
+run keys export --db "$DB" --name "Cô Hà" --role teacher --out "$(win "$WORK/teacher.knskey")"
+run keys export --db "$LEADER" --name "Cô Hiệu trưởng" --role leader --out "$(win "$WORK/leader.knskey")"
+run keys import --db "$DB" "$(win "$WORK/leader.knskey")"
+run keys import --db "$LEADER" "$(win "$WORK/teacher.knskey")"
+
+step "sync export (teacher) and import (leader)"
+run sync export --db "$DB" --out "$(win "$WORK/teacher.kns")" --to "Cô Hiệu trưởng"
+run sync import --db "$LEADER" "$(win "$WORK/teacher.kns")"
+grep -q "Imported\|Đã nhập" <<<"$LAST" || fail "the leader imported nothing"
+
+step "school report (PDF, Vietnamese) from the leader's merged database"
+run report --db "$LEADER" --kind school --period "$PERIOD" --format pdf --out "$(win "$WORK/school.pdf")" --lang vi
+.venv/bin/python - "$WORK/school.pdf" <<'EOF'
+import sys
+from pypdf import PdfReader
+
+text = "\n".join(page.extract_text() for page in PdfReader(sys.argv[1]).pages)
+wanted = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập", "Hạnh phúc", "Hoa Phượng"]
+missing = [w for w in wanted if w not in text]
+if missing:
+    sys.exit(f"the PDF lacks {missing}; it begins: {text[:300]!r}")
+print(f"PDF ok: {len(text)} characters, Vietnamese intact")
+EOF
+
+step "the CLI respects the app's lock (msvcrt locking on Windows)"
+DATA_SUM=$(sha256sum "$DATA/kynangso.db" | cut -d' ' -f1)
+HOLD="import sys, time; from skillsapp.lock import InstanceLock
+InstanceLock(sys.argv[1]).acquire(); open(sys.argv[2], 'w').close(); time.sleep(60)"
+# (output through a pipe: wine's Python cannot use a plain file as its stdout)
+wine "$INSTDIR/python/python.exe" -X utf8 -c "$HOLD" "$DB" "$(win "$WORK/held")" \
+  </dev/null 2>&1 | cat >"$WORK/holder.log" &
+HOLDER=$!
+for _ in $(seq 120); do [ -e "$WORK/held" ] && break; sleep 0.5; done
+[ -e "$WORK/held" ] || fail "the lock holder did not start: $(cat "$WORK/holder.log")"
+code=0
+out=$("${PY[@]}" restore "$(win "$WORK/teacher.kns")" --db "$DB" </dev/null 2>&1 | tr -d '\r') ||
+  code=$?
+printf '%s\n' "$out"
+[ "$code" -eq 1 ] && grep -q "đang mở\|already has" <<<"$out" || fail "a write command ran under the lock"
+wineserver -k >/dev/null 2>&1 || true  # ends the holder, as a crash would: the OS drops the lock
+wait "$HOLDER" 2>/dev/null || true
+wineserver -w
+[ "$(sha256sum "$DATA/kynangso.db" | cut -d' ' -f1)" = "$DATA_SUM" ] || fail "the data changed"
+
+step "second silent install: upgrade in place, data untouched"
+echo "stale" > "$INSTDIR/app/skillsapp/stale_from_old_version.py"
+install
+[ ! -e "$INSTDIR/app/skillsapp/stale_from_old_version.py" ] || fail "old files survived the upgrade"
+[ "$(sha256sum "$DATA/kynangso.db" | cut -d' ' -f1)" = "$DATA_SUM" ] || fail "the upgrade changed the data"
+run --version
+
+step "silent uninstall"
+wine "$INSTDIR/uninstall.exe" /S
+wineserver -w
+sleep 1
+wineserver -w
+[ ! -e "$INSTDIR/python" ] && [ ! -e "$INSTDIR/app" ] || fail "program files left in $INSTDIR"
+[ ! -e "$INSTDIR/uninstall.exe" ] || fail "uninstaller left behind"
+[ ! -f "$MENU/Kỹ năng số.lnk" ] || fail "Start-menu shortcut left behind"
+if wine reg query "$UNINSTALL_KEY" >/dev/null 2>&1; then fail "uninstall entry left behind"; fi
+[ "$(sha256sum "$DATA/kynangso.db" | cut -d' ' -f1)" = "$DATA_SUM" ] || fail "uninstall touched the data"
+echo "program removed; the data folder is kept: $(ls "$DATA" | tr '\n' ' ')"
+
+printf '\nSMOKE OK: install, CLI (version, curriculum, demo, keys, sync, PDF report), upgrade, uninstall\n'

@@ -1,0 +1,108 @@
+"""The app's log: a small rotating file in the data folder that support staff can ask for.
+
+What goes in: start-up facts (versions, platform), warnings and tracebacks of unexpected errors.
+What never goes in: pupils' or teachers' names, pupil codes, school names, file contents. Code
+logs ids and counts only; as a second line of defence every record passes a filter that hides
+the user's home folder (on Windows it carries the account name, often a person's name).
+
+The file is capped (LOG_BYTES x (BACKUP_COUNT + 1)) so an old PC's disk never fills with logs.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import platform
+import sys
+from pathlib import Path
+
+from skillsapp import __version__
+from skillsapp.paths import data_dir
+
+LOG_NAME = "kynangso.log"
+LOG_BYTES = 512 * 1024
+BACKUP_COUNT = 4
+FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+
+_handler: logging.Handler | None = None
+
+
+def log_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def log_file() -> Path:
+    """Where the current log is written (shown in the crash dialog)."""
+    return log_dir() / LOG_NAME
+
+
+class HideHome(logging.Filter):
+    """Replace the user's home folder in every message with `~` (it may hold their name)."""
+
+    def __init__(self, home: str | None = None) -> None:
+        super().__init__()
+        home = home if home is not None else os.path.expanduser("~")
+        # Both spellings: Windows paths reach the log with either separator.
+        variants = {home, home.replace("\\", "/"), home.replace("/", "\\")}
+        self._homes = sorted((h for h in variants if len(h) > 3), key=len, reverse=True)
+
+    def _hide(self, text: str) -> str:
+        for home in self._homes:
+            text = text.replace(home, "~")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = self._hide(record.getMessage())
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self._hide(record.exc_text)
+        return True
+
+
+def setup_logging(folder: Path | None = None, *, level: int = logging.INFO) -> Path | None:
+    """Send the root logger to a rotating file in `folder` (default: the data folder's logs/).
+
+    Returns the log file, or None when the folder cannot be written (a read-only profile must
+    not stop the app from starting; records then go to stderr only). Calling it again replaces
+    the previous file handler rather than adding a second one.
+    """
+    global _handler
+    target = (folder or log_dir()) / LOG_NAME
+    root = logging.getLogger()
+    if _handler is not None:
+        root.removeHandler(_handler)
+        _handler.close()
+        _handler = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            target, maxBytes=LOG_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+        target = None
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.addFilter(HideHome())
+    root.addHandler(handler)
+    root.setLevel(level)
+    _handler = handler
+    logging.getLogger("skillsapp").info(
+        "start: skillsapp %s, Python %s, %s %s",
+        __version__,
+        platform.python_version(),
+        platform.system(),
+        platform.release(),
+    )
+    return target
+
+
+def shutdown_logging() -> None:
+    """Detach and close the file handler (tests; the end of the app)."""
+    global _handler
+    if _handler is not None:
+        logging.getLogger().removeHandler(_handler)
+        _handler.close()
+        _handler = None

@@ -1,0 +1,77 @@
+"""The log file: written in the data folder, rotated at its cap, home folder hidden."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from skillsapp import logs
+
+
+@pytest.fixture(autouse=True)
+def _detach():
+    yield
+    logs.shutdown_logging()
+
+
+def test_log_goes_to_the_data_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("SKILLSAPP_HOME", str(tmp_path))
+    path = logs.setup_logging()
+    assert path == tmp_path / "logs" / "kynangso.log"
+    logging.getLogger("skillsapp.test").warning("disk check %d", 7)
+    text = path.read_text(encoding="utf-8")
+    assert "start: skillsapp" in text
+    assert "WARNING skillsapp.test" in text and "disk check 7" in text
+
+
+def test_log_rotates_and_stays_capped(tmp_path, monkeypatch):
+    monkeypatch.setattr(logs, "LOG_BYTES", 2000)
+    path = logs.setup_logging(tmp_path)
+    assert path is not None
+    for i in range(400):
+        logging.getLogger("skillsapp.test").info("line %04d %s", i, "x" * 40)
+    files = sorted(tmp_path.glob("kynangso.log*"))
+    assert len(files) == logs.BACKUP_COUNT + 1
+    assert all(f.stat().st_size <= 2000 + 200 for f in files)
+    assert "line 0399" in path.read_text(encoding="utf-8")
+
+
+def test_setting_up_twice_does_not_double_every_line(tmp_path):
+    logs.setup_logging(tmp_path)
+    path = logs.setup_logging(tmp_path)
+    logging.getLogger("skillsapp.test").warning("once")
+    assert path.read_text(encoding="utf-8").count("once") == 1
+
+
+def test_home_folder_is_hidden_in_messages_and_tracebacks(tmp_path):
+    home = os.path.expanduser("~")
+    path = logs.setup_logging(tmp_path)
+    log = logging.getLogger("skillsapp.test")
+    log.warning("could not open %s", Path(home) / "Documents" / "lop6a1.xlsx")
+    try:
+        raise OSError(f"denied: {home}/secret")
+    except OSError:
+        log.exception("copy failed")
+    text = path.read_text(encoding="utf-8")
+    assert home not in text
+    assert "~/Documents/lop6a1.xlsx" in text and "denied: ~/secret" in text
+
+
+def test_windows_style_home_is_hidden():
+    hide = logs.HideHome(r"C:\Users\NguyenVanAn")
+    record = logging.LogRecord("x", logging.INFO, "f", 1, r"at C:\Users\NguyenVanAn\x.db", (), None)
+    hide.filter(record)
+    assert record.getMessage() == r"at ~\x.db"
+    record = logging.LogRecord("x", logging.INFO, "f", 1, "at C:/Users/NguyenVanAn/x.db", (), None)
+    hide.filter(record)
+    assert record.getMessage() == "at ~/x.db"
+
+
+def test_unwritable_folder_falls_back_to_stderr(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert logs.setup_logging(blocker / "logs") is None
+    logging.getLogger("skillsapp.test").warning("still works")
