@@ -37,18 +37,6 @@ def _row(name: str, value: float, goal: float | None, unit: str = "ms") -> None:
     print(f"  {name:<58} {value:>9.2f} {unit:<2} {goal_text:>8} {ratio:>6}")
 
 
-def _guard_singletons() -> None:
-    """PySide6 6.12 (abi3 wheels) on Python 3.11 drops a reference to None on every Python call
-    of a C++ method returning void, and to True on every `signal.emit()`; thousands of key presses
-    later the interpreter aborts ("deallocating None"). Python 3.12+ makes these singletons
-    immortal; here they are made so by hand, so the figures are not cut short by that bug."""
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
 def _ensure_demo(db: Path) -> None:
     """The benchmark database: `skillsapp demo --db DB --pupils 2000`, made once."""
     if db.exists():
@@ -214,7 +202,6 @@ def bench_heartbeat(app, ctx, tmp: Path) -> None:
 
 
 def main(db: Path | None = None) -> None:
-    _guard_singletons()
     source = Path(db or DEFAULT_DB)
     _ensure_demo(source)
     with tempfile.TemporaryDirectory() as tmp:
