@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import skillsapp.reports.messages  # noqa: F401  (registers report.* messages)
-from skillsapp.domain.periods import Period, parse_period
+from skillsapp.domain.periods import Period, SchoolYear, parse_period
 from skillsapp.domain.records import SchoolClass
 from skillsapp.errors import UserError
 from skillsapp.files import write_atomically
@@ -50,15 +50,18 @@ class ReportRequest:
     class_name: str = ""
     class_id: str = ""
 
-    def check(self) -> Period:
-        """Raise a UserError for a bad kind, format or period; return the parsed period."""
+    def check(self, years: dict[int, SchoolYear] | None = None) -> Period:
+        """Raise a UserError for a bad kind, format or period; return the parsed period.
+
+        `years` are the school's own calendar dates (Settings), when a store is at hand.
+        """
         if self.kind not in KINDS:
             raise UserError("report.bad_kind", kind=self.kind)
         if self.fmt not in FORMATS:
             raise UserError("report.bad_format", fmt=self.fmt)
         if self.kind == "class" and not (self.class_name or self.class_id):
             raise UserError("report.need_class")
-        return parse_period(self.period)
+        return parse_period(self.period, years)
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,9 @@ def find_report_class(store: Store, request: ReportRequest, period: Period) -> S
 
 
 def make_figures(store: Store, kit: Kit, request: ReportRequest) -> Figures:
-    period = request.check()
+    from skillsapp.services.settings import school_year_overrides
+
+    period = request.check(school_year_overrides(store))
     if request.kind == "class":
         return class_figures(store, kit, find_report_class(store, request, period).id, period)
     if request.kind == "school":

@@ -15,16 +15,16 @@ import unicodedata
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from skillsapp import __version__
-from skillsapp.domain.periods import current_school_year, parse_period
 from skillsapp.domain.records import School
 from skillsapp.errors import UserError
 from skillsapp.messages import tr
 from skillsapp.services.school import current_school, find_class
+from skillsapp.services.settings import current_school_year, parse_period
 from skillsapp.store.db import get_setting, set_setting
 from skillsapp.store.schema import SCHEMA_VERSION, TRAVELLING_TABLES
 from skillsapp.sync import package as pkg
@@ -295,7 +295,7 @@ def school_figures_dict(store: Store, kit: Kit | None, period: str) -> dict[str,
         from skillsapp.content import load_kit
 
         kit = load_kit()
-    return school_figures(store, kit, parse_period(period)).to_dict()
+    return school_figures(store, kit, parse_period(store, period)).to_dict()
 
 
 def export_aggregate(
@@ -311,7 +311,7 @@ def export_aggregate(
     school = current_school(store)
     if not school.code.strip():
         raise UserError("sync.no_school_code", school=school.name)
-    period = parse_period(period or current_school_year(date.today()).label).text
+    period = parse_period(store, period or current_school_year(store).label).text
     _report(progress, 1, 3)
     figures = school_figures_dict(store, kit, period)
     check_no_pupil_data(store.db, figures)

@@ -103,16 +103,16 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self.ctx.store is None:
             return
-        from skillsapp.domain.periods import current_school_year
         from skillsapp.errors import UserError
         from skillsapp.services.school import current_school
+        from skillsapp.services.settings import current_school_year
 
         try:
             school = current_school(self.ctx.store)
             self.school_label.setText(school.name)
         except UserError:  # no school yet: the first-run flow fills it in
             self.school_label.setText("")
-        year = current_school_year(date.today())
+        year = current_school_year(self.ctx.store)
         semester = year.semester_of(date.today())
         semester_text = {"hk1": self.tr("Semester 1"), "hk2": self.tr("Semester 2")}.get(
             semester or "", self.tr("Summer break")

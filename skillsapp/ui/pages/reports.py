@@ -261,10 +261,10 @@ class ReportsPage(Page):
 
     def _period(self):
         """The parsed period in the box, or None with the reason shown under it."""
-        from skillsapp.domain.periods import parse_period
+        from skillsapp.services.settings import parse_period
 
         try:
-            return parse_period(self.period_box.currentText())
+            return parse_period(self.ctx.store, self.period_box.currentText())
         except UserError:
             return None
 
