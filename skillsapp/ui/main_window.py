@@ -135,10 +135,9 @@ class MainWindow(QMainWindow):
         raise KeyError(page_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages:
-            if not page.close():
-                event.ignore()
-                return
+        if not all(page.can_close() for page in self.pages):
+            event.ignore()
+            return
         self.ctx.tasks.cancel_all()
         self.ctx.tasks.wait(10000)
         event.accept()

@@ -354,3 +354,13 @@ def test_answer_sheets_go_across_each_pupil(window, ctx, qtbot):
         (pupil, key.item_id): key.answer for pupil in (first, second) for key in keys
     }
     assert page.quiz.grid.currentIndex().row() == 2
+
+
+def test_cancelled_close_leaves_every_page_in_place(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = window.show_page("session")
+    page.dirty = True
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.stack.currentWidget() is page and page.isVisible()

@@ -37,6 +37,10 @@ class Page(QWidget):
     def retranslate(self) -> None:
         """Re-set visible texts after a language switch (pages override)."""
 
+    def can_close(self) -> bool:
+        """Whether the window may close now (a page with unsaved work asks the user first)."""
+        return True
+
     def shown(self) -> None:
         """Called when the page becomes visible: refresh only if something changed meanwhile."""
         if self._stale:

@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -552,11 +552,10 @@ class SessionPage(Page):
         if self.confirm_replace():
             self.new_session(kind=self.draft.kind, class_id=self.draft.class_id)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def can_close(self) -> bool:
         """Closing mid-session: save now, or keep a draft that opens next time, or stay."""
         if not self.dirty:
-            event.accept()
-            return
+            return True
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved session"),
@@ -566,13 +565,11 @@ class SessionPage(Page):
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Save and self.save():
-            event.accept()
-        elif answer == QMessageBox.StandardButton.No:
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.No:
             self.write_draft()
-            event.accept()
-        else:
-            event.ignore()
-
+            return True
+        return False
 
 PAGE = SessionPage
