@@ -76,7 +76,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     kept beside the database."""
     db_path = Path(db_path)
     found = [
-        *backups_dir(db_path).glob("*.db"),
+        *backups_dir(db_path).glob(f"{db_path.stem}-*.db"),
         *db_path.parent.glob(f"{db_path.stem}.before-restore-*.db"),
     ]
     infos = [

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>District or ward</source>
-        <translation>Quận/huyện hoặc phường/xã</translation>
+        <translation>Phường/xã</translation>
     </message>
     <message>
         <source>Province or city</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Education department (report header)</source>
-        <translation>Phòng giáo dục (đầu báo cáo)</translation>
+        <translation>Cơ quan chủ quản (đầu báo cáo)</translation>
     </message>
     <message>
         <source>Place (in report dates)</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Education department</source>
-        <translation>Phòng giáo dục</translation>
+        <translation>Cơ quan quản lý giáo dục</translation>
     </message>
     <message>
         <source>Save</source>
