@@ -10,6 +10,8 @@ The file is capped (LOG_BYTES x (BACKUP_COUNT + 1)) so an old PC's disk never fi
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import logging
 import logging.handlers
 import os
@@ -25,7 +27,10 @@ LOG_BYTES = 512 * 1024
 BACKUP_COUNT = 4
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
+FAULTS_NAME = "faults.log"
+
 _handler: logging.Handler | None = None
+_faults = None  # the open file faulthandler writes to
 
 
 def log_dir() -> Path:
@@ -82,8 +87,11 @@ def setup_logging(folder: Path | None = None, *, level: int = logging.INFO) -> P
             target, maxBytes=LOG_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
         )
     except OSError:
-        handler = logging.StreamHandler(sys.stderr)
+        # pythonw.exe (the Windows shortcut) has no stderr at all
+        handler = logging.StreamHandler(sys.stderr) if sys.stderr else logging.NullHandler()
         target = None
+    if target is not None:
+        _catch_hard_crashes(target.parent / FAULTS_NAME)
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(HideHome())
     root.addHandler(handler)
@@ -99,10 +107,32 @@ def setup_logging(folder: Path | None = None, *, level: int = logging.INFO) -> P
     return target
 
 
+def _catch_hard_crashes(path: Path) -> None:
+    """A crash inside Qt or SQLite's C code kills the process before Python can log anything;
+    faulthandler then writes the Python stack of every thread to faults.log (no data, only
+    code locations). Started app, pythonw: this is the only trace such a crash leaves."""
+    global _faults
+    if _faults is not None:
+        return
+    try:
+        _faults = path.open("a", encoding="utf-8")
+    except OSError:
+        return
+    faulthandler.enable(_faults, all_threads=True)
+
+
 def shutdown_logging() -> None:
-    """Detach and close the file handler (tests; the end of the app)."""
-    global _handler
+    """Detach and close the log files (tests; the end of the app); crash traces go back to
+    stderr when there is one."""
+    global _handler, _faults
     if _handler is not None:
         logging.getLogger().removeHandler(_handler)
         _handler.close()
         _handler = None
+    if _faults is not None:
+        faulthandler.disable()
+        _faults.close()
+        _faults = None
+        if sys.stderr is not None:
+            with contextlib.suppress(ValueError, OSError):  # no real file descriptor
+                faulthandler.enable(sys.stderr, all_threads=True)

@@ -261,7 +261,7 @@ class DonePage(_Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("All set"))
-        self.setSubTitle("")
+        self.setSubTitle(self.tr("Press Start to open Kỹ năng số."))
         if self.start_page.demo():
             text = self.tr(
                 "<p>The demo school will be prepared in the background; it takes under a "

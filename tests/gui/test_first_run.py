@@ -190,3 +190,22 @@ def test_remove_demo_dialog_starts_the_own_school(qtbot, demo_store, demo_db):
     school = current_school(demo_store)
     assert (school.name, school.code) == ("Trường THCS Ngô Quyền", "HP-NQ")
     assert demo_data.remembered_school(demo_store) is None
+
+
+def test_settings_button_removes_the_demo_in_one_click(qtbot, window, ctx, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    window.start()
+    page = window.show_page("settings")
+    button = page.findChild(QPushButton, "removeDemoButton")
+    assert button is not None and button.isEnabled()
+    assert button.text() == "Remove the demo school"
+
+    def confirm(dialog):  # the user presses "Remove the demo school" in the dialog
+        _click(qtbot, dialog.remove_button)
+        return dialog.result()
+
+    monkeypatch.setattr(RemoveDemoDialog, "exec", confirm)
+    _click(qtbot, button)
+    qtbot.waitUntil(lambda: not button.isEnabled(), timeout=20000)
+    assert not demo_data.has_demo(ctx.store)

@@ -75,3 +75,19 @@ def test_unwritable_folder_falls_back_to_stderr(tmp_path):
     blocker.write_text("x")
     assert logs.setup_logging(blocker / "logs") is None
     logging.getLogger("skillsapp.test").warning("still works")
+
+
+def test_a_hard_crash_leaves_a_trace_in_faults_log(tmp_path):
+    """A segfault in C code kills the process; faulthandler still writes where it happened."""
+    import subprocess
+    import sys
+
+    code = (
+        f"import ctypes, os; os.environ['SKILLSAPP_HOME'] = {str(tmp_path)!r};"
+        "from skillsapp import logs; logs.setup_logging();"
+        "ctypes.string_at(0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True)
+    assert result.returncode != 0
+    text = (tmp_path / "logs" / logs.FAULTS_NAME).read_text(encoding="utf-8")
+    assert "Segmentation fault" in text or "access violation" in text

@@ -7,7 +7,7 @@ the user's own school, creates it right after, so the app is never left without 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,12 +15,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from skillsapp.domain.records import School
-from skillsapp.services.demo_data import demo_summary, remembered_school, replace_demo
+from skillsapp.services.demo_data import (
+    demo_summary,
+    has_demo,
+    remembered_school,
+    replace_demo,
+)
 from skillsapp.ui.context import AppContext
 
 
@@ -105,3 +111,28 @@ def remove_demo(ctx: AppContext, parent: QWidget | None = None) -> bool:
         QMessageBox.information(parent, title, text)
         return False
     return RemoveDemoDialog(ctx, parent).exec() == QDialog.DialogCode.Accepted
+
+
+class RemoveDemoButton(QPushButton):
+    """The Settings page's "Remove the demo school" button: enabled only while there is a demo,
+    translated on a language switch, so the page adds it with a single line."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("removeDemoButton")
+        self.clicked.connect(lambda: remove_demo(self.ctx, self.window()))
+        ctx.bus.data_changed.connect(lambda _tables: self.refresh())
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.setEnabled(self.ctx.store is not None and has_demo(self.ctx.store))
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("RemoveDemoDialog", "Remove the demo school"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -38,6 +38,7 @@ from skillsapp.errors import UserError
 from skillsapp.paths import backups_dir
 from skillsapp.services import settings as settings_service
 from skillsapp.services.school import current_school, save_school
+from skillsapp.ui.dialogs.remove_demo import RemoveDemoButton
 from skillsapp.ui.pages import Page
 from skillsapp.ui.store_jobs import store_job
 
@@ -205,6 +206,7 @@ class SettingsPage(Page):
         layout = QVBoxLayout(self.data_group)
         layout.addWidget(self.data_path)
         layout.addWidget(self.open_data_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(RemoveDemoButton(self.ctx, self), 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_backups(self) -> None:
         self.backups_group = QGroupBox()
