@@ -70,19 +70,17 @@ def run_app(
     i18n.install(language)
     db_path = resolve_db(db)
     choice = None
-    if not screenshot:  # one app per database; a damaged file is recovered; first run: wizard
+    if not screenshot:  # one app per database; first run: the wizard, before any window
         from skillsapp.ui import crash, first_run
 
         lock = crash.take_lock(db_path, language)
-        if lock is None or not crash.check_database(db_path, language):
+        if lock is None:
             return 1
         if not db_path.exists():
             choice = first_run.run_wizard(language)
             if choice is None:
                 return 0
             language = choice.language
-            update_config(language=language)
-            i18n.install(language)
     ctx = AppContext(store=None, db_path=db_path, language=language)
     window = MainWindow(ctx)
     window.resize(*SCREEN_SIZE)
@@ -107,16 +105,20 @@ def _open_data(ctx, window, page: str | None, *, remember: bool, choice=None) ->
     when asked for (always for a screenshot of a new file)."""
     from skillsapp.store import open_store
 
-    first_run = not ctx.db_path.exists()
-    if remember:
+    if remember:  # checked (a damaged file recovered), or the app closes after saying why
         from skillsapp.ui import crash
 
-        ctx.store = crash.open_checked(ctx.db_path, ctx.language)
-        if ctx.store is None:  # read-only or full folder: told, nothing half-written
+        ctx.store, choice = crash.open_for_app(ctx.db_path, ctx.language, choice)
+        if ctx.store is None:
             window.close()
             return
+        first_run = choice is not None
+        if first_run and choice.language != ctx.language:
+            ctx.language = choice.language
+            ctx.bus.language_changed.emit(ctx.language)
         crash.DataWatch(ctx.db_path, window).start()  # owned by the window
     else:
+        first_run = not ctx.db_path.exists()
         ctx.store = open_store(ctx.db_path)
     if remember and not first_run:  # the daily backup, on a worker (never for screenshots)
         from skillsapp.ui.pages.settings import start_auto_backup

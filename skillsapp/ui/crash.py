@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -41,6 +42,9 @@ from skillsapp.errors import UserError
 from skillsapp.lock import InstanceLock
 from skillsapp.logs import log_file
 from skillsapp.store import Store, open_store
+
+if TYPE_CHECKING:
+    from skillsapp.ui.first_run import FirstRunChoice
 
 log = logging.getLogger(__name__)
 
@@ -503,3 +507,20 @@ def open_checked(db_path: Path, language: str) -> Store | None:
     except (UserError, sqlite3.Error, OSError) as exc:
         tell(describe(classify(exc), db_path=db_path, exc=exc, language=language))
         return None
+
+
+def open_for_app(
+    db_path: Path, language: str, choice: FirstRunChoice | None = None
+) -> tuple[Store | None, FirstRunChoice | None]:
+    """The app's database, once its window is up: checked (a damaged one recovered), and when
+    recovery had to start afresh, the first-run questions asked again. Returns the open store
+    (None: the app closes, the user was told why) and the first-run answers, if any."""
+    if not check_database(db_path, language):
+        return None, None
+    if choice is None and not db_path.exists():  # the damaged file was set aside
+        from skillsapp.ui.first_run import run_wizard
+
+        choice = run_wizard(language)
+        if choice is None:
+            return None, None
+    return open_checked(db_path, language), choice

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from skillsapp.config import update_config
 from skillsapp.domain.records import Changes, School
 from skillsapp.paths import resources_dir
 from skillsapp.services import demo_data
@@ -336,8 +337,13 @@ class FirstRunWizard(QWizard):
 
 
 def run_wizard(language: str = "vi") -> FirstRunChoice | None:
-    """Show the wizard modally; the user's answers, or None if they cancelled."""
+    """Show the wizard modally; the user's answers (their language saved and installed), or
+    None if they cancelled (the language the app started in is put back)."""
     wizard = FirstRunWizard(language)
     if wizard.exec() != QWizard.DialogCode.Accepted:
+        i18n.install(language)
         return None
-    return wizard.choice()
+    choice = wizard.choice()
+    update_config(language=choice.language)
+    i18n.install(choice.language)
+    return choice

@@ -33,7 +33,7 @@ def told(monkeypatch):
     return record
 
 
-def _school_count(db: Path) -> int:
+def _class_count(db: Path) -> int:
     store = open_store(db, create=False)
     try:
         return len(classes(store))
@@ -66,13 +66,13 @@ def _truncate(db: Path) -> None:
 
 @pytest.mark.parametrize("damage", [_not_sqlite, _truncate], ids=["not-sqlite", "truncated"])
 def test_damaged_database_is_restored_from_the_latest_backup(qapp, told, backed_up, damage):
-    expected = _school_count(backed_up)
+    expected = _class_count(backed_up)
     damage(backed_up)
     assert crash.check_database(backed_up, "en")
     ((title, text, yes),) = told["asked"]
     assert title == "The data file is damaged" and yes == "Restore the backup"
     assert "latest backup" in text
-    assert _school_count(backed_up) == expected  # the backup's data is back
+    assert _class_count(backed_up) == expected  # the backup's data is back
     kept = list(backed_up.parent.glob("demo.damaged-*.db"))
     assert len(kept) == 1  # the damaged file is kept for an expert
 
@@ -201,3 +201,37 @@ def test_a_copy_of_a_healthy_database_is_not_flagged(qapp, told, demo_db, tmp_pa
     copy.parent.mkdir()
     shutil.copy(demo_db, copy)
     assert crash.check_database(copy, "en")
+
+
+def test_starting_afresh_after_damage_asks_the_first_run_questions(qtbot, told, demo_db,
+                                                                    monkeypatch):  # fmt: skip
+    from skillsapp.ui import first_run
+
+    _not_sqlite(demo_db)
+    answers = FirstRunChoice(school_name="Trường THCS Lê Lợi", teacher_name="Vũ Thị Lan")
+    monkeypatch.setattr(first_run, "run_wizard", lambda language: answers)
+    store, choice = crash.open_for_app(demo_db, "en")
+    try:
+        assert choice is answers
+        assert store is not None and classes(store) == []  # a new, empty database
+    finally:
+        store.close()
+
+
+def test_the_app_window_recovers_a_damaged_database_before_building_pages(qtbot, told,
+                                                                          backed_up):  # fmt: skip
+    from skillsapp.ui.context import AppContext
+    from skillsapp.ui.main_window import MainWindow
+
+    expected = _class_count(backed_up)
+    _truncate(backed_up)
+    ctx = AppContext(store=None, db_path=backed_up, language="en")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    app_module._open_data(ctx, window, None, remember=True)
+    try:
+        assert told["asked"][0][2] == "Restore the backup"
+        assert len(classes(ctx.store)) == expected and window.pages
+    finally:
+        ctx.tasks.wait(10000)
+        ctx.store.close()
