@@ -53,8 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.message(), file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as exc:
-        print(UserError("db.unreadable", path=getattr(args, "db", "?"), reason=exc).message(),
-              file=sys.stderr)
+        print(
+            UserError("db.unreadable", path=getattr(args, "db", "?"), reason=exc).message(),
+            file=sys.stderr,
+        )
         return 1
 
 
