@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE)
         self.setMinimumSize(QSize(1024, 640))
         self.progress = ProgressPanel()
-        ctx.tasks = TaskRunner(self.progress, self)
+        ctx.tasks = TaskRunner(self.progress, self, ctx.db_path)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(190)

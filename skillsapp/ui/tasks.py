@@ -36,8 +36,9 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, panel: ProgressPanel, parent: QWidget) -> None:
+    def __init__(self, panel: ProgressPanel, parent: QWidget, db_path=None) -> None:
         super().__init__(parent)
+        self.db_path = db_path
         self.panel = panel
         self._parent = parent
         self._jobs: list[Job] = []
@@ -58,7 +59,9 @@ class TaskRunner(QObject):
         self.busy_changed.emit(True)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(lambda result: self._end(job) or on_done(result))
-        job.signals.failed.connect(lambda text: self._end(job) or (on_error or self._show)(text))
+        job.signals.failed.connect(
+            lambda exc: self._end(job) or (on_error or self._show)(self.message_for(exc))
+        )
         job.signals.cancelled.connect(lambda: self._end(job))
         return start(job)
 
@@ -84,6 +87,14 @@ class TaskRunner(QObject):
         if not self._jobs:
             self.panel.hide()
             self.busy_changed.emit(False)
+
+    def message_for(self, exc: BaseException) -> str:
+        """What the user reads for a failed job: a vanished drive, a full disk or a damaged
+        file get their own advice; a UserError its own words; anything else a plain summary."""
+        from skillsapp.ui import crash
+
+        problem = crash.describe(crash.classify(exc), db_path=self.db_path, exc=exc)
+        return "\n\n".join(part for part in (problem.text, problem.advice) if part)
 
     def _show(self, text: str) -> None:
         QMessageBox.warning(self._parent, self.tr("Could not finish"), text)

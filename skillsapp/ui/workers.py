@@ -29,7 +29,7 @@ class Cancelled(Exception):
 class _Signals(QObject):
     progress = Signal(int, int, str)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception; TaskRunner words it for the user
     cancelled = Signal()
 
 
@@ -56,11 +56,10 @@ class Job(QRunnable):
             result = self.fn(self._progress)
         except Cancelled:
             self.signals.cancelled.emit()
-        except UserError as exc:
-            self.signals.failed.emit(exc.message())
         except Exception as exc:  # the user gets a message, the log gets the traceback
-            log.error("job failed: %s", traceback.format_exc())
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            if not isinstance(exc, UserError):
+                log.error("job failed: %s", traceback.format_exc())
+            self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)
 

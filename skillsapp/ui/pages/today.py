@@ -69,7 +69,7 @@ def _load_job(db_path: Path, day: date):
         from skillsapp.store import open_store
 
         progress(0, 1, "")
-        store = open_store(db_path)
+        store = open_store(db_path, create=False)
         try:
             return today_data(store, load_kit(), day)
         finally:
