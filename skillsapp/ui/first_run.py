@@ -207,7 +207,9 @@ class SchoolPage(_Page):
         self.setSubTitle(self.tr("They appear on reports and on the data packages you send."))
         if self._department():
             self.name_label.setText(self.tr("Department name"))
-            self.school_name.setPlaceholderText(self.tr("e.g. Phòng GD&ĐT quận Lê Chân"))
+            self.school_name.setPlaceholderText(
+                self.tr("e.g. Hải Phòng Department of Education and Training")
+            )
         else:
             self.name_label.setText(self.tr("School name"))
             self.school_name.setPlaceholderText(self.tr("e.g. Trường THCS Trần Phú"))

@@ -107,8 +107,8 @@
       <translation>Tên Phòng Giáo dục</translation>
     </message>
     <message>
-      <source>e.g. Phòng GD&amp;ĐT quận Lê Chân</source>
-      <translation>ví dụ: Phòng GD&amp;ĐT quận Lê Chân</translation>
+      <source>e.g. Hải Phòng Department of Education and Training</source>
+      <translation>ví dụ: Sở GD&amp;ĐT thành phố Hải Phòng</translation>
     </message>
     <message>
       <source>School name</source>
