@@ -572,4 +572,5 @@ class SessionPage(Page):
             return True
         return False
 
+
 PAGE = SessionPage
