@@ -47,7 +47,8 @@ def delete_pupil_data(store: Store, pupil_id: str) -> Changes:
             wipe={"full_name": "", "code": "", "gender": "", "birth_year": None},
         )
         store.save_clock()
-    # Deleted pages may still hold the old text; make the file forget it.
+    # secure_delete (set on every connection) zeroes the old row text in the pages; a
+    # checkpoint moves those pages into the main file and empties the -wal, which held copies.
+    # No VACUUM: it needs the whole file to itself and would fail while the app reads.
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.db.execute("VACUUM")
     return Changes(tables=frozenset({"pupil", "attendance", "quiz_answer"}), ids=(pupil_id,))

@@ -23,3 +23,21 @@ def window(qtbot, ctx):
     yield win
     ctx.tasks.cancel_all()
     ctx.tasks.wait(10000)
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal_dialogs(monkeypatch):
+    """A modal box nobody patched would block the run forever; fail with its text instead.
+
+    Tests that expect a dialog patch it themselves (their monkeypatch wins, being applied later).
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(kind):
+        def show(parent, title, text, *args, **kwargs):
+            raise AssertionError(f"unexpected {kind} dialog: {title}: {text}")
+
+        return staticmethod(show)
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
