@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
+        self._built: dict[int, Page] = {}
         for _page_id, _module, title in PAGES:
             self.nav.addItem(QListWidgetItem(QCoreApplication.translate("Navigation", title)))
         central = QWidget()
@@ -86,13 +86,31 @@ class MainWindow(QMainWindow):
             self.start()
 
     def start(self) -> None:
-        """Build the pages once the store is open (the app shows this window before that)."""
-        for _page_id, module, _title in PAGES:
-            page = importlib.import_module(module).PAGE(self.ctx)
-            self.pages.append(page)
-            self.stack.addWidget(page)
+        """Show the first page once the store is open (the app shows this window before that).
+
+        Each page is built the first time it is visited, so start-up pays for one page only.
+        """
+        for _entry in PAGES:
+            self.stack.addWidget(QWidget())  # placeholder until the page is built
         self.retranslate()
         self.nav.setCurrentRow(0)
+
+    def page_at(self, row: int) -> Page:
+        """The page in navigation row `row`, built on first use."""
+        if row not in self._built:
+            _page_id, module, _title = PAGES[row]
+            page = importlib.import_module(module).PAGE(self.ctx)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[row] = page
+        return self._built[row]
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, building those not visited yet (for tests and whole-app checks)."""
+        return [self.page_at(row) for row in range(len(PAGES))]
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kỹ năng số — digital skills for children"))
@@ -122,20 +140,21 @@ class MainWindow(QMainWindow):
         )
 
     def _show_page(self, row: int) -> None:
-        if row < 0 or row >= len(self.pages):
+        if row < 0 or row >= len(PAGES) or self.ctx.store is None:
             return
+        page = self.page_at(row)
         self.stack.setCurrentIndex(row)
-        self.pages[row].shown()
+        page.shown()
 
     def show_page(self, page_id: str) -> Page:
-        for row, page in enumerate(self.pages):
-            if page.page_id == page_id:
+        for row, (entry_id, _module, _title) in enumerate(PAGES):
+            if entry_id == page_id:
                 self.nav.setCurrentRow(row)
-                return page
+                return self.page_at(row)
         raise KeyError(page_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not all(page.can_close() for page in self.pages):
+        if not all(page.can_close() for page in self._built.values()):
             event.ignore()
             return
         self.ctx.tasks.cancel_all()

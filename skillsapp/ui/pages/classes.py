@@ -158,8 +158,8 @@ class ClassesPage(Page):
         self.delete_button.setText(self.tr("Delete pupil's data…"))
         self.model.language = self.ctx.language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
-        if self.ctx.store is not None:
-            self._load_classes()
+        if self.ctx.store is not None and self.year_box.count():
+            self._load_classes()  # after a language switch; the first load is refresh()'s
         self._update_buttons()
 
     # -- loading --------------------------------------------------------------------------------
