@@ -380,9 +380,14 @@ def set_aside(db_path: Path) -> Path:
 
 
 def _healthy(store: Store) -> bool:
-    """A quick structural check of every page: a truncated file fails it even when the first
-    pages (all that opening reads) are intact."""
-    return store.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    """Whether the file holds every page its header claims: a truncated file fails even when
+    the first pages (all that opening reads) are intact. This costs about a millisecond, where a
+    full quick_check took 300 ms of the GUI thread on a large school; every daily backup runs
+    the full integrity check on its copy instead."""
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    page_size = store.db.execute("PRAGMA page_size").fetchone()[0]
+    return store.path.stat().st_size >= pages * page_size
 
 
 def _try_open(db_path: Path) -> tuple[Store | None, BaseException | None]:
@@ -407,7 +412,7 @@ def _try_open(db_path: Path) -> tuple[Store | None, BaseException | None]:
             raise
         return None, exc
     store.close()
-    return None, sqlite3.DatabaseError("quick_check failed")
+    return None, sqlite3.DatabaseError("database file is shorter than its header says")
 
 
 def _restore_latest(db_path: Path) -> bool:
