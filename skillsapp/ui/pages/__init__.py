@@ -6,7 +6,6 @@ has changed. The main window only knows the list of pages, never their insides.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from skillsapp.ui.context import AppContext
@@ -52,7 +51,3 @@ class Page(QWidget):
             self._stale = True
             if self.isVisible():
                 self.shown()
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
