@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from skillsapp.errors import UserError
 from skillsapp.services.school import classes as list_classes
 from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
@@ -51,8 +52,6 @@ class ClassCoverage:
 def class_coverage(store: Store, class_id: str, kit: Kit) -> ClassCoverage:
     found = class_queries.school_class(store.db, class_id)
     if found is None:
-        from skillsapp.errors import UserError
-
         raise UserError("class.unknown", name=class_id)
     band = kit.band_for_grade(found.grade)
     held = session_queries.lessons_held(store.db, class_id)

@@ -20,8 +20,8 @@ def put(store: Store, table: str, row: Mapping[str, object]) -> bool:
     existing = store.db.execute(
         f"SELECT {', '.join(columns)}, deleted FROM {table} WHERE id = ?", [row["id"]]
     ).fetchone()
-    unchanged = existing is not None and not existing[-1]
-    if unchanged and all(existing[i] == row[c] for i, c in enumerate(columns)):
+    live = existing is not None and not existing[-1]
+    if live and all(existing[i] == row[c] for i, c in enumerate(columns)):
         return False
     values = {**{c: row[c] for c in columns}, **store.stamp()}
     names = list(values)
