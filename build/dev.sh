@@ -60,7 +60,8 @@ setup_venv
 case "${1:-}" in
   app)
     shift
-    exec .venv/bin/python -m skillsapp "$@"
+    # A newcomer lands on the ready demo school; the installed app asks the first-run questions.
+    exec .venv/bin/python -m skillsapp --demo-on-first-run "$@"
     ;;
   test)
     shift

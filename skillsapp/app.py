@@ -49,7 +49,10 @@ def run_app(
     screenshot: str | None = None,
     page: str | None = None,
     lang: str | None = None,
+    demo_on_first_run: bool = False,
 ) -> int:
+    """Open the app. With no database yet it asks the first-run questions, or with
+    `demo_on_first_run` (the developer set-up command) goes straight to the demo school."""
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from skillsapp.logs import setup_logging
@@ -77,7 +80,10 @@ def run_app(
         if lock is None:
             return 1
         if not db_path.exists():
-            choice = first_run.run_wizard(language)
+            if demo_on_first_run:
+                choice = first_run.FirstRunChoice(language=language, demo=True)
+            else:
+                choice = first_run.run_wizard(language)
             if choice is None:
                 return 0
             language = choice.language

@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"skillsapp {__version__}")
     parser.add_argument("--db", help="database file to open in the app")
+    parser.add_argument(
+        "--demo-on-first-run",
+        action="store_true",
+        help="with no data yet, skip the first-run questions and open the demo school",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -47,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             from skillsapp.app import run_app
 
-            return run_app(db=args.db)
+            return run_app(db=args.db, demo_on_first_run=args.demo_on_first_run)
         return int(handler(args) or 0)
     except UserError as exc:
         print(exc.message(), file=sys.stderr)

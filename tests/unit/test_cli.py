@@ -83,3 +83,16 @@ def test_restore_of_a_foreign_file_keeps_the_database(tmp_path, capsys):
     before = db.read_bytes()
     assert main(["restore", str(foreign), "--db", str(db)]) == 1
     assert db.read_bytes() == before
+
+
+def test_no_command_opens_the_app_and_passes_the_first_run_choice(monkeypatch):
+    import skillsapp.app
+
+    calls = []
+    monkeypatch.setattr(skillsapp.app, "run_app", lambda **kwargs: calls.append(kwargs) or 0)
+    assert main(["--db", "x.db", "--demo-on-first-run"]) == 0
+    assert main(["--db", "y.db"]) == 0
+    assert calls == [
+        {"db": "x.db", "demo_on_first_run": True},
+        {"db": "y.db", "demo_on_first_run": False},
+    ]
