@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import skillsapp.reports.messages  # noqa: F401  (registers report.* messages)
-from skillsapp.domain.periods import Period, SchoolYear, parse_period
+from skillsapp.domain.periods import Period, SchoolYear, parse_period, school_year_start
 from skillsapp.domain.records import SchoolClass
 from skillsapp.errors import UserError
 from skillsapp.files import write_atomically
@@ -29,7 +29,7 @@ from skillsapp.reports.figures import (
     plan_year,
     school_figures,
 )
-from skillsapp.reports.office import department_office, school_office
+from skillsapp.reports.office import department_office, school_office, short_date
 from skillsapp.services.school import current_school
 from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
@@ -85,10 +85,40 @@ def find_report_class(store: Store, request: ReportRequest, period: Period) -> S
     return found
 
 
-def make_figures(store: Store, kit: Kit, request: ReportRequest) -> Figures:
+def check_period_dates(period: Period, years: dict[int, SchoolYear], today: date) -> None:
+    """Refuse a period that has not begun, or that lies wholly outside the school year it
+    falls in (a summer month), naming the range a report can cover: figures for such a
+    period would be made silently from nothing."""
+    year = years.get(school_year_start(period.start)) or SchoolYear.default(
+        school_year_start(period.start)
+    )
+    first = short_date(year.start.isoformat(), "vi")
+    if period.start > today:
+        raise UserError(
+            "report.period_not_started",
+            period=period.text,
+            start=short_date(period.start.isoformat(), "vi"),
+            first=first,
+            today=short_date(today.isoformat(), "vi"),
+        )
+    if period.end < year.start or period.start > year.end:
+        raise UserError(
+            "report.period_outside",
+            period=period.text,
+            year=year.label,
+            first=first,
+            last=short_date(year.end.isoformat(), "vi"),
+        )
+
+
+def make_figures(
+    store: Store, kit: Kit, request: ReportRequest, today: date | None = None
+) -> Figures:
     from skillsapp.services.settings import school_year_overrides
 
-    period = request.check(school_year_overrides(store))
+    years = school_year_overrides(store)
+    period = request.check(years)
+    check_period_dates(period, years, today or date.today())
     if request.kind == "class":
         return class_figures(store, kit, find_report_class(store, request, period).id, period)
     if request.kind == "school":
@@ -139,8 +169,9 @@ def build_report(
     """Figures, document and bytes for a request (nothing is written)."""
     if progress:
         progress(0, 1, "")
-    figures = make_figures(store, kit, request)
-    document = make_document(store, kit, request, figures, today or date.today())
+    today = today or date.today()
+    figures = make_figures(store, kit, request, today)
+    document = make_document(store, kit, request, figures, today)
     data, pages = render(document, request.fmt, progress)
     return Rendered(data=data, pages=pages, document=document, figures=figures)
 

@@ -63,4 +63,16 @@ def register_fonts() -> str:
         (1, 1, "bolditalic"),
     ):
         addMapping(FAMILY, bold, italic, font_name(style))
+    _make_default()
     return FAMILY
+
+
+def _make_default() -> None:
+    """Make our face reportlab's default too: a chart starts from the graphics defaults and
+    a canvas from `canvas_basefontname`, both Helvetica, which then sits in the PDF unembedded
+    (a Vietnamese letter set in it would not print) even when no text uses it."""
+    from reportlab import rl_config
+    from reportlab.graphics import renderbase
+
+    renderbase.STATE_DEFAULTS["fontName"] = FAMILY
+    rl_config.canvas_basefontname = FAMILY

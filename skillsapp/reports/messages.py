@@ -47,6 +47,18 @@ MESSAGES = {
         "vi": "Đã lưu {path}.",
         "en": "Saved {path}.",
     },
+    "report.period_not_started": {
+        "vi": "Kỳ {period} bắt đầu ngày {start}, chưa tới (hôm nay {today}); hãy chọn một kỳ "
+        "từ {first} đến hôm nay.",
+        "en": "The period {period} starts on {start}, which has not come yet (today is "
+        "{today}); choose a period between {first} and today.",
+    },
+    "report.period_outside": {
+        "vi": "Kỳ {period} nằm ngoài năm học {year} của trường (từ {first} đến {last}); hãy "
+        "chọn một kỳ trong khoảng đó.",
+        "en": "The period {period} is outside the school's year {year} ({first} to {last}); "
+        "choose a period within those dates.",
+    },
     "plan.saved": {
         "vi": 'Đã lưu nhiệm vụ "{code}" năm học {year}: {status}.',
         "en": 'Saved task "{code}" for school year {year}: {status}.',

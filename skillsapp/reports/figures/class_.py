@@ -1,0 +1,337 @@
+"""A class's figures for a period: sessions, plan, each pupil (personal data)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from skillsapp.content.model import Text
+from skillsapp.domain.names import sort_key
+from skillsapp.domain.periods import Period, parse_period
+from skillsapp.domain.scoring import PASS_RATIO
+from skillsapp.errors import UserError
+from skillsapp.store import Store
+from skillsapp.store import classes as class_queries
+
+if TYPE_CHECKING:
+    from skillsapp.content import Kit
+
+
+@dataclass(frozen=True)
+class ClassSession:
+    held_on: str
+    lesson_id: str
+    title: Text
+    minutes: int
+    teacher: str
+    quiz_mode: str
+    present: int
+    late: int
+    absent: int
+    excused: int
+
+    @property
+    def attended(self) -> int:
+        return self.present + self.late
+
+    @property
+    def counted(self) -> int:
+        return self.present + self.late + self.absent
+
+
+@dataclass(frozen=True)
+class PlanLesson:
+    order: int
+    lesson_id: str
+    title: Text
+    strand: int
+    held_on: str  # last date in the period, "" if not held in it
+
+
+@dataclass(frozen=True)
+class Missed:
+    held_on: str
+    lesson_id: str
+    excused: bool
+
+
+@dataclass(frozen=True)
+class PupilRow:
+    """One pupil's attendance and quiz results (class reports only: personal data)."""
+
+    name: str
+    code: str
+    gender: str
+    attended: int
+    counted: int
+    excused: int
+    quiz_attempts: int
+    quiz_passed: int
+    quiz_correct: int
+    quiz_possible: int
+    missed: tuple[Missed, ...]
+
+
+@dataclass(frozen=True)
+class LessonQuiz:
+    held_on: str
+    lesson_id: str
+    title: Text
+    mode: str
+    attempts: int
+    passed: int
+    correct: int
+    possible: int
+    tally_right: int
+    tally_responses: int
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    lesson_id: str
+    item_id: str
+    number: int  # 1-based position in the lesson's quiz
+    prompt: Text
+    right: int
+    total: int
+
+
+@dataclass(frozen=True)
+class ClassFigures:
+    """A class's period: sessions, the band plan, each pupil, each quiz and item."""
+
+    school_name: str
+    class_name: str
+    grade: int
+    school_year: str
+    homeroom_teacher: str
+    band_id: str
+    period: str
+    start: str
+    end: str
+    sessions: tuple[ClassSession, ...]
+    plan: tuple[PlanLesson, ...]
+    pupils: tuple[PupilRow, ...]
+    quizzes: tuple[LessonQuiz, ...]
+    items: tuple[ItemResult, ...]
+
+    @property
+    def has_data(self) -> bool:
+        return bool(self.sessions)
+
+
+def _title(kit: Kit, lesson_id: str) -> Text:
+    try:
+        return kit.lesson(lesson_id).title
+    except KeyError:
+        return Text(lesson_id, lesson_id)
+
+
+_CLASS_SESSIONS_SQL = """
+    SELECT s.id, s.held_on, s.lesson_id, s.minutes, s.teacher, s.quiz_mode,
+           sum(a.status = 'present'), sum(a.status = 'late'), sum(a.status = 'absent'),
+           sum(a.status = 'excused')
+      FROM session s LEFT JOIN attendance a ON a.session_id = s.id AND a.deleted = 0
+     WHERE s.deleted = 0 AND s.kind = 'lesson' AND s.class_id = ? AND s.held_on BETWEEN ? AND ?
+     GROUP BY s.id ORDER BY s.held_on, s.lesson_id
+"""
+
+
+def _class_sessions(store: Store, class_id: str, period: Period) -> list[tuple]:
+    return store.db.execute(
+        _CLASS_SESSIONS_SQL, [class_id, period.start.isoformat(), period.end.isoformat()]
+    ).fetchall()
+
+
+def _pupil_rows(store: Store, class_id: str, sessions: list[tuple]) -> tuple[PupilRow, ...]:
+    ids = [s[0] for s in sessions]
+    marks: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    quiz: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    by_id = {s[0]: s for s in sessions}
+    placeholders = ", ".join("?" for _ in ids)
+    if ids:
+        for pupil_id, session_id, status in store.db.execute(
+            f"SELECT pupil_id, session_id, status FROM attendance "
+            f"WHERE deleted = 0 AND session_id IN ({placeholders})",
+            ids,
+        ):
+            marks[pupil_id].append((by_id[session_id][1], by_id[session_id][2], status))
+        for pupil_id, correct, asked in store.db.execute(
+            f"""
+            WITH asked AS (SELECT session_id, count(DISTINCT item_id) AS n FROM quiz_answer
+                            WHERE deleted = 0 AND session_id IN ({placeholders})
+                            GROUP BY session_id)
+            SELECT qa.pupil_id, sum(qa.correct), asked.n FROM quiz_answer qa
+              JOIN asked USING (session_id)
+             WHERE qa.deleted = 0 GROUP BY qa.pupil_id, qa.session_id""",
+            ids,
+        ):
+            row = quiz[pupil_id]
+            row[0] += 1
+            row[1] += correct >= asked * PASS_RATIO
+            row[2] += correct
+            row[3] += asked
+    people = store.db.execute(
+        "SELECT id, full_name, code, gender, active FROM pupil WHERE deleted = 0 AND class_id = ?",
+        [class_id],
+    ).fetchall()
+    rows = [
+        _pupil_row(name, code, gender, marks.get(pid, []), quiz.get(pid, [0, 0, 0, 0]))
+        for pid, name, code, gender, active in people
+        if active or pid in marks
+    ]
+    return tuple(sorted(rows, key=lambda r: sort_key(r.name)))
+
+
+def _pupil_row(
+    name: str, code: str, gender: str, marks: list[tuple[str, str, str]], quiz: list[int]
+) -> PupilRow:
+    attended = sum(1 for m in marks if m[2] in ("present", "late"))
+    excused = sum(1 for m in marks if m[2] == "excused")
+    missed = tuple(
+        Missed(held_on=day, lesson_id=lesson, excused=status == "excused")
+        for day, lesson, status in sorted(marks)
+        if status in ("absent", "excused")
+    )
+    return PupilRow(
+        name=name,
+        code=code,
+        gender=gender,
+        attended=attended,
+        counted=len(marks) - excused,
+        excused=excused,
+        quiz_attempts=quiz[0],
+        quiz_passed=quiz[1],
+        quiz_correct=quiz[2],
+        quiz_possible=quiz[3],
+        missed=missed,
+    )
+
+
+def _quiz_rows(
+    store: Store, kit: Kit, sessions: list[tuple]
+) -> tuple[tuple[LessonQuiz, ...], tuple[ItemResult, ...]]:
+    quizzes, items = [], defaultdict(lambda: [0, 0])
+    for session in sessions:
+        session_id, held_on, lesson_id = session[0], session[1], session[2]
+        attempts = passed = correct = possible = right = responses = 0
+        answers = store.db.execute(
+            "SELECT pupil_id, item_id, correct FROM quiz_answer "
+            "WHERE deleted = 0 AND session_id = ?",
+            [session_id],
+        ).fetchall()
+        asked = {a[1] for a in answers}
+        per_pupil: dict[str, int] = defaultdict(int)
+        for pupil_id, item_id, ok in answers:
+            per_pupil[pupil_id] += ok
+            items[(lesson_id, item_id)][0] += ok
+        for item_id in asked:
+            items[(lesson_id, item_id)][1] += len(per_pupil)
+        attempts = len(per_pupil)
+        passed = sum(1 for c in per_pupil.values() if c >= len(asked) * PASS_RATIO)
+        correct, possible = sum(per_pupil.values()), attempts * len(asked)
+        right, responses = _session_tally(store, kit, session_id, lesson_id, items)
+        quizzes.append(
+            LessonQuiz(
+                held_on,
+                lesson_id,
+                _title(kit, lesson_id),
+                session[5],
+                attempts,
+                passed,
+                correct,
+                possible,
+                right,
+                responses,
+            )
+        )
+    return tuple(quizzes), _item_results(kit, items)
+
+
+def _session_tally(
+    store: Store, kit: Kit, session_id: str, lesson_id: str, items: dict
+) -> tuple[int, int]:
+    try:
+        keys = kit.lesson(lesson_id).quiz_keys()
+    except KeyError:
+        keys = {}
+    right = responses = 0
+    for item_id, option, count in store.db.execute(
+        "SELECT item_id, option, count FROM quiz_tally WHERE deleted = 0 AND session_id = ?",
+        [session_id],
+    ):
+        key = keys.get(item_id)
+        if key is None:
+            continue
+        ok = count if option == key.answer else 0
+        right, responses = right + ok, responses + count
+        items[(lesson_id, item_id)][0] += ok
+        items[(lesson_id, item_id)][1] += count
+    return right, responses
+
+
+def _item_results(kit: Kit, items: dict[tuple[str, str], list[int]]) -> tuple[ItemResult, ...]:
+    out = []
+    for (lesson_id, item_id), (right, total) in items.items():
+        prompt, number = Text(item_id, item_id), 0
+        try:
+            quiz = kit.lesson(lesson_id).quiz
+            number, item = next((i + 1, q) for i, q in enumerate(quiz) if q.id == item_id)
+            prompt = item.prompt
+        except (KeyError, StopIteration):
+            pass
+        out.append(ItemResult(lesson_id, item_id, number, prompt, right, total))
+    return tuple(sorted(out, key=lambda r: (r.lesson_id, r.number, r.item_id)))
+
+
+def _plan_rows(kit: Kit, band_id: str, sessions: list[tuple]) -> tuple[PlanLesson, ...]:
+    held: dict[str, str] = {}
+    for session in sessions:
+        held[session[2]] = max(held.get(session[2], ""), session[1])
+    return tuple(
+        PlanLesson(lesson.order, lesson.id, lesson.title, lesson.strand, held.get(lesson.id, ""))
+        for lesson in kit.band_plan(band_id)
+    )
+
+
+def class_figures(store: Store, kit: Kit, class_id: str, period: Period | str) -> ClassFigures:
+    """A class's figures for the period (names included: the class report is personal data)."""
+    period = parse_period(period) if isinstance(period, str) else period
+    found = class_queries.school_class(store.db, class_id)
+    if found is None:
+        raise UserError("class.unknown", name=class_id)
+    school = class_queries.school(store.db, found.school_id)
+    band = kit.band_for_grade(found.grade)
+    sessions = _class_sessions(store, class_id, period)
+    quizzes, items = _quiz_rows(store, kit, sessions)
+    return ClassFigures(
+        school_name=school.name if school else "",
+        class_name=found.name,
+        grade=found.grade,
+        school_year=found.school_year,
+        homeroom_teacher=found.homeroom_teacher,
+        band_id=band.id,
+        period=period.text,
+        start=period.start.isoformat(),
+        end=period.end.isoformat(),
+        sessions=tuple(
+            ClassSession(
+                s[1],
+                s[2],
+                _title(kit, s[2]),
+                s[3],
+                s[4],
+                s[5],
+                s[6] or 0,
+                s[7] or 0,
+                s[8] or 0,
+                s[9] or 0,
+            )
+            for s in sessions
+        ),
+        plan=_plan_rows(kit, band.id, sessions),
+        pupils=_pupil_rows(store, class_id, sessions),
+        quizzes=quizzes,
+        items=items,
+    )

@@ -1,0 +1,97 @@
+"""School figures and their wire format: what an aggregate package carries to the department."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from skillsapp.errors import UserError
+from skillsapp.reports.figures.rows import (
+    AdultRow,
+    BandStrandRow,
+    GradeRow,
+    Headline,
+    StrandQuiz,
+    TaskRow,
+    _Totals,
+)
+
+FIGURES_FORMAT = "skillsapp.school_figures"
+FIGURES_VERSION = 1
+
+
+@dataclass(frozen=True)
+class SchoolFigures(_Totals):
+    """A school's figures for a period: counts only, safe to send to the department."""
+
+    school_code: str
+    school_name: str
+    district: str
+    province: str
+    period: str
+    start: str
+    end: str
+    school_year: str
+    grades: tuple[GradeRow, ...]
+    band_strand: tuple[BandStrandRow, ...]
+    strands: tuple[StrandQuiz, ...]
+    adults: tuple[AdultRow, ...]
+    tasks: tuple[TaskRow, ...]
+    previous_period: str = ""
+    previous: Headline | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict (the payload of an aggregate package), tagged with its version."""
+        data = asdict(self)
+        return {"format": FIGURES_FORMAT, "version": FIGURES_VERSION, **data}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SchoolFigures:
+        """Rebuild figures from `to_dict()` output; a newer or malformed dict is a UserError."""
+        school = str(data.get("school_code", "?")) if isinstance(data, Mapping) else "?"
+        if not isinstance(data, Mapping) or data.get("format") != FIGURES_FORMAT:
+            raise UserError("report.figures_bad", reason="not school figures")
+        version = data.get("version")
+        if not isinstance(version, int) or version > FIGURES_VERSION:
+            raise UserError("report.figures_version", school=school, version=version)
+        try:
+            return _school_from_dict(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise UserError("report.figures_bad", reason=f"{school}: {exc}") from exc
+
+
+def _rows(row_type: type, items: Iterable[Mapping[str, Any]]) -> tuple:
+    names = {f.name for f in fields(row_type)}
+    built = []
+    for item in items:
+        if set(item) - names:
+            raise ValueError(f"unknown fields {sorted(set(item) - names)}")
+        built.append(row_type(**item))
+    for row in built:
+        for f in fields(row_type):
+            value = getattr(row, f.name)
+            if f.type in ("int",) and (not isinstance(value, int) or value < 0):
+                raise ValueError(f"{row_type.__name__}.{f.name} = {value!r}")
+    return tuple(built)
+
+
+def _school_from_dict(data: Mapping[str, Any]) -> SchoolFigures:
+    previous = data.get("previous")
+    return SchoolFigures(
+        school_code=str(data["school_code"]),
+        school_name=str(data["school_name"]),
+        district=str(data["district"]),
+        province=str(data["province"]),
+        period=str(data["period"]),
+        start=str(data["start"]),
+        end=str(data["end"]),
+        school_year=str(data["school_year"]),
+        grades=_rows(GradeRow, data["grades"]),
+        band_strand=_rows(BandStrandRow, data["band_strand"]),
+        strands=_rows(StrandQuiz, data["strands"]),
+        adults=_rows(AdultRow, data["adults"]),
+        tasks=_rows(TaskRow, data["tasks"]),
+        previous_period=str(data.get("previous_period", "")),
+        previous=_rows(Headline, [previous])[0] if previous else None,
+    )
