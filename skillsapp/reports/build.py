@@ -131,7 +131,8 @@ def make_document(
 ) -> Document:
     """Lay the figures out in the request's language, with the letterhead from the settings."""
     from skillsapp.reports.class_layout import class_document
-    from skillsapp.reports.school_layout import department_document, school_document
+    from skillsapp.reports.department_layout import department_document
+    from skillsapp.reports.school_layout import school_document
 
     lang = request.lang if request.lang in LANGS else "vi"
     if isinstance(figures, DepartmentFigures):

@@ -26,14 +26,12 @@ from skillsapp.reports.document import (
     Pct,
     Table,
     format_cell,
-    group_rate,
     pupil_rate,
     pupils,
 )
 from skillsapp.reports.figures import (
     SCHOOL_BANDS,
     UNKNOWN_STRAND,
-    DepartmentFigures,
     GradeRow,
     Headline,
     SchoolFigures,
@@ -48,11 +46,10 @@ from skillsapp.reports.office import (
     period_line,
     period_phrase,
     place_date,
-    sentence_case,
     short_date,
 )
 from skillsapp.reports.suppress import column_totals, protect, row_sums
-from skillsapp.reports.tasks import PROGRAMME_TASKS, task
+from skillsapp.reports.tasks import task
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
@@ -60,7 +57,7 @@ if TYPE_CHECKING:
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 
 
-class _Sections:
+class Sections:
     """Numbers headings as Decree 30 documents do: I., II. for sections, 1., 2. inside."""
 
     def __init__(self) -> None:
@@ -156,7 +153,7 @@ def _band_strand_table(figs: _Totals, kit: Kit, lang: str) -> Table:
     )
 
 
-def _cells(values: list[list[int]], hidden: set, primary: set) -> list[list[Cell]]:
+def cells_shown(values: list[list[int]], hidden: set, primary: set) -> list[list[Cell]]:
     """Counts as shown: "<5" for a small group, "x" for a cell hidden because of one."""
     return [
         [
@@ -186,7 +183,7 @@ def _pupils_table(figs: _Totals, lang: str) -> Table:
         *row_sums(len(values), (0, 1), 2),
         *row_sums(len(values), (3, 4), 5),
     ]
-    shown = _cells(values, protect(values, primary, relations), primary)
+    shown = cells_shown(values, protect(values, primary, relations), primary)
     rows = tuple(
         (name, *cells, _rate(g.reached, g.enrolled, cells[2], cells[5]))
         for (name, g), cells in zip(lines, shown, strict=True)
@@ -216,7 +213,7 @@ def _attendance_table(figs: _Totals, lang: str) -> Table:
     values = [[g.attended, g.counted, g.excused] for _, g in lines]
     primary = {(r, c) for r, (_, g) in enumerate(lines) for c in range(3) if 0 < g.enrolled < 5}
     hidden = protect(values, primary, column_totals(len(values), range(3)))
-    shown = _cells(values, hidden, primary)
+    shown = cells_shown(values, hidden, primary)
     rows = tuple(
         (name, *cells, _rate(g.attended, g.counted, *cells))
         for (name, g), cells in zip(lines, shown, strict=True)
@@ -243,7 +240,7 @@ def _quiz_table(figs: _Totals, kit: Kit, lang: str) -> Table:
     lines.append((label("c_total", lang), _total(StrandQuiz, figs.strands, "strand")))
     values = [[s.attempts] for _, s in lines]
     primary = {(r, 0) for r, row in enumerate(values) if 0 < row[0] < 5}
-    shown = _cells(values, protect(values, primary, column_totals(len(values), [0])), primary)
+    shown = cells_shown(values, protect(values, primary, column_totals(len(values), [0])), primary)
     rows = tuple(
         (
             name,
@@ -312,7 +309,7 @@ def _quiz_para(table: Table, lang: str) -> Para:
     return _sentence("p_quiz", lang, avg=total[2], passed=total[3])
 
 
-def result_blocks(figs: _Totals, kit: Kit, lang: str, numbers: _Sections) -> list[Block]:
+def result_blocks(figs: _Totals, kit: Kit, lang: str, numbers: Sections) -> list[Block]:
     """Section "Results": the six numbered parts, each a sentence and a table."""
     blocks: list[Block] = [numbers.section(label("s_results", lang))]
     if not figs.has_data:
@@ -380,7 +377,7 @@ def compare_blocks(
     previous: Headline | None,
     previous_period: str,
     lang: str,
-    numbers: _Sections,
+    numbers: Sections,
 ) -> list[Block]:
     blocks: list[Block] = [numbers.section(label("s_compare", lang))]
     if previous is None or previous == Headline():
@@ -430,7 +427,7 @@ def _task_counts(statuses: list[str]) -> dict[str, int]:
     return {s: statuses.count(s) for s in ("done", "doing", "todo")}
 
 
-def _small_note(body: list[Block], lang: str) -> list[Block]:
+def small_note(body: list[Block], lang: str) -> list[Block]:
     """The note explaining "<5", when the report has hidden a small group anywhere."""
     marks = (SMALL, HIDDEN)
     hidden = any(
@@ -443,7 +440,7 @@ def _small_note(body: list[Block], lang: str) -> list[Block]:
     return [Para(label("small_note", lang), "note")] if hidden else []
 
 
-def _letterhead(office: Office, lang: str, today: date) -> Letterhead:
+def letterhead_block(office: Office, lang: str, today: date) -> Letterhead:
     return Letterhead(
         parent=office.parent,
         agency=office.agency,
@@ -452,7 +449,7 @@ def _letterhead(office: Office, lang: str, today: date) -> Letterhead:
     )
 
 
-def _closing(office: Office, lang: str) -> Closing:
+def closing_block(office: Office, lang: str) -> Closing:
     recipients = [label("to_department", lang, name=office.recipient)] if office.recipient else []
     return Closing(
         recipients_label=label("recipients", lang),
@@ -462,7 +459,7 @@ def _closing(office: Office, lang: str) -> Closing:
     )
 
 
-def _info(lang: str, agency: str, period_text: str, today: date) -> tuple[tuple[str, str], ...]:
+def info_rows(lang: str, agency: str, period_text: str, today: date) -> tuple[tuple[str, str], ...]:
     period = parse_period(period_text)
     return (
         (label("i_agency", lang), agency),
@@ -480,7 +477,7 @@ def school_document(
     period = parse_period(figs.period)
     phrase = period_phrase(period, lang)
     school = figs.school_name
-    numbers = _Sections()
+    numbers = Sections()
     body: list[Block] = [Para(label("intro_school", lang, school=school, phrase=phrase))]
     body += result_blocks(figs, kit, lang, numbers)
     body += [numbers.section(label("s_tasks", lang)), _school_tasks_table(figs, lang)]
@@ -497,167 +494,19 @@ def school_document(
     counts = _task_counts([t.status for t in figs.tasks])
     body.append(Para(label("a_tasks", lang, total=len(figs.tasks), **counts)))
     body.append(Para(label("closing_school", lang, phrase=phrase, school=school)))
-    body += _small_note(body, lang)
+    body += small_note(body, lang)
     return Document(
         lang=lang,
         title=label("title", lang),
         subject=(label("subject_school", lang), period_line(period, lang)),
-        letterhead=_letterhead(office, lang, today),
+        letterhead=letterhead_block(office, lang, today),
         body=tuple(body),
-        closing=_closing(office, lang),
+        closing=closing_block(office, lang),
         info=(
             (
                 (label("i_report", lang), label("subject_school", lang)),
-                *_info(lang, school, figs.period, today),
+                *info_rows(lang, school, figs.period, today),
             )
         ),
         meta={"title": f"{label('title', lang)} - {school}", "author": school},
     )
-
-
-# --- department ---------------------------------------------------------------------------------
-
-
-def _schools_table(figs: DepartmentFigures, lang: str) -> Table:
-    """One line per school. A school's pupils reached is hidden under 5, and then one more
-    school's too, since the department total (shown above) would give it back."""
-    values = [[line.headline.reached] for line in figs.schools]
-    values.append([sum(v[0] for v in values)])
-    primary = {(r, 0) for r, row in enumerate(values[:-1]) if 0 < row[0] < 5}
-    reached = _cells(values, protect(values, primary, column_totals(len(values), [0])), primary)
-    rows = []
-    for number, (line, shown) in enumerate(zip(figs.schools, reached, strict=False), 1):
-        h = line.headline
-        rows.append(
-            (
-                number,
-                line.name,
-                line.district,
-                h.classes,
-                Pct.of(h.classes_covered, h.classes),
-                h.sessions,
-                shown[0],
-                group_rate(h.attended, h.counted, h.enrolled),
-                group_rate(h.quiz_correct, h.quiz_possible, h.quiz_attempts),
-            )
-        )
-    return Table(
-        key="schools",
-        title=label("t_schools", lang),
-        columns=columns(
-            lang,
-            ("c_no", "int", 0.45),
-            ("c_school", "text", 3.0),
-            ("c_district", "text", 1.4),
-            ("c_classes", "int", 0.7),
-            ("c_covered_pct", "pct", 0.9),
-            ("c_sessions", "int", 0.7),
-            ("c_reached", "int", 0.8),
-            ("c_attendance_pct", "pct", 0.9),
-            ("c_avg", "pct", 0.9),
-        ),
-        rows=tuple(rows),
-    )
-
-
-def _missing_table(figs: DepartmentFigures, lang: str) -> Table:
-    return Table(
-        key="missing",
-        title=label("t_missing", lang),
-        columns=columns(
-            lang,
-            ("c_no", "int", 0.45),
-            ("c_code", "text", 1.6),
-            ("c_school", "text", 3.4),
-            ("c_district", "text", 1.6),
-        ),
-        rows=tuple(
-            (n, line.code, line.name, line.district) for n, line in enumerate(figs.missing, 1)
-        ),
-    )
-
-
-def _department_tasks_table(figs: DepartmentFigures, lang: str) -> Table:
-    rows = []
-    for number, tally in enumerate(figs.tasks, 1):
-        found = task(tally.code)
-        rows.append(
-            (
-                number,
-                found.title(lang) if found else tally.code,
-                tally.done,
-                tally.doing,
-                tally.todo,
-            )
-        )
-    return Table(
-        key="tasks",
-        title=label("t_tasks", lang),
-        columns=columns(
-            lang,
-            ("c_no", "int", 0.45),
-            ("c_task", "text", 4.2),
-            ("c_done", "int", 1.1),
-            ("c_doing", "int", 1.1),
-            ("c_todo", "int", 1.1),
-        ),
-        rows=tuple(rows),
-    )
-
-
-def _reporting_blocks(figs: DepartmentFigures, lang: str, numbers: _Sections) -> list[Block]:
-    expected = len(figs.schools) + len(figs.missing)
-    blocks: list[Block] = [
-        numbers.section(label("s_reporting", lang)),
-        Para(label("a_reported", lang, reported=len(figs.schools), expected=expected)),
-    ]
-    if figs.unreadable:
-        blocks.append(
-            Para(
-                label(
-                    "a_unreadable", lang, n=len(figs.unreadable), codes=", ".join(figs.unreadable)
-                )
-            )
-        )
-    if figs.missing:
-        blocks.append(_missing_table(figs, lang))
-    else:
-        blocks.append(Para(label("a_missing_none", lang)))
-    return blocks
-
-
-def department_document(
-    figs: DepartmentFigures, kit: Kit, office: Office, lang: str, today: date
-) -> Document:
-    """The department's summary over its schools: sums, each school's line, who is missing."""
-    period = parse_period(figs.period)
-    phrase = period_phrase(period, lang)
-    numbers = _Sections()
-    agency = sentence_case(office.agency)
-    body: list[Block] = [Para(label("intro_department", lang, agency=agency, phrase=phrase))]
-    body += _reporting_blocks(figs, lang, numbers)
-    body += result_blocks(figs, kit, lang, numbers)
-    if figs.schools:
-        body += [numbers.section(label("s_per_school", lang)), _schools_table(figs, lang)]
-    body += [numbers.section(label("s_tasks", lang)), _department_tasks_table(figs, lang)]
-    body += compare_blocks(figs, figs.previous, figs.previous_period, lang, numbers)
-    body.append(Para(label("closing_department", lang, phrase=phrase)))
-    body += _small_note(body, lang)
-    return Document(
-        lang=lang,
-        title=label("title", lang),
-        subject=(label("subject_department", lang), period_line(period, lang)),
-        letterhead=_letterhead(office, lang, today),
-        body=tuple(body),
-        closing=_closing(office, lang),
-        info=(
-            (
-                (label("i_report", lang), label("subject_department", lang)),
-                *_info(lang, office.agency, figs.period, today),
-            )
-        ),
-        meta={"title": f"{label('title', lang)} - {office.agency}", "author": office.agency},
-    )
-
-
-__all__ = ["PROGRAMME_TASKS", "department_document", "school_document"]

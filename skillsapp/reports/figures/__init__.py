@@ -32,8 +32,10 @@ from skillsapp.reports.figures.department import (
     TaskTally,
     department_figures,
 )
+from skillsapp.reports.figures.plan import ClassPlan, GradePlan
 from skillsapp.reports.figures.rows import (
     ADULT_KINDS,
+    PLAN_FIELDS,
     SCHOOL_BANDS,
     UNKNOWN_STRAND,
     AdultRow,
@@ -52,13 +54,16 @@ __all__ = [
     "ADULT_KINDS",
     "FIGURES_FORMAT",
     "FIGURES_VERSION",
+    "PLAN_FIELDS",
     "SCHOOL_BANDS",
     "UNKNOWN_STRAND",
     "AdultRow",
     "BandStrandRow",
     "ClassFigures",
+    "ClassPlan",
     "ClassSession",
     "DepartmentFigures",
+    "GradePlan",
     "GradeRow",
     "Headline",
     "ItemResult",

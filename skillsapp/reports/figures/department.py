@@ -152,7 +152,7 @@ def department_figures(store: Store, period: Period | str) -> DepartmentFigures:
     previous = None
     if before is not None:
         earlier, _, _ = _reported(store, before.text)
-        previous = HeadlineOf(**_summed(earlier)).headline() if earlier else None
+        previous = HeadlineOf(class_plan=(), **_summed(earlier)).headline() if earlier else None
     return DepartmentFigures(
         period=period.text,
         start=period.start.isoformat(),

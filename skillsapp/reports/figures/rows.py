@@ -10,6 +10,13 @@ from typing import Any
 SCHOOL_BANDS = ("g1-2", "g3-5", "g6-9", "g10-12")
 ADULT_KINDS = ("parent_meeting", "staff_training", "school_event")
 UNKNOWN_STRAND = 0  # a lesson the kit no longer has
+PLAN_FIELDS = (
+    "plan_lessons",
+    "plan_delivered",
+    "classes_complete",
+    "pupils_active",
+    "pupils_all_lessons",
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,11 @@ class GradeRow:
     attended: int = 0
     counted: int = 0
     excused: int = 0
+    plan_lessons: int = 0
+    plan_delivered: int = 0
+    classes_complete: int = 0
+    pupils_active: int = 0
+    pupils_all_lessons: int = 0
 
     @property
     def enrolled(self) -> int:
@@ -92,6 +104,11 @@ class Headline:
     parent_participants: int = 0
     staff_sessions: int = 0
     staff_participants: int = 0
+    plan_lessons: int = 0
+    plan_delivered: int = 0
+    classes_complete: int = 0
+    pupils_active: int = 0
+    pupils_all_lessons: int = 0
 
 
 def _add(rows: Iterable[Any], field_name: str) -> int:
@@ -126,6 +143,7 @@ class _Totals:
             parent_participants=parents.participants,
             staff_sessions=staff.sessions,
             staff_participants=staff.participants,
+            **{name: _add(self.grades, name) for name in PLAN_FIELDS},
         )
 
     @property

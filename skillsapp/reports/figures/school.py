@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from skillsapp.domain.periods import Period, SchoolYear, parse_period, school_year_start
 from skillsapp.domain.scoring import PASS_RATIO
 from skillsapp.errors import UserError
+from skillsapp.reports.figures.plan import ClassPlan, GradePlan, plan_progress, years_touched
 from skillsapp.reports.figures.rows import (
     ADULT_KINDS,
+    PLAN_FIELDS,
     UNKNOWN_STRAND,
     AdultRow,
     BandStrandRow,
@@ -29,14 +31,9 @@ if TYPE_CHECKING:
     from skillsapp.content import Kit
 
 
-def _years_touched(period: Period) -> list[str]:
-    first, last = school_year_start(period.start), school_year_start(period.end)
-    return [f"{y}-{y + 1}" for y in range(first, last + 1)]
-
-
 def _scope_sql(period: Period) -> tuple[str, dict[str, object]]:
     """CTEs `cls` (classes in scope, with grade) and `ses` (their lesson sessions in period)."""
-    years = _years_touched(period)
+    years = years_touched(period)
     params: dict[str, object] = {f"y{i}": y for i, y in enumerate(years)}
     year_list = ", ".join(f":y{i}" for i in range(len(years)))
     sql = f"""
@@ -215,10 +212,21 @@ def _task_rows(store: Store, school_id: str, period: Period) -> tuple[TaskRow, .
     return tuple(saved.get(t.code, TaskRow(t.code, "todo")) for t in PROGRAMME_TASKS)
 
 
+def _with_plan(grades: tuple[GradeRow, ...], plan: dict[int, GradePlan]) -> tuple[GradeRow, ...]:
+    """The grade rows with their plan progress (a grade may have classes but no session)."""
+    by_grade = {g.grade: g for g in grades}
+    for grade, progress in plan.items():
+        row = by_grade.get(grade, GradeRow(grade=grade))
+        by_grade[grade] = replace(row, **{k: getattr(progress, k) for k in PLAN_FIELDS})
+    return tuple(by_grade[g] for g in sorted(by_grade))
+
+
 def _details(store: Store, kit: Kit, school_id: str, period: Period) -> dict[str, tuple]:
     query = _Query(store, school_id, period)
+    classes, plan = plan_progress(store, kit, school_id, period)
     return {
-        "grades": _grade_rows(query),
+        "class_plan": classes,
+        "grades": _with_plan(_grade_rows(query), plan),
         "band_strand": _band_strand_rows(query, kit),
         "strands": _strand_rows(query, kit),
         "adults": _adult_rows(store, school_id, period),
@@ -261,6 +269,7 @@ def school_figures(store: Store, kit: Kit, period: Period | str) -> SchoolFigure
 
 @dataclass(frozen=True)
 class HeadlineOf(_Totals):
+    class_plan: tuple[ClassPlan, ...]
     grades: tuple[GradeRow, ...]
     band_strand: tuple[BandStrandRow, ...]
     strands: tuple[StrandQuiz, ...]

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from skillsapp.errors import UserError
+from skillsapp.reports.figures.plan import ClassPlan
 from skillsapp.reports.figures.rows import (
     AdultRow,
     BandStrandRow,
@@ -18,7 +19,7 @@ from skillsapp.reports.figures.rows import (
 )
 
 FIGURES_FORMAT = "skillsapp.school_figures"
-FIGURES_VERSION = 1
+FIGURES_VERSION = 2  # 2: plan progress (grade fields, class_plan)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class SchoolFigures(_Totals):
     tasks: tuple[TaskRow, ...]
     previous_period: str = ""
     previous: Headline | None = None
+    class_plan: tuple[ClassPlan, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict (the payload of an aggregate package), tagged with its version."""
@@ -94,4 +96,5 @@ def _school_from_dict(data: Mapping[str, Any]) -> SchoolFigures:
         tasks=_rows(TaskRow, data["tasks"]),
         previous_period=str(data.get("previous_period", "")),
         previous=_rows(Headline, [previous])[0] if previous else None,
+        class_plan=_rows(ClassPlan, data.get("class_plan", ())),
     )

@@ -1,0 +1,94 @@
+"""Plan progress: how much of each class's lesson plan has been delivered so far, and which
+pupils have had every lesson their class has been taught.
+
+"At least one session" says a class has started, not that it has had the programme; these
+figures are what the assessment's claims about targets rest on. Definitions:
+- a class's planned lessons are its band's lesson plan in the kit; delivered are the distinct
+  plan lessons it has had a session of by the end of the period (its school year so far);
+- a class is complete when every planned lesson is delivered;
+- a pupil (active, of a class in scope) has had every lesson so far when they were present or
+  late at a session of each plan lesson their class has had; a class that has had none has no
+  such pupil.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from skillsapp.domain.periods import Period, school_year_start
+from skillsapp.store import Store
+from skillsapp.store.report_queries import class_lessons_so_far, pupil_lessons_so_far
+
+if TYPE_CHECKING:
+    from skillsapp.content import Kit
+
+
+@dataclass(frozen=True)
+class ClassPlan:
+    """One class's plan progress (no pupil figures: it goes to the department as it is)."""
+
+    name: str
+    grade: int
+    planned: int
+    delivered: int
+
+
+@dataclass(frozen=True)
+class GradePlan:
+    grade: int
+    plan_lessons: int = 0
+    plan_delivered: int = 0
+    classes_complete: int = 0
+    pupils_active: int = 0
+    pupils_all_lessons: int = 0
+
+
+def years_touched(period: Period) -> list[str]:
+    first, last = school_year_start(period.start), school_year_start(period.end)
+    return [f"{y}-{y + 1}" for y in range(first, last + 1)]
+
+
+def _plan_ids(kit: Kit, grade: int, cache: dict[int, frozenset[str]]) -> frozenset[str]:
+    if grade not in cache:
+        try:
+            cache[grade] = frozenset(p.id for p in kit.band_plan(kit.band_for_grade(grade).id))
+        except (KeyError, ValueError):
+            cache[grade] = frozenset()
+    return cache[grade]
+
+
+def plan_progress(
+    store: Store, kit: Kit, school_id: str, period: Period
+) -> tuple[tuple[ClassPlan, ...], dict[int, GradePlan]]:
+    """Each class's progress and each grade's totals, for the report's classes in scope."""
+    args = (school_id, years_touched(period), period.start.isoformat(), period.end.isoformat())
+    names: dict[str, tuple[str, int]] = {}
+    held: dict[str, set[str]] = defaultdict(set)
+    for row in class_lessons_so_far(store.db, *args):
+        names[row["class_id"]] = (row["name"], row["grade"])
+        if row["lesson_id"]:
+            held[row["class_id"]].add(row["lesson_id"])
+    plans: dict[int, frozenset[str]] = {}
+    delivered = {cid: held[cid] & _plan_ids(kit, grade, plans) for cid, (_, grade) in names.items()}
+    went: dict[str, set[str]] = defaultdict(set)
+    pupil_class: dict[str, str] = {}
+    for row in pupil_lessons_so_far(store.db, *args):
+        pupil_class[row["pupil_id"]] = row["class_id"]
+        if row["lesson_id"]:
+            went[row["pupil_id"]].add(row["lesson_id"])
+    grades: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    classes = []
+    for cid, (name, grade) in names.items():
+        planned = len(_plan_ids(kit, grade, plans))
+        classes.append(ClassPlan(name, grade, planned, len(delivered[cid])))
+        grades[grade]["plan_lessons"] += planned
+        grades[grade]["plan_delivered"] += len(delivered[cid])
+        grades[grade]["classes_complete"] += bool(planned) and len(delivered[cid]) == planned
+    for pupil, cid in pupil_class.items():
+        grade = names[cid][1]
+        grades[grade]["pupils_active"] += 1
+        had = delivered[cid]
+        grades[grade]["pupils_all_lessons"] += bool(had) and had <= went[pupil]
+    return tuple(classes), {g: GradePlan(grade=g, **v) for g, v in grades.items()}

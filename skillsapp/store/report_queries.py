@@ -1,0 +1,73 @@
+"""Queries behind the reports' plan-progress figures: which lessons each class has had so far,
+and which of them each pupil attended.
+
+"So far" is up to the end of the period: a class's plan is for its school year, so lessons held
+earlier in the year count as delivered in a later period's report. The classes are the report's
+classes in scope (live classes of the school years the period touches; an archived class only if
+it had a lesson in the period).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+_SCOPE = """
+    WITH cls AS (
+        SELECT c.id, c.name, c.grade FROM school_class c
+         WHERE c.deleted = 0 AND c.school_id = :school AND c.school_year IN ({years})
+           AND (c.archived = 0 OR c.id IN (
+                SELECT s.class_id FROM session s
+                 WHERE s.deleted = 0 AND s.kind = 'lesson' AND s.held_on BETWEEN :start AND :end))),
+    held AS (
+        SELECT DISTINCT s.id, s.class_id, s.lesson_id FROM session s JOIN cls ON cls.id = s.class_id
+         WHERE s.deleted = 0 AND s.kind = 'lesson' AND s.held_on <= :end)
+"""
+
+
+def _params(school_id: str, years: list[str], start: str, end: str) -> tuple[str, dict]:
+    params: dict[str, object] = {"school": school_id, "start": start, "end": end}
+    params.update({f"y{i}": y for i, y in enumerate(years)})
+    return _SCOPE.format(years=", ".join(f":y{i}" for i in range(len(years)))), params
+
+
+def class_lessons_so_far(
+    db: Database, school_id: str, years: list[str], start: str, end: str
+) -> list[dict]:
+    """One row per class in scope and lesson it has had by `end` (lesson_id None: no lesson)."""
+    scope, params = _params(school_id, years, start, end)
+    cursor = db.execute(
+        scope
+        + """
+        SELECT cls.id AS class_id, cls.name, cls.grade, held.lesson_id
+          FROM cls LEFT JOIN (SELECT DISTINCT class_id, lesson_id FROM held) AS held
+            ON held.class_id = cls.id
+         ORDER BY cls.grade, cls.name""",
+        params,
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def pupil_lessons_so_far(
+    db: Database, school_id: str, years: list[str], start: str, end: str
+) -> list[dict]:
+    """One row per active pupil of a class in scope and lesson attended (present or late) by
+    `end`; lesson_id None for a pupil who attended none."""
+    scope, params = _params(school_id, years, start, end)
+    cursor = db.execute(
+        scope
+        + """
+        SELECT p.class_id, p.id AS pupil_id, went.lesson_id
+          FROM pupil p JOIN cls ON cls.id = p.class_id
+          LEFT JOIN (SELECT DISTINCT a.pupil_id, held.lesson_id FROM attendance a
+                       JOIN held ON held.id = a.session_id
+                      WHERE a.deleted = 0 AND a.status IN ('present', 'late')) AS went
+            ON went.pupil_id = p.id
+         WHERE p.deleted = 0 AND p.active = 1""",
+        params,
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
