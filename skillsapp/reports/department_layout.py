@@ -7,12 +7,20 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from skillsapp.domain.periods import parse_period
+from skillsapp.reports.assessment import coverage_chart
 from skillsapp.reports.document import Block, Document, Para, Pct, Table, group_rate
 from skillsapp.reports.figures import DepartmentFigures
 from skillsapp.reports.labels import columns, label
-from skillsapp.reports.office import Office, period_line, period_phrase, sentence_case
+from skillsapp.reports.office import (
+    Office,
+    period_line,
+    period_phrase,
+    sentence_case,
+    short_date,
+)
 from skillsapp.reports.school_layout import (
     Sections,
+    assessment_blocks,
     cells_shown,
     closing_block,
     compare_blocks,
@@ -51,6 +59,7 @@ def _schools_table(figs: DepartmentFigures, lang: str) -> Table:
                 shown[0],
                 group_rate(h.attended, h.counted, h.enrolled),
                 group_rate(h.quiz_correct, h.quiz_possible, h.quiz_attempts),
+                Pct.of(h.plan_delivered, h.plan_lessons),
             )
         )
     return Table(
@@ -67,9 +76,20 @@ def _schools_table(figs: DepartmentFigures, lang: str) -> Table:
             ("c_reached", "int", 0.8),
             ("c_attendance_pct", "pct", 0.9),
             ("c_avg", "pct", 0.9),
+            ("c_plan_pct", "pct", 0.9),
         ),
         rows=tuple(rows),
     )
+
+
+def _received(stamp: str, lang: str) -> str:
+    """The day a package arrived, from its stored stamp (shown as stored if not a date)."""
+    if not stamp:
+        return label("never_sent", lang)
+    try:
+        return short_date(stamp[:10], lang)
+    except ValueError:
+        return stamp
 
 
 def _missing_table(figs: DepartmentFigures, lang: str) -> Table:
@@ -82,9 +102,17 @@ def _missing_table(figs: DepartmentFigures, lang: str) -> Table:
             ("c_code", "text", 1.6),
             ("c_school", "text", 3.4),
             ("c_district", "text", 1.6),
+            ("c_last_package", "text", 1.3),
         ),
         rows=tuple(
-            (n, line.code, line.name, line.district) for n, line in enumerate(figs.missing, 1)
+            (
+                n,
+                line.code,
+                line.name,
+                line.district,
+                _received(line.received_at, lang),
+            )
+            for n, line in enumerate(figs.missing, 1)
         ),
     )
 
@@ -150,7 +178,12 @@ def department_document(
     body += _reporting_blocks(figs, lang, numbers)
     body += result_blocks(figs, kit, lang, numbers)
     if figs.schools:
-        body += [numbers.section(label("s_per_school", lang)), _schools_table(figs, lang)]
+        schools = _schools_table(figs, lang)
+        body += [numbers.section(label("s_per_school", lang)), schools]
+        body.append(coverage_chart(schools, lang))
+    if figs.has_data:
+        body += [numbers.section(label("s_assessment", lang))]
+        body += assessment_blocks(figs, kit, lang, body)
     body += [numbers.section(label("s_tasks", lang)), _department_tasks_table(figs, lang)]
     body += compare_blocks(figs, figs.previous, figs.previous_period, lang, numbers)
     body.append(Para(label("closing_department", lang, phrase=phrase)))

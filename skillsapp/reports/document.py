@@ -68,11 +68,21 @@ class Para:
 
 @dataclass(frozen=True)
 class Chart:
-    """Grouped bars, values 0-100 (percentages); None leaves a gap."""
+    """Grouped bars, values 0-100 (percentages) unless `value_max` is given (counts); None
+    leaves a gap. Drawn from the same figures as the table it sits by."""
 
     title: str
     categories: tuple[str, ...]
     series: tuple[tuple[str, tuple[float | None, ...]], ...]
+    value_max: float = 100
+
+    def axis_max(self) -> tuple[float, float]:
+        """The value axis's top and step: 100 by 20 for percentages, a round number for counts."""
+        if self.value_max == 100:
+            return 100, 20
+        top = max([v or 0 for _, values in self.series for v in values] + [1])
+        step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10**9) if top / s <= 6)
+        return step * -(-top // step), step
 
 
 Block = Heading | Para | Table | Chart

@@ -115,10 +115,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "Sessions with parents, teachers and staff",
     ),
     "p_classes": (
-        "Tổng số lớp: {classes}; số lớp đã tổ chức ít nhất một buổi học trong kỳ: {covered}, "
-        "đạt {pct} (chỉ tiêu của chương trình: 100%).",
-        "Classes: {classes}; classes with at least one session in the period: {covered}, that is "
-        "{pct} (the programme's target: 100%).",
+        "Tổng số lớp: {classes}; số lớp đã tổ chức ít nhất một buổi học trong kỳ: {covered} "
+        "({pct}). Một buổi học chưa phải là đã học chương trình: tiến độ theo kế hoạch bài học "
+        "ở mục dưới.",
+        "Classes: {classes}; classes with at least one session in the period: {covered} "
+        "({pct}). One session is not the programme: progress through the lesson plan follows.",
     ),
     "p_pupils": (
         "Số học sinh được học ít nhất một buổi: {reached}/{enrolled} học sinh ({pct}).",
@@ -140,14 +141,77 @@ LABELS: dict[str, tuple[str, str]] = {
         "Kỳ trước ({period}) chưa có số liệu để so sánh.",
         "There are no figures for the previous period ({period}) to compare with.",
     ),
-    "a_all_covered": (
-        "Tất cả các lớp đã được học chương trình trong kỳ, đạt chỉ tiêu 100%.",
-        "Every class had the programme in the period: the 100% target is met.",
+    "h_plan_progress": ("Tiến độ theo kế hoạch bài học", "Progress through the lesson plan"),
+    "p_plan_progress": (
+        "Tính đến hết kỳ báo cáo, các lớp đã học {delivered}/{planned} bài theo kế hoạch "
+        "({pct}); {complete}/{classes} lớp đã học đủ các bài.",
+        "By the end of the period the classes have had {delivered} of {planned} planned "
+        "lessons ({pct}); {complete} of {classes} classes have had every lesson.",
     ),
-    "a_not_covered": (
-        "Còn {n} lớp chưa tổ chức buổi học nào trong kỳ; cần bố trí thời gian để đạt chỉ tiêu "
-        "100% số lớp.",
-        "{n} classes had no session in the period; time must be found to reach the 100% target.",
+    "t_plan_progress": ("Tiến độ kế hoạch bài học theo khối", "Lesson plan progress by grade"),
+    "t_class_plan": ("Tiến độ kế hoạch bài học từng lớp", "Lesson plan progress by class"),
+    "n_plan_progress": (
+        "Bài theo kế hoạch: số bài trong kế hoạch của nhóm lớp, cộng cho các lớp; đã dạy: bài "
+        "trong kế hoạch lớp đã có ít nhất một buổi học tính từ đầu năm học đến hết kỳ. Học sinh "
+        "học đủ: có mặt ở tất cả các bài lớp mình đã học.",
+        "Planned: the lessons in each class's band plan, added up; delivered: planned lessons "
+        "the class has had a session of since the school year began, up to the period's end. "
+        "Every lesson: pupils present at all the lessons their class has had.",
+    ),
+    "c_class": ("Lớp", "Class"),
+    "c_classes_complete": ("Lớp học đủ bài", "Classes with every lesson"),
+    "c_plan_lessons": ("Bài theo kế hoạch", "Planned lessons"),
+    "c_plan_delivered": ("Bài đã dạy", "Lessons delivered"),
+    "c_plan_pct": ("Tỉ lệ bài đã dạy", "Share delivered"),
+    "c_pupils_active": ("Học sinh", "Pupils"),
+    "c_pupils_all": ("Học sinh học đủ", "Pupils with every lesson"),
+    "c_pupils_all_pct": ("Tỉ lệ học đủ", "Share with every lesson"),
+    "chart_plan_title": (
+        "Biểu đồ tỉ lệ bài đã dạy theo kế hoạch, theo khối",
+        "Share of planned lessons delivered, by grade",
+    ),
+    "chart_plan": ("Tỉ lệ bài đã dạy (%)", "Lessons delivered (%)"),
+    "chart_strand_title": (
+        "Biểu đồ số buổi học theo chủ đề (số thứ tự chủ đề) và nhóm lớp",
+        "Sessions by strand (strand number) and grade band",
+    ),
+    "chart_coverage_title": (
+        "Biểu đồ số trường theo tỉ lệ bài đã dạy theo kế hoạch",
+        "Schools by share of planned lessons delivered",
+    ),
+    "chart_coverage": ("Số trường", "Schools"),
+    "c_last_package": ("Gói gần nhất", "Last package"),
+    "never_sent": ("chưa gửi", "never"),
+    "a_started_all": (
+        "Tất cả {classes} lớp đã có ít nhất một buổi học trong kỳ.",
+        "All {classes} classes had at least one session in the period.",
+    ),
+    "a_started_some": (
+        "Còn {n}/{classes} lớp chưa có buổi học nào trong kỳ; cần bố trí thời gian cho các lớp "
+        "này.",
+        "{n} of {classes} classes had no session in the period; time must be found for them.",
+    ),
+    "a_plan_met": (
+        "Các lớp đã học đủ {planned}/{planned} bài theo kế hoạch, đạt chỉ tiêu 100% số bài.",
+        "The classes have had all {planned} planned lessons: the 100% target is met.",
+    ),
+    "a_plan_not_met": (
+        "Chưa đạt chỉ tiêu 100%: các lớp mới học {delivered}/{planned} bài theo kế hoạch "
+        "({pct}); {complete}/{classes} lớp đã học đủ các bài.",
+        "The 100% target is not met: the classes have had {delivered} of {planned} planned "
+        "lessons ({pct}); {complete} of {classes} classes have had every lesson.",
+    ),
+    "a_strands_missing": (
+        "Còn {n} chủ đề chưa có buổi học nào trong kỳ: {names}.",
+        "{n} strands had no session in the period: {names}.",
+    ),
+    "a_strands_all": (
+        "Cả {n} chủ đề đều đã có buổi học trong kỳ.",
+        "All {n} strands had sessions in the period.",
+    ),
+    "a_pupils_all": (
+        "Số học sinh có mặt ở tất cả các bài lớp mình đã học: {n}/{total} ({pct}).",
+        "Pupils present at every lesson their class has had: {n} of {total} ({pct}).",
     ),
     "a_tasks": (
         "Nhiệm vụ của chương trình: {done}/{total} đã thực hiện, {doing} đang thực hiện, {todo} "

@@ -359,27 +359,47 @@ def _table(table: Table, lang: str, st: _Styles, number: int | None) -> list[Any
     return [*out, Spacer(1, 6)]
 
 
-def _chart(chart: Chart, st: _Styles) -> list[Any]:
+def chart_drawing(chart: Chart, width: float = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT) -> Any:
+    """The chart as a reportlab Drawing: placed in the PDF, and rendered to PNG for Word."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.charts.legends import Legend
-    from reportlab.graphics.shapes import Drawing
+    from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
-    from reportlab.platypus import Spacer
 
-    width, height = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT, 72 * MM
+    register_fonts()
+    height = 80 * MM
     drawing = Drawing(width, height)
+    drawing.add(
+        String(
+            width / 2,
+            height - 12,
+            nfc(chart.title),
+            fontName=font_name("bold"),
+            fontSize=11,
+            textAnchor="middle",
+        )
+    )
+    height -= 18
     bars = VerticalBarChart()
     bars.x, bars.y, bars.width, bars.height = 32, 42, width - 44, height - 56
     bars.data = [list(values) for _, values in chart.series]
     bars.categoryAxis.categoryNames = [nfc(c) for c in chart.categories]
     bars.categoryAxis.labels.fontName = font_name()
     bars.categoryAxis.labels.fontSize = 9
-    bars.valueAxis.valueMin, bars.valueAxis.valueMax, bars.valueAxis.valueStep = 0, 100, 20
+    top, step = chart.axis_max()
+    bars.valueAxis.valueMin, bars.valueAxis.valueMax, bars.valueAxis.valueStep = 0, top, step
     bars.valueAxis.labels.fontName = font_name()
     bars.valueAxis.labels.fontSize = 9
     bars.valueAxis.visibleGrid = True
     bars.valueAxis.gridStrokeColor = colors.Color(0.8, 0.8, 0.8)
-    fills = (colors.Color(0.55, 0.55, 0.55), colors.Color(0.12, 0.25, 0.5))
+    fills = (
+        colors.Color(0.12, 0.25, 0.5),
+        colors.Color(0.55, 0.55, 0.55),
+        colors.Color(0.35, 0.6, 0.8),
+        colors.Color(0.2, 0.2, 0.2),
+    )
+    if len(chart.series) == 2:  # the class chart: attendance grey, quiz dark
+        fills = (fills[1], fills[0])
     for i, fill in enumerate(fills[: len(chart.series)]):
         bars.bars[i].fillColor = fill
         bars.bars[i].strokeColor = None
@@ -388,10 +408,16 @@ def _chart(chart: Chart, st: _Styles) -> list[Any]:
     legend = Legend()
     legend.x, legend.y = 32, 12
     legend.fontName, legend.fontSize = font_name(), 10
-    legend.alignment, legend.columnMaximum, legend.deltax = "right", 1, 170
+    legend.alignment, legend.columnMaximum, legend.deltax = "right", 1, 120
     legend.colorNamePairs = [(fills[i], nfc(name)) for i, (name, _) in enumerate(chart.series)]
     drawing.add(legend)
-    return [drawing, Spacer(1, 6)]
+    return drawing
+
+
+def _chart(chart: Chart, st: _Styles) -> list[Any]:
+    from reportlab.platypus import Spacer
+
+    return [chart_drawing(chart), Spacer(1, 6)]
 
 
 def _closing(closing: Closing, st: _Styles) -> Any:

@@ -12,6 +12,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from skillsapp.domain.periods import parse_period
+from skillsapp.reports.assessment import (
+    assessment,
+    class_plan_table,
+    plan_chart,
+    plan_table,
+    strand_chart,
+    untaught_strands,
+)
 from skillsapp.reports.document import (
     HIDDEN,
     SMALL,
@@ -54,6 +62,7 @@ from skillsapp.reports.tasks import task
 if TYPE_CHECKING:
     from skillsapp.content import Kit
 
+BLANK_NAME = "." * 36
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 
 
@@ -128,7 +137,7 @@ def _classes_table(figs: _Totals, lang: str) -> Table:
 
 
 def _band_strand_table(figs: _Totals, kit: Kit, lang: str) -> Table:
-    counts = {(r.band, r.strand): r.sessions for r in figs.band_strand}  # type: ignore[attr-defined]
+    counts = {(r.band, r.strand): r.sessions for r in figs.band_strand}
     present = {band for band, _ in counts}
     bands = [b for b in SCHOOL_BANDS if b in present] + sorted(present - set(SCHOOL_BANDS))
     strands = sorted({s.id for s in kit.strands} | {s for _, s in counts})
@@ -309,20 +318,53 @@ def _quiz_para(table: Table, lang: str) -> Para:
     return _sentence("p_quiz", lang, avg=total[2], passed=total[3])
 
 
+def _plan_blocks(figs: _Totals, lang: str, numbers: Sections) -> list[Block]:
+    """Progress through the lesson plan: a sentence, the grade table, its chart, and for a
+    school each class's line."""
+    lines = _grade_lines(figs, lang)
+    table = plan_table(lines, lang)
+    h = figs.headline()
+    sentence = label(
+        "p_plan_progress",
+        lang,
+        delivered=format_cell(h.plan_delivered, lang),
+        planned=format_cell(h.plan_lessons, lang),
+        pct=format_cell(Pct.of(h.plan_delivered, h.plan_lessons), lang),
+        complete=format_cell(h.classes_complete, lang),
+        classes=format_cell(h.classes, lang),
+    )
+    blocks: list[Block] = [numbers.sub(label("h_plan_progress", lang)), Para(sentence), table]
+    blocks.append(plan_chart(lines[:-1], lang))
+    class_plan = getattr(figs, "class_plan", ())
+    if class_plan:
+        blocks.append(class_plan_table(class_plan, lang))
+    return blocks
+
+
+def plan_total_cells(body: list[Block]) -> tuple[Cell, Cell, Cell]:
+    """The plan table's pupil cells in its total row, as shown there (hidden stays hidden)."""
+    table = next(b for b in body if isinstance(b, Table) and b.key == "plan")
+    total = table.rows[-1]
+    return total[6], total[7], total[8]
+
+
 def result_blocks(figs: _Totals, kit: Kit, lang: str, numbers: Sections) -> list[Block]:
-    """Section "Results": the six numbered parts, each a sentence and a table."""
+    """Section "Results": the numbered parts, each a sentence and a table."""
     blocks: list[Block] = [numbers.section(label("s_results", lang))]
     if not figs.has_data:
         return [*blocks, Para(label("no_data", lang))]
     pupils_table, attendance = _pupils_table(figs, lang), _attendance_table(figs, lang)
     quiz = _quiz_table(figs, kit, lang)
+    sessions = _band_strand_table(figs, kit, lang)
     return [
         *blocks,
         numbers.sub(label("h_classes", lang)),
         _classes_para(figs.headline(), lang),
         _classes_table(figs, lang),
+        *_plan_blocks(figs, lang, numbers),
         numbers.sub(label("h_sessions", lang)),
-        _band_strand_table(figs, kit, lang),
+        sessions,
+        strand_chart(sessions, lang),
         numbers.sub(label("h_pupils", lang)),
         _pupils_para(pupils_table, lang),
         pupils_table,
@@ -335,6 +377,14 @@ def result_blocks(figs: _Totals, kit: Kit, lang: str, numbers: Sections) -> list
         numbers.sub(label("h_adults", lang)),
         _adults_table(figs, lang),
     ]
+
+
+def assessment_blocks(figs: _Totals, kit: Kit, lang: str, body: list[Block]) -> list[Block]:
+    """The assessment's sentences from the figures (none claims a target not met)."""
+    if not figs.has_data:
+        return []
+    untaught = untaught_strands(figs.band_strand, kit)
+    return assessment(figs.headline(), untaught, kit, lang, plan_total_cells(body))
 
 
 def _compare_rows(now: Headline, before: Headline, lang: str) -> tuple[tuple[Cell, ...], ...]:
@@ -455,7 +505,7 @@ def closing_block(office: Office, lang: str) -> Closing:
         recipients_label=label("recipients", lang),
         recipients=(*recipients, label("archive", lang)),
         signer_title=office.signer_title,
-        signer_name=office.signer_name,
+        signer_name=office.signer_name or BLANK_NAME,  # not set: a line to write it on
     )
 
 
@@ -483,14 +533,7 @@ def school_document(
     body += [numbers.section(label("s_tasks", lang)), _school_tasks_table(figs, lang)]
     body += compare_blocks(figs, figs.previous, figs.previous_period, lang, numbers)
     body += [numbers.section(label("s_assessment", lang))]
-    h = figs.headline()
-    if figs.has_data:
-        missing = h.classes - h.classes_covered
-        body.append(
-            Para(
-                label("a_not_covered", lang, n=missing) if missing else label("a_all_covered", lang)
-            )
-        )
+    body += assessment_blocks(figs, kit, lang, body)
     counts = _task_counts([t.status for t in figs.tasks])
     body.append(Para(label("a_tasks", lang, total=len(figs.tasks), **counts)))
     body.append(Para(label("closing_school", lang, phrase=phrase, school=school)))

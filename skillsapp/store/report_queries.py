@@ -71,3 +71,11 @@ def pupil_lessons_so_far(
     )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def last_packages(db: Database) -> dict[str, str]:
+    """School code -> when its latest aggregate package (any period) was received."""
+    rows = db.execute(
+        "SELECT school_code, max(received_at) FROM aggregate_report GROUP BY school_code"
+    ).fetchall()
+    return {code: received or "" for code, received in rows}

@@ -23,6 +23,7 @@ from skillsapp.reports.tasks import PROGRAMME_TASKS
 from skillsapp.services.settings import school_year_overrides
 from skillsapp.store import Store
 from skillsapp.store.db import get_setting
+from skillsapp.store.report_queries import last_packages
 
 
 @dataclass(frozen=True)
@@ -143,8 +144,9 @@ def department_figures(store: Store, period: Period | str) -> DepartmentFigures:
         for f, at in zip(reports, received, strict=True)
     )
     reported = {f.school_code for f in reports}
+    last = last_packages(store.db)
     missing = tuple(
-        SchoolLine(code, name, district, Headline())
+        SchoolLine(code, name, district, Headline(), last.get(code, ""))
         for code, (name, district) in sorted(expected.items(), key=lambda kv: (kv[1][1], kv[0]))
         if code not in reported
     )

@@ -119,6 +119,7 @@ class _Totals:
     """Headline totals of anything holding grades, strands and adults rows."""
 
     grades: tuple[GradeRow, ...]
+    band_strand: tuple[BandStrandRow, ...]
     strands: tuple[StrandQuiz, ...]
     adults: tuple[AdultRow, ...]
 
