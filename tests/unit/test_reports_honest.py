@@ -1,0 +1,157 @@
+"""The school and department reports never claim a target the figures do not meet.
+
+Each school is built by hand so that every claim is true in one and false in another, and the
+expected sentences are written out here in full (not produced by the code under test)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from skillsapp.content import load_kit
+from skillsapp.domain.records import Pupil, School, SessionInput
+from skillsapp.reports.build import ReportRequest, build_report
+from skillsapp.reports.document import Para
+from skillsapp.reports.figures import school_figures
+from skillsapp.services import school as school_service
+from skillsapp.services.sessions import record_session
+from skillsapp.store import open_store
+
+YEAR = "2026-2027"
+TODAY = date(2026, 12, 20)
+
+
+def _school(tmp_path, name: str, plan: list[int], absent_once: bool = False, empty_class=False):
+    """A school with one grade-6 class of 6 pupils having the first lessons of the g6-9 plan
+    whose numbers are in `plan`; optionally a pupil misses one lesson, and a second class
+    that had nothing."""
+    store = open_store(tmp_path / f"{name}.db")
+    school = school_service.save_school(
+        store, School(id="", code=name, name=f"Trường THCS {name}", province="Hải Phòng")
+    )
+    lessons = load_kit().band_plan("g6-9")
+    cls = school_service.create_class(
+        store, school_id=school.id, school_year=YEAR, grade=6, name="6A"
+    )
+    school_service.add_pupils(
+        store, [Pupil(id="", class_id=cls.id, full_name=f"Học Sinh {i}") for i in range(6)]
+    )
+    roster = school_service.pupils(store, cls.id)
+    for n, number in enumerate(plan):
+        attendance = {p.id: "present" for p in roster}
+        if absent_once and n == 0:
+            attendance[roster[0].id] = "absent"
+        record_session(
+            store,
+            SessionInput(
+                kind="lesson",
+                held_on=date(2026, 9, 10) + timedelta(days=7 * n),
+                class_id=cls.id,
+                lesson_id=lessons[number - 1].id,
+                attendance=attendance,
+            ),
+        )
+    if empty_class:
+        other = school_service.create_class(
+            store, school_id=school.id, school_year=YEAR, grade=7, name="7A"
+        )
+        school_service.add_pupils(
+            store, [Pupil(id="", class_id=other.id, full_name=f"Em {i}") for i in range(6)]
+        )
+    return store
+
+
+def _assessment(store) -> list[str]:
+    """The sentences of the assessment section of the school report (Vietnamese)."""
+    request = ReportRequest("school", YEAR, "csv")
+    body = build_report(store, load_kit(), request, today=TODAY).document.body
+    start = next(i for i, b in enumerate(body) if getattr(b, "text", "").endswith("ĐÁNH GIÁ CHUNG"))
+    return [b.text for b in body[start + 1 :] if isinstance(b, Para)][:-1]  # without "Trên đây"
+
+
+ALL = list(range(1, 12))
+
+
+def test_a_school_that_meets_every_target(tmp_path):
+    store = _school(tmp_path, "DU", ALL)
+    assert _assessment(store)[:4] == [
+        "Tất cả 1 lớp đã có ít nhất một buổi học trong kỳ.",
+        "Các lớp đã học đủ 11/11 bài theo kế hoạch, đạt chỉ tiêu 100% số bài.",
+        "Cả 8 chủ đề đều đã có buổi học trong kỳ.",
+        "Số học sinh có mặt ở tất cả các bài lớp mình đã học: 6/6 (100,0%).",
+    ]
+
+
+def test_a_school_with_the_plan_half_done(tmp_path):
+    store = _school(tmp_path, "NUA", [1, 2, 3, 4, 5, 6, 7], absent_once=True, empty_class=True)
+    assert _assessment(store)[:4] == [
+        "Còn 1/2 lớp chưa có buổi học nào trong kỳ; cần bố trí thời gian cho các lớp này.",
+        "Chưa đạt chỉ tiêu 100%: các lớp mới học 7/22 bài theo kế hoạch (31,8%); 0/2 lớp đã "
+        "học đủ các bài.",
+        "Còn 3 chủ đề chưa có buổi học nào trong kỳ: 6. Nhận biết lợi dụng, xâm hại và nơi "
+        "tìm trợ giúp; 7. Sức khỏe và cân bằng; 8. Sáng tạo có trách nhiệm: quyền, ghi nguồn, "
+        "pháp luật.",
+        "Số học sinh có mặt ở tất cả các bài lớp mình đã học: 5/12 (41,7%).",
+    ]
+
+
+def test_every_lesson_but_not_every_strand_is_not_called_complete(tmp_path):
+    """Ten of eleven lessons (strand 8 missing): no claim of the target, strand 8 named."""
+    store = _school(tmp_path, "GAN", ALL[:10])
+    text = _assessment(store)
+    assert "đạt chỉ tiêu" not in " ".join(text).replace("Chưa đạt chỉ tiêu", "")
+    assert text[1] == (
+        "Chưa đạt chỉ tiêu 100%: các lớp mới học 10/11 bài theo kế hoạch (90,9%); 0/1 lớp đã "
+        "học đủ các bài."
+    )
+    assert text[2] == (
+        "Còn 1 chủ đề chưa có buổi học nào trong kỳ: 8. Sáng tạo có trách nhiệm: quyền, ghi "
+        "nguồn, pháp luật."
+    )
+
+
+def test_plan_figures_by_class_and_grade(tmp_path):
+    store = _school(tmp_path, "SO", [1, 2, 3, 1], absent_once=True, empty_class=True)
+    figs = school_figures(store, load_kit(), YEAR)
+    grade6 = next(g for g in figs.grades if g.grade == 6)
+    grade7 = next(g for g in figs.grades if g.grade == 7)
+    # lesson 1 twice is one lesson delivered; pupil 0 missed the first session of lesson 1 but
+    # attended the second, so every pupil had every lesson
+    assert (grade6.plan_lessons, grade6.plan_delivered, grade6.classes_complete) == (11, 3, 0)
+    assert (grade6.pupils_active, grade6.pupils_all_lessons) == (6, 6)
+    assert (grade7.plan_lessons, grade7.plan_delivered, grade7.pupils_all_lessons) == (11, 0, 0)
+    assert sorted((c.name, c.planned, c.delivered) for c in figs.class_plan) == [
+        ("6A", 11, 3),
+        ("7A", 11, 0),
+    ]
+
+
+def test_the_department_assessment_follows_the_summed_figures(tmp_path):
+    kit = load_kit()
+    dept = open_store(tmp_path / "dept.db")
+    for name, plan in (("DU", ALL), ("NUA", [1, 2, 3])):
+        figures = school_figures(_school(tmp_path, name, plan), kit, YEAR).to_dict()
+        dept.db.execute(
+            "INSERT INTO aggregate_report (school_code, school_name, district, period, figures, "
+            "package_id, sender_device, created_at, received_at) VALUES (?, ?, '', ?, ?, 'p', "
+            "'d', '2026-12-01', '2026-12-02T08:00:00')",
+            [name, f"Trường THCS {name}", YEAR, json.dumps(figures)],
+        )
+    body = build_report(dept, kit, ReportRequest("department", YEAR, "csv"), today=TODAY)
+    text = [b.text for b in body.document.body if isinstance(b, Para)]
+    assert (
+        "Chưa đạt chỉ tiêu 100%: các lớp mới học 14/22 bài theo kế hoạch (63,6%); 1/2 lớp đã "
+        "học đủ các bài." in text
+    )
+    assert "Cả 8 chủ đề đều đã có buổi học trong kỳ." in text
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_no_sentence_calls_one_session_the_target(tmp_path, lang):
+    store = _school(tmp_path, "MOT", [1])
+    request = ReportRequest("school", YEAR, "csv", lang)
+    body = build_report(store, load_kit(), request, today=TODAY).document.body
+    text = " ".join(b.text for b in body if isinstance(b, Para))
+    assert ("100% target is met" if lang == "en" else "đạt chỉ tiêu 100% số bài") not in text
