@@ -6,5 +6,5 @@ the same Document, so the three formats always show the same numbers.
 """
 
 KINDS = ("class", "school", "department")
-FORMATS = ("pdf", "xlsx", "csv")
+FORMATS = ("pdf", "docx", "xlsx", "csv")
 LANGS = ("vi", "en")

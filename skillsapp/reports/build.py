@@ -150,6 +150,10 @@ def render(document: Document, fmt: str, progress: Progress | None = None) -> tu
         from skillsapp.reports.pdf import render_pdf
 
         return render_pdf(document, progress)
+    if fmt == "docx":
+        from skillsapp.reports.docx_out import render_docx
+
+        return render_docx(document), 1
     if fmt == "xlsx":
         from skillsapp.reports.xlsx import render_xlsx
 

@@ -2,7 +2,7 @@
 and `plan` (the school's checklist of programme tasks).
 
     skillsapp report --db PATH --kind class|school|department --period P [--class NAME]
-                     --format pdf|xlsx|csv --out FILE [--lang vi|en]
+                     --format pdf|docx|xlsx|csv --out FILE [--lang vi|en]
     skillsapp print attendance-sheet --db PATH --class NAME --out FILE.pdf [--columns N]
     skillsapp print quiz-sheet --db PATH --class NAME [--lesson ID] --out FILE.pdf
     skillsapp print handout --lesson ID --out FILE.pdf|.html [--db PATH]

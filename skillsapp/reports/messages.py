@@ -14,8 +14,8 @@ MESSAGES = {
         "en": "A class report needs a class name (--class).",
     },
     "report.bad_format": {
-        "vi": 'Định dạng "{fmt}" không có; chọn pdf, xlsx hoặc csv.',
-        "en": 'There is no format "{fmt}"; choose pdf, xlsx or csv.',
+        "vi": 'Định dạng "{fmt}" không có; chọn pdf, docx, xlsx hoặc csv.',
+        "en": 'There is no format "{fmt}"; choose pdf, docx, xlsx or csv.',
     },
     "report.bad_out": {
         "vi": "Tệp kết quả {path} phải có đuôi {ext}.",

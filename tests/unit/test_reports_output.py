@@ -63,6 +63,15 @@ def xlsx_sheets(data: bytes) -> dict[str, list[tuple]]:
     return {ws.title: list(ws.iter_rows(values_only=True)) for ws in book.worksheets}
 
 
+def docx_tables(data: bytes) -> list[list[list[str]]]:
+    """The report tables of a .docx (without the letterhead and signature tables): as text."""
+    from docx import Document as WordDocument
+
+    word = WordDocument(io.BytesIO(data))
+    tables = [t for t in word.tables if t.style is not None and t.style.name == "Table Grid"]
+    return [[[cell.text for cell in row.cells] for row in t.rows] for t in tables]
+
+
 def _make(store, kit, kind: str, fmt: str, lang: str = "vi", period: str = YEAR, cls: str = ""):
     request = ReportRequest(kind, period, fmt, lang, class_name=cls)
     return build_report(store, kit, request, today=TODAY)
@@ -208,6 +217,11 @@ def test_pdf_xlsx_and_csv_show_the_same_numbers(demo_store, department_store, ki
                 _assert_same(csv_cell, xlsx_cell, cell, column.kind)
     tokens = pdf_tokens(pdf.data)
     _assert_in_order(tokens, tables)
+    word = docx_tables(_make(store, kit, kind, "docx", cls=cls).data)
+    assert len(word) == len(tables)
+    for grid, table in zip(word, tables, strict=True):
+        assert grid[0] == [c.title for c in table.columns]
+        assert grid[1:] == [[format_cell(v, "vi") for v in row] for row in table.rows]
 
 
 def _assert_same(csv_cell: str, xlsx_cell: object, cell: object, kind: str) -> None:
@@ -466,3 +480,44 @@ def test_a_small_school_is_not_given_back_by_the_department_total(tiny_school, k
     reached = [row[6] for row in schools.rows]
     assert reached.count(SMALL) == 1 and reached.count(HIDDEN) == 1
     store.close()
+
+
+# --- Word --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["school", "class", "department"])
+def test_the_word_file_is_an_official_document_to_finish(demo_store, department_store, kit, kind):
+    from docx import Document as WordDocument
+
+    store = department_store if kind == "department" else demo_store
+    cls = school_service.classes(store)[0].name if kind == "class" else ""
+    rendered = _make(store, kit, kind, "docx", cls=cls)
+    word = WordDocument(io.BytesIO(rendered.data))
+    section = word.sections[0]
+    sizes = [
+        round(getattr(section, name).mm, 1)
+        for name in ("page_width", "page_height", "left_margin", "right_margin", "top_margin")
+    ]
+    assert sizes == [210, 297, 30, 15, 20]
+    assert round(section.bottom_margin.mm, 1) == 20
+    assert word.styles["Normal"].font.name == "Times New Roman"
+    head, *_, signature = word.tables
+    head_text = " ".join(cell.text for cell in head.rows[0].cells)
+    if kind == "class":
+        assert "TÀI LIỆU CÓ THÔNG TIN CÁ NHÂN CỦA HỌC SINH" in head_text
+    else:
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in head_text
+        assert "Độc lập - Tự do - Hạnh phúc" in head_text
+        assert "Số:" in head_text and "ngày 24 tháng 11 năm 2026" in head_text
+        assert "Nơi nhận:" in signature.rows[0].cells[0].text
+    signer = signature.rows[0].cells[1].paragraphs
+    texts = [p.text for p in signer]
+    assert texts[-1].strip()  # the name, or a dotted line to write it on
+    blank = [t for t in texts if not t.strip()]
+    assert len(blank) >= 4  # room to sign
+    body = "\n".join(p.text for p in word.paragraphs)
+    assert "BÁO CÁO" in body
+    if kind != "class":
+        assert "I. KẾT QUẢ THỰC HIỆN" in body
+    pictures = [s for s in word.inline_shapes]
+    assert pictures  # the charts, as pictures beside their tables
