@@ -49,6 +49,7 @@ class ReportRequest:
     lang: str = "vi"
     class_name: str = ""
     class_id: str = ""
+    csv_dialect: str = ""  # excel-vi or standard; "" by the language
 
     def check(self, years: dict[int, SchoolYear] | None = None) -> Period:
         """Raise a UserError for a bad kind, format or period; return the parsed period.
@@ -144,7 +145,9 @@ def make_document(
     return school_document(figures, kit, office, lang, today)
 
 
-def render(document: Document, fmt: str, progress: Progress | None = None) -> tuple[bytes, int]:
+def render(
+    document: Document, fmt: str, progress: Progress | None = None, csv_dialect: str = ""
+) -> tuple[bytes, int]:
     """The bytes of a document in a format, and its page count (1 for XLSX and CSV)."""
     if fmt == "pdf":
         from skillsapp.reports.pdf import render_pdf
@@ -160,7 +163,7 @@ def render(document: Document, fmt: str, progress: Progress | None = None) -> tu
         return render_xlsx(document), 1
     from skillsapp.reports.csv_out import render_csv
 
-    return render_csv(document), 1
+    return render_csv(document, csv_dialect), 1
 
 
 def build_report(
@@ -177,7 +180,7 @@ def build_report(
     today = today or date.today()
     figures = make_figures(store, kit, request, today)
     document = make_document(store, kit, request, figures, today)
-    data, pages = render(document, request.fmt, progress)
+    data, pages = render(document, request.fmt, progress, request.csv_dialect)
     return Rendered(data=data, pages=pages, document=document, figures=figures)
 
 

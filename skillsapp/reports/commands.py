@@ -3,6 +3,7 @@ and `plan` (the school's checklist of programme tasks).
 
     skillsapp report --db PATH --kind class|school|department --period P [--class NAME]
                      --format pdf|docx|xlsx|csv --out FILE [--lang vi|en]
+                     [--csv-dialect excel-vi|standard]
     skillsapp print attendance-sheet --db PATH --class NAME --out FILE.pdf [--columns N]
     skillsapp print quiz-sheet --db PATH --class NAME [--lesson ID] --out FILE.pdf
     skillsapp print handout --lesson ID --out FILE.pdf|.html [--db PATH]
@@ -58,12 +59,21 @@ def cmd_report(args: argparse.Namespace) -> int:
         fmt=args.format,
         lang=_lang(args),
         class_name=args.class_name or "",
+        csv_dialect=args.csv_dialect or "",
     )
     request.check()
     check_out_path(args.out, args.format)
     with _store(args.db) as store:
         assert store is not None
         rendered = save_report(store, load_kit(), request, args.out)
+    if args.format == "csv":
+        from skillsapp.reports.csv_out import default_dialect
+        from skillsapp.reports.labels import label
+
+        dialect = request.csv_dialect or default_dialect(request.lang)
+        text = label(f"csv_{dialect}", request.lang)
+        print(tr("report.done_csv", request.lang, path=args.out, dialect=text))
+        return 0
     _done(Path(args.out), rendered.pages if args.format == "pdf" else 0, request.lang)
     return 0
 
@@ -273,6 +283,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     report.add_argument("--class", dest="class_name", help="class name (class reports)")
     report.add_argument("--format", required=True, choices=FORMATS)
     report.add_argument("--out", required=True)
+    report.add_argument(
+        "--csv-dialect",
+        choices=("excel-vi", "standard"),
+        help="CSV: excel-vi (';' and decimal ',', default in Vietnamese) or standard",
+    )
     _add_lang(report)
     report.set_defaults(func=cmd_report)
     _register_print(sub)

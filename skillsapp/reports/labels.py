@@ -382,6 +382,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "i_made": ("Ngày lập", "Made on"),
     "i_agency": ("Đơn vị", "Agency"),
     "i_sheet": ("Thông tin", "About"),
+    "i_csv": ("Định dạng CSV", "CSV format"),
+    "csv_excel-vi": (
+        "Excel tiếng Việt: dấu ; ngăn cột, dấu , thập phân",
+        "Excel in Vietnamese: ; between columns, , before decimals",
+    ),
+    "csv_standard": (
+        "Chuẩn: dấu , ngăn cột, dấu . thập phân",
+        "Standard: , between columns, . before decimals",
+    ),
 }
 
 MONTHS_EN = (

@@ -59,6 +59,10 @@ MESSAGES = {
         "en": "The period {period} is outside the school's year {year} ({first} to {last}); "
         "choose a period within those dates.",
     },
+    "report.done_csv": {
+        "vi": "Đã lưu {path} (CSV {dialect}).",
+        "en": "Saved {path} (CSV {dialect}).",
+    },
     "plan.saved": {
         "vi": 'Đã lưu nhiệm vụ "{code}" năm học {year}: {status}.',
         "en": 'Saved task "{code}" for school year {year}: {status}.',

@@ -45,7 +45,8 @@ def pdf_tokens(data: bytes) -> list[str]:
 def csv_sections(data: bytes) -> dict[str, list[list[str]]]:
     """CSV blocks by caption: the rows after each "Bảng n. ..." line up to the blank line."""
     assert data.startswith(BOM.encode("utf-8"))
-    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    text = data.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";" if "Excel tiếng Việt" in text else ","))
     sections: dict[str, list[list[str]]] = {}
     current: list[list[str]] | None = None
     for row in rows:
@@ -61,6 +62,11 @@ def csv_sections(data: bytes) -> dict[str, list[list[str]]]:
 def xlsx_sheets(data: bytes) -> dict[str, list[tuple]]:
     book = load_workbook(io.BytesIO(data))
     return {ws.title: list(ws.iter_rows(values_only=True)) for ws in book.worksheets}
+
+
+def xlsx_formats(data: bytes) -> dict[str, list[tuple]]:
+    book = load_workbook(io.BytesIO(data))
+    return {ws.title: [tuple(c.number_format for c in r) for r in ws.iter_rows()] for ws in book}
 
 
 def docx_tables(data: bytes) -> list[list[list[str]]]:
@@ -200,21 +206,38 @@ def test_pdf_xlsx_and_csv_show_the_same_numbers(demo_store, department_store, ki
     if cls:
         cls = school_service.classes(store)[0].name
     pdf = _make(store, kit, kind, "pdf", cls=cls)
-    sections = csv_sections(_make(store, kit, kind, "csv", cls=cls).data)
-    sheets = xlsx_sheets(_make(store, kit, kind, "xlsx", cls=cls).data)
+    csv_data = _make(store, kit, kind, "csv", cls=cls).data
+    sections = csv_sections(csv_data)
+    csv_first = list(csv.reader(io.StringIO(csv_data.decode("utf-8-sig")), delimiter=";"))[:8]
+    period_row = next(i for i, r in enumerate(csv_first) if r[0] == "Kỳ báo cáo")
+    xlsx_data = _make(store, kit, kind, "xlsx", cls=cls).data
+    sheets = xlsx_sheets(xlsx_data)
+    formats = xlsx_formats(xlsx_data)
     tables = pdf.document.tables()
     assert len(sections) == len(tables) == len(sheets) - 1
     for (caption, rows), (sheet, values), table in zip(
         sections.items(), list(sheets.items())[1:], tables, strict=True
     ):
-        assert sheet == caption[:31]
-        values = values[: len(table.rows) + 1]  # a table's note may follow in the sheet
+        words = caption.split(" ", 2)[2]  # "Bảng 1. Lớp học theo khối" -> "Lớp học theo khối"
+        number = caption.split(" ")[1]
+        assert len(sheet) <= 31 and sheet.startswith(number + " ")
+        assert (number + " " + words).startswith(sheet)  # cut only at the end
+        assert sheet == number + " " + words or (number + " " + words)[len(sheet)] == " "
+        assert [v for v in values[0] if v][1] == csv_first[1][1]  # the school or agency
+        assert [v for v in values[1] if v][1] == csv_first[period_row][1]  # the period
+        values = values[2 : len(table.rows) + 3]  # below the head rows; a note may follow
         assert len(rows) == len(values) == len(table.rows) + 1
         for csv_row, xlsx_row, cells in zip(rows[1:], values[1:], table.rows, strict=True):
             for csv_cell, xlsx_cell, cell, column in zip(
                 csv_row, xlsx_row, cells, table.columns, strict=True
             ):
                 _assert_same(csv_cell, xlsx_cell, cell, column.kind)
+        for row, cells in zip(formats[sheet][3:], table.rows, strict=False):
+            for number_format, cell in zip(row, cells, strict=False):
+                if isinstance(cell, Pct) and cell.value is not None:
+                    assert number_format == "0.0%"
+                elif isinstance(cell, int) and not isinstance(cell, bool):
+                    assert number_format == "#,##0"
     tokens = pdf_tokens(pdf.data)
     _assert_in_order(tokens, tables)
     word = docx_tables(_make(store, kit, kind, "docx", cls=cls).data)
@@ -227,7 +250,8 @@ def test_pdf_xlsx_and_csv_show_the_same_numbers(demo_store, department_store, ki
 def _assert_same(csv_cell: str, xlsx_cell: object, cell: object, kind: str) -> None:
     if isinstance(cell, Pct) and cell.value is not None:
         assert isinstance(xlsx_cell, (int, float))
-        assert float(csv_cell) == pytest.approx(round(xlsx_cell * 100, 1))
+        assert "." not in csv_cell  # Vietnamese Excel: a decimal comma
+        assert float(csv_cell.replace(",", ".")) == pytest.approx(round(xlsx_cell * 100, 1))
     elif isinstance(cell, int):
         assert xlsx_cell == int(csv_cell) == cell
     else:
@@ -389,7 +413,7 @@ def test_a_period_without_data_says_so(demo_store, kit):
         (ReportRequest("class", YEAR, "pdf"), "report.need_class"),
         (ReportRequest("school", "2026-13", "pdf"), "period.bad"),
         (ReportRequest("school", "2026-2028", "pdf"), "period.bad"),
-        (ReportRequest("school", YEAR, "docx"), "report.bad_format"),
+        (ReportRequest("school", YEAR, "odt"), "report.bad_format"),
         (ReportRequest("everything", YEAR, "pdf"), "report.bad_kind"),
     ],
 )
@@ -521,3 +545,29 @@ def test_the_word_file_is_an_official_document_to_finish(demo_store, department_
         assert "I. KẾT QUẢ THỰC HIỆN" in body
     pictures = [s for s in word.inline_shapes]
     assert pictures  # the charts, as pictures beside their tables
+
+
+# --- spreadsheets -------------------------------------------------------------------------------
+
+
+def test_csv_dialects_say_which_they_are(demo_store, kit):
+    vi = _make(demo_store, kit, "school", "csv").data.decode("utf-8-sig").splitlines()
+    assert vi[0] == "Báo cáo;Kết quả giáo dục kỹ năng số, bảo vệ trẻ em trên môi trường mạng"
+    assert vi[1] == "Đơn vị;Trường THCS Hoa Phượng (trường mẫu)"
+    assert vi[2] == "Kỳ báo cáo;năm học 2026-2027"
+    assert 'Định dạng CSV;"Excel tiếng Việt: dấu ; ngăn cột, dấu , thập phân"' in vi
+    assert any(line.startswith("Tổng;15;15;100,0;") for line in vi)
+    request = ReportRequest("school", YEAR, "csv", "vi", csv_dialect="standard")
+    std = build_report(demo_store, kit, request, today=TODAY).data.decode("utf-8-sig")
+    assert 'Định dạng CSV,"Chuẩn: dấu , ngăn cột, dấu . thập phân"' in std.splitlines()
+    assert any(line.startswith("Tổng,15,15,100.0,") for line in std.splitlines())
+
+
+def test_sheet_names_are_short_and_whole():
+    from skillsapp.reports.xlsx import sheet_name
+
+    taken: set[str] = set()
+    long = "7. Học sinh được học theo khối và giới tính"
+    assert sheet_name(long, taken) == "7. Học sinh được học theo khối"
+    assert sheet_name(long, taken) == "7. Học sinh được học theo (2)"
+    assert sheet_name("Bảng: a/b", taken) == "Bảng a b"
