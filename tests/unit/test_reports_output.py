@@ -556,11 +556,11 @@ def test_csv_dialects_say_which_they_are(demo_store, kit):
     assert vi[1] == "Đơn vị;Trường THCS Hoa Phượng (trường mẫu)"
     assert vi[2] == "Kỳ báo cáo;năm học 2026-2027"
     assert 'Định dạng CSV;"Excel tiếng Việt: dấu ; ngăn cột, dấu , thập phân"' in vi
-    assert any(line.startswith("Tổng;15;15;100,0;") for line in vi)
+    assert any(line.startswith("Tổng;3;3;100,0;17") for line in vi)  # 3 classes, 17 sessions
     request = ReportRequest("school", YEAR, "csv", "vi", csv_dialect="standard")
     std = build_report(demo_store, kit, request, today=TODAY).data.decode("utf-8-sig")
     assert 'Định dạng CSV,"Chuẩn: dấu , ngăn cột, dấu . thập phân"' in std.splitlines()
-    assert any(line.startswith("Tổng,15,15,100.0,") for line in std.splitlines())
+    assert any(line.startswith("Tổng,3,3,100.0,17") for line in std.splitlines())
 
 
 def test_sheet_names_are_short_and_whole():
