@@ -188,3 +188,12 @@ def period_line(period: Period, lang: str) -> str:
         start=short_date(period.start.isoformat(), lang),
         end=short_date(period.end.isoformat(), lang),
     )
+
+
+LETTERHEAD_SETTINGS = ("principal_name", "signer_title", "department_name", "report_number_prefix")
+
+
+def missing_letterhead_settings(store: Store) -> list[str]:
+    """The letterhead settings not filled in (the report then shows a blank or a default
+    there): who signs, their title, the managing agency, the number's code."""
+    return [key for key in LETTERHEAD_SETTINGS if not get_setting(store.db, key).strip()]

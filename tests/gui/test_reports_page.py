@@ -63,8 +63,13 @@ def test_preview_shows_every_page_of_the_school_report(qtbot, page, warnings):
     _preview(qtbot, page)
     data = page.preview.rendered.data
     pages = len(PdfReader(io.BytesIO(data)).pages)
-    assert page.pages_layout.count() == pages == page.preview.rendered.pages >= 2
-    first = page.pages_layout.itemAt(0).widget()
+    assert pages == page.preview.rendered.pages >= 2
+    charts = len(page.preview.charts)
+    assert charts == 2  # lessons delivered by grade, sessions by strand and band
+    assert page.pages_layout.count() == 1 + charts + pages  # "Charts in this report", charts
+    chart = page.pages_layout.itemAt(1).widget()
+    assert chart.pixmap().width() > chart.pixmap().height() > 100
+    first = page.pages_layout.itemAt(1 + charts).widget()
     assert first.pixmap().width() > 300 and first.pixmap().height() > first.pixmap().width()
     assert "BÁO CÁO" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert warnings == []
@@ -133,3 +138,52 @@ def test_the_checklist_saves_status_and_notes(qtbot, page, ctx):
     page.refresh()
     box = page.tasks.cellWidget(rows["hotline_111"], 1)
     assert box.currentData() == "done"
+
+
+def test_missing_letterhead_settings_are_named_with_a_link_to_settings(qtbot, page, ctx):
+    from skillsapp.store.db import set_setting
+
+    assert page.missing_label.isVisibleTo(page)
+    text = page.missing_label.text()
+    for part in ("who signs (principal)", "the signer's title", "the managing agency"):
+        assert part in text
+    assert 'href="settings"' in text
+    opened = []
+    page.window().show_page = opened.append  # the main window's navigation
+    page.missing_label.linkActivated.emit("settings")
+    assert opened == ["settings"]
+    for key, value in (
+        ("principal_name", "Nguyễn Thị Thu Hà"),
+        ("signer_title", "Hiệu trưởng"),
+        ("department_name", "UBND phường Lê Chân"),
+        ("report_number_prefix", "BC-THCSHP"),
+    ):
+        set_setting(ctx.store.db, key, value)
+    page.refresh()
+    assert not page.missing_label.isVisibleTo(page)
+    page.kind_box.setCurrentIndex(page.kind_box.findData("class"))
+    assert not page.missing_label.isVisibleTo(page)
+
+
+@pytest.mark.parametrize(
+    ("chosen", "suffix", "first"),
+    [
+        ("Word (*.docx)", ".docx", b"PK"),
+        ("CSV for Excel in Vietnamese (*.csv)", ".csv", ";"),
+        ("CSV, standard (*.csv)", ".csv", ","),
+    ],
+)
+def test_save_as_word_and_both_csv_dialects(
+    qtbot, page, tmp_path, monkeypatch, chosen, suffix, first
+):
+    target = tmp_path / "bao-cao"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    saved = target.with_suffix(suffix)
+    qtbot.waitUntil(saved.exists, timeout=WAIT_MS)
+    page.ctx.tasks.wait(WAIT_MS)
+    data = saved.read_bytes()
+    if isinstance(first, bytes):
+        assert data.startswith(first)
+    else:
+        assert data.decode("utf-8-sig").splitlines()[0].split(first)[0] in ("Report", "Báo cáo")

@@ -54,8 +54,16 @@ STATUS_ORDER = ("todo", "doing", "done")
 STATUS_WIDTH = 140
 FORMAT_FILTERS = {
     "pdf": "PDF (*.pdf)",
+    "docx": "Word (*.docx)",
     "xlsx": "Excel (*.xlsx)",
-    "csv": "CSV (*.csv)",
+    "csv": QT_TRANSLATE_NOOP("ReportsPage", "CSV for Excel in Vietnamese (*.csv)"),
+    "csv-standard": QT_TRANSLATE_NOOP("ReportsPage", "CSV, standard (*.csv)"),
+}
+SETTING_NAMES = {
+    "principal_name": QT_TRANSLATE_NOOP("ReportsPage", "who signs (principal)"),
+    "signer_title": QT_TRANSLATE_NOOP("ReportsPage", "the signer's title"),
+    "department_name": QT_TRANSLATE_NOOP("ReportsPage", "the managing agency"),
+    "report_number_prefix": QT_TRANSLATE_NOOP("ReportsPage", "the document number's code"),
 }
 
 
@@ -66,6 +74,20 @@ class Preview:
     rendered: Rendered
     request: ReportRequest
     images: tuple[QImage, ...]
+    charts: tuple[QImage, ...] = ()
+
+
+def chart_images(rendered: Rendered, width_px: int) -> tuple[QImage, ...]:
+    """The report's charts alone, as the Word file has them (the PDF's drawings)."""
+    from skillsapp.reports.document import Chart
+    from skillsapp.reports.docx_out import chart_png
+
+    images = []
+    for block in rendered.document.body:
+        if isinstance(block, Chart):
+            image = QImage.fromData(chart_png(block, dpi=110))
+            images.append(image.scaledToWidth(width_px, Qt.TransformationMode.SmoothTransformation))
+    return tuple(images)
 
 
 def page_images(data: bytes, width_px: int) -> tuple[QImage, ...]:
@@ -122,6 +144,7 @@ class ReportsPage(Page):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.preview: Preview | None = None
+        self._last_dialect = ""
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.kind_box = QComboBox()
@@ -129,6 +152,11 @@ class ReportsPage(Page):
         self.period_box.setEditable(True)
         self.period_hint = QLabel()
         self.period_hint.setWordWrap(True)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextFormat(Qt.TextFormat.RichText)
+        self.missing_label.setStyleSheet("color: #8a4b00;")
+        self.missing_label.linkActivated.connect(self._open_settings)
         self.class_box = QComboBox()
         self.lang_box = QComboBox()
         self.preview_button = QPushButton()
@@ -183,6 +211,7 @@ class ReportsPage(Page):
         left_layout.addWidget(self.heading)
         left_layout.addLayout(self.form)
         left_layout.addLayout(buttons)
+        left_layout.addWidget(self.missing_label)
         left_layout.addWidget(self.tasks_group, 1)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages_box.setStyleSheet("background: #7a7a7a;")
@@ -249,6 +278,7 @@ class ReportsPage(Page):
         self._period_changed(self.period_box.currentText())
         self._kind_changed()
         self._clear_preview()
+        self.show_missing_settings()
 
     def _has_school(self) -> bool:
         from skillsapp.services.school import current_school
@@ -290,8 +320,37 @@ class ReportsPage(Page):
     def _kind_changed(self) -> None:
         kind = self.kind_box.currentData()
         self.class_box.setEnabled(kind == "class")
+        self.show_missing_settings()
         self.tasks_group.setEnabled(self._has_school())
         self._clear_preview()
+
+    def missing_settings(self) -> list[str]:
+        """Letterhead settings the school or department report would leave blank."""
+        from skillsapp.reports.office import missing_letterhead_settings
+
+        if self.ctx.store is None or self.kind_box.currentData() == "class":
+            return []
+        return missing_letterhead_settings(self.ctx.store)
+
+    def show_missing_settings(self) -> None:
+        missing = self.missing_settings()
+        self.missing_label.setVisible(bool(missing))
+        if not missing:
+            return
+        names = ", ".join(
+            QCoreApplication.translate("ReportsPage", SETTING_NAMES[key]) for key in missing
+        )
+        text = self.tr(
+            "Not set yet: %1. The report can still be saved, with a blank left there to fill "
+            "in by hand."
+        ).replace("%1", names)
+        link = self.tr("Fill them in Settings")
+        self.missing_label.setText(f'{text} <a href="settings">{link}</a>')
+
+    def _open_settings(self, _link: str) -> None:
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page("settings")
 
     def _load_classes(self) -> None:
         from skillsapp.reports.figures import plan_year
@@ -375,14 +434,17 @@ class ReportsPage(Page):
     # --- making and saving reports ---------------------------------------------------------
 
     def request(self, fmt: str = "pdf") -> ReportRequest | None:
-        """The report asked for on screen, checked; None (with a message) when it is not valid."""
+        """The report asked for on screen, checked; None (with a message) when it is not valid.
+        `fmt` "csv-standard" is a CSV in the standard dialect, "csv" the Vietnamese Excel one."""
         from skillsapp.reports.build import ReportRequest
 
         kind = self.kind_box.currentData()
+        dialect = {"csv": "excel-vi", "csv-standard": "standard"}.get(fmt, "")
         request = ReportRequest(
             kind=kind,
             period=self.period_box.currentText().strip(),
-            fmt=fmt,
+            fmt="csv" if dialect else fmt,
+            csv_dialect=dialect,
             lang=self.lang_box.currentData() or self.ctx.language,
             class_id=(self.class_box.currentData() or "") if kind == "class" else "",
         )
@@ -404,7 +466,8 @@ class ReportsPage(Page):
             from skillsapp.reports.build import build_report
 
             rendered = build_report(store, kit, request, progress=progress)
-            return Preview(rendered, request, page_images(rendered.data, width))
+            images = page_images(rendered.data, width)
+            return Preview(rendered, request, images, chart_images(rendered, width))
 
         self.preview_button.setEnabled(False)
         self.ctx.tasks.run(
@@ -422,7 +485,11 @@ class ReportsPage(Page):
         self.preview_button.setEnabled(True)
         self._clear_preview()
         self.preview = preview
-        for image in preview.images:
+        if preview.charts:
+            heading = QLabel(self.tr("Charts in this report"))
+            heading.setStyleSheet("color: white; font-weight: bold;")
+            self.pages_layout.addWidget(heading)
+        for image in (*preview.charts, *preview.images):
             label = QLabel()
             pixmap = QPixmap.fromImage(image)
             label.setPixmap(pixmap)
@@ -446,16 +513,23 @@ class ReportsPage(Page):
         request = self.request()
         if request is None:
             return
-        filters = ";;".join(FORMAT_FILTERS.values())
+        shown = {
+            fmt: QCoreApplication.translate("ReportsPage", text)
+            for fmt, text in FORMAT_FILTERS.items()
+        }
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), str(Path.home() / self._file_name(request)), filters
+            self,
+            self.tr("Save the report"),
+            str(Path.home() / self._file_name(request)),
+            ";;".join(shown.values()),
         )
         if not path:
             return
-        fmt = next((f for f, text in FORMAT_FILTERS.items() if text == chosen), "pdf")
+        fmt = next((f for f, text in shown.items() if text == chosen), "pdf")
         target = Path(path)
-        if target.suffix.lower() != f".{fmt}":
-            target = target.with_suffix(f".{fmt}")
+        suffix = f".{fmt.split('-')[0]}"
+        if target.suffix.lower() != suffix:
+            target = target.with_suffix(suffix)
         self.save_to(target, fmt)
 
     def save_to(self, target: Path, fmt: str) -> None:
@@ -469,18 +543,26 @@ class ReportsPage(Page):
             from skillsapp.files import write_atomically
             from skillsapp.reports.build import check_out_path, save_report
 
-            check_out_path(target, fmt)
+            check_out_path(target, request.fmt)
             if preview is not None and preview.request == request:
                 return write_atomically(target, preview.rendered.data)
             save_report(store, kit, request, target, progress=progress)
             return target
 
+        from skillsapp.reports.csv_out import default_dialect
+        from skillsapp.reports.labels import label
+
+        dialect = request.csv_dialect or default_dialect(request.lang)
+        self._last_dialect = label(f"csv_{dialect}", self.ctx.language)
         self.ctx.tasks.run(
             _with_progress(self.ctx.db_path, work), self.tr("Saving the report…"), self._saved
         )
 
     def _saved(self, path: Path) -> None:
-        self.ctx.bus.status_message.emit(self.tr("Saved %1").replace("%1", str(path)))
+        text = self.tr("Saved %1").replace("%1", str(path))
+        if path.suffix.lower() == ".csv":
+            text += " · " + self.tr("CSV: %1").replace("%1", self._last_dialect)
+        self.ctx.bus.status_message.emit(text)
 
     def _file_name(self, request: ReportRequest) -> str:
         name = request.kind
