@@ -286,8 +286,10 @@ def render_docx(document: Document) -> bytes:
     _letterhead(doc, document.letterhead, document.lang)
     _title(doc, document)
     table_number = 0
+    last_section = len(doc.element.body)
     for block in document.body:
         if isinstance(block, Heading):
+            last_section = len(doc.element.body) - 1  # before the section properties
             bold_indent = not document.form
             _para(doc, block.text, bold=True, indent=bold_indent, align="left", before=4, after=4)
         elif isinstance(block, Para):
@@ -299,9 +301,21 @@ def render_docx(document: Document) -> bytes:
             _chart(doc, block)
     if document.closing:
         _closing(doc, document.closing)
+        _keep_together(doc, last_section)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+def _keep_together(doc: Any, start: int) -> None:
+    """Every paragraph from the last section to the signature keeps with the next, so Word
+    moves them to a page together rather than leave the signature alone."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    for element in list(doc.element.body)[start:]:
+        for p in element.iter(qn("w:p")):
+            Paragraph(p, doc).paragraph_format.keep_with_next = True
 
 
 def _body_para(doc: Any, block: Para) -> None:

@@ -457,8 +457,10 @@ def _story(doc: Document, st: _Styles, progress: Progress | None) -> list[Any]:
     }
     headings = (st.form_heading, st.form_heading) if doc.form else (st.h1, st.h2)
     table_number = 0
+    last_section = len(story)
     for index, block in enumerate(doc.body):
         if isinstance(block, Heading):
+            last_section = len(story)
             story.append(Paragraph(_text(block.text), headings[block.level - 1]))
         elif isinstance(block, Para):
             text = nfc(block.text) if block.markup else _text(block.text)
@@ -474,7 +476,11 @@ def _story(doc: Document, st: _Styles, progress: Progress | None) -> list[Any]:
         if progress:
             progress(index + 1, len(doc.body) + 1, "")
     if doc.closing:
-        story.append(_closing(doc.closing, st))
+        # the signature block goes with the last section, never alone on a page
+        from reportlab.platypus import KeepTogether
+
+        tail = [*story[last_section:], _closing(doc.closing, st)]
+        story[last_section:] = [KeepTogether(tail)]
     return story
 
 

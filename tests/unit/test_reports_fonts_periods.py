@@ -104,3 +104,16 @@ def test_periods_not_begun_or_outside_the_year_are_refused(demo_store, kit, peri
 def test_a_period_under_way_is_accepted(demo_store, kit):
     request = ReportRequest("school", "2026-2027", "csv")
     assert build_report(demo_store, kit, request, today=TODAY).data
+
+
+def test_the_class_reports_signature_stays_with_its_last_section(demo_store, kit):
+    """On the last page, the signature block and the heading of the last section together,
+    for every class and several periods (page breaks fall differently in each)."""
+    for cls in school_service.classes(demo_store):
+        for period in ("2026-2027/hk1", "2026-10", "2026-11", "2026-2027"):
+            request = ReportRequest("class", period, "pdf", class_id=cls.id)
+            rendered = build_report(demo_store, kit, request, today=TODAY)
+            last_heading = [b for b in rendered.document.body if type(b).__name__ == "Heading"][-1]
+            last_page = PdfReader(io.BytesIO(rendered.data)).pages[-1].extract_text()
+            assert "GIÁO VIÊN CHỦ NHIỆM" in last_page
+            assert last_heading.text in " ".join(last_page.split()), (cls.name, period)
