@@ -114,6 +114,7 @@ def main() -> None:
 
         results = {
             "school year school report, PDF": (_times(report(store, "school")), 2.0),
+            "school year school report, Word": (_times(report(store, "school", "docx")), 3.0),
             "school year school report, XLSX": (_times(report(store, "school", "xlsx")), None),
             "school year school report, CSV": (_times(report(store, "school", "csv")), None),
             f"class report {biggest.name} ({biggest.pupil_count} pupils), PDF": (
