@@ -420,8 +420,8 @@ def _chart(chart: Chart, st: _Styles) -> list[Any]:
     return [chart_drawing(chart), Spacer(1, 6)]
 
 
-def _closing(closing: Closing, st: _Styles) -> Any:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+def _closing(closing: Closing, st: _Styles) -> list[Any]:
+    from reportlab.platypus import Paragraph, Spacer
 
     left: list[Any] = []
     if closing.recipients_label:
@@ -440,7 +440,7 @@ def _closing(closing: Closing, st: _Styles) -> Any:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ]
     )
-    return KeepTogether([Spacer(1, 8), table])
+    return [Spacer(1, 8), table]
 
 
 def _story(doc: Document, st: _Styles, progress: Progress | None) -> list[Any]:
@@ -479,9 +479,28 @@ def _story(doc: Document, st: _Styles, progress: Progress | None) -> list[Any]:
         # the signature block goes with the last section, never alone on a page
         from reportlab.platypus import KeepTogether
 
-        tail = [*story[last_section:], _closing(doc.closing, st)]
-        story[last_section:] = [KeepTogether(tail)]
+        closing = _closing(doc.closing, st)
+        if _height(story[last_section:]) + CLOSING_H < FRAME_H * 0.9:
+            story[last_section:] = [KeepTogether([*story[last_section:], *closing])]
+        else:  # a section longer than a page (a blank register) flows as it is
+            story.append(KeepTogether(closing))
     return story
+
+
+FRAME_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+CLOSING_H = 60 * MM  # the signature block: title, 24 mm to sign, name
+
+
+def _height(flowables: list[Any]) -> float:
+    """How tall flowables are set in the text frame."""
+    total = 0.0
+    for flowable in flowables:
+        _, height = flowable.wrap(FRAME_W, FRAME_H)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if total > FRAME_H:
+            break
+    return total
 
 
 def _page_decorator(doc: Document, pages: list[int]) -> Callable[[Any, Any], None]:
