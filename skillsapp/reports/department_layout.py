@@ -181,11 +181,11 @@ def department_document(
         schools = _schools_table(figs, lang)
         body += [numbers.section(label("s_per_school", lang)), schools]
         body.append(coverage_chart(schools, lang))
+    body += [numbers.section(label("s_tasks", lang)), _department_tasks_table(figs, lang)]
+    body += compare_blocks(figs, figs.previous, figs.previous_period, lang, numbers)
     if figs.has_data:
         body += [numbers.section(label("s_assessment", lang))]
         body += assessment_blocks(figs, kit, lang, body)
-    body += [numbers.section(label("s_tasks", lang)), _department_tasks_table(figs, lang)]
-    body += compare_blocks(figs, figs.previous, figs.previous_period, lang, numbers)
     body.append(Para(label("closing_department", lang, phrase=phrase)))
     body += small_note(body, lang)
     return Document(

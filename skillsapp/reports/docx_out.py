@@ -112,12 +112,13 @@ def _two_columns(doc: Any, widths_mm: tuple[float, float]) -> tuple[Any, Any]:
     _no_borders(table)
     table.autofit = False
     _widths(table, [Mm(w) for w in widths_mm])
+    _narrow_margins(table)
     cells = table.rows[0].cells
     return _cell_paragraphs(cells[0]), _cell_paragraphs(cells[1])
 
 
 def _letterhead(doc: Any, head: Letterhead, lang: str) -> None:
-    left, right = _two_columns(doc, (72, 93))
+    left, right = _two_columns(doc, (67, 98))
     for line in head.parent:
         _para(left, line, size=12, align="center", after=0)
     _para(left, head.agency, size=12, bold=True, align="center", after=0)
@@ -125,7 +126,7 @@ def _letterhead(doc: Any, head: Letterhead, lang: str) -> None:
     if head.number:
         _para(left, head.number, size=13, align="center", after=0)
     if head.official:
-        _para(right, label("motto1", lang), size=12.5, bold=True, align="center", after=0)
+        _para(right, label("motto1", lang), size=12, bold=True, align="center", after=0)
         _para(right, label("motto2", lang), size=13.5, bold=True, align="center", after=0)
         _para(right, RULE, size=8, align="center", after=4)
     elif head.notice:
