@@ -12,8 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from skillsapp.reports.document import (
-    HIDDEN,
-    SMALL,
     Block,
     Cell,
     Chart,
@@ -30,6 +28,7 @@ from skillsapp.reports.figures import (
     Headline,
 )
 from skillsapp.reports.labels import columns, label
+from skillsapp.reports.shown import cells_shown, shown_rate, strand_name
 from skillsapp.reports.suppress import column_totals, protect
 
 if TYPE_CHECKING:
@@ -42,35 +41,12 @@ def untaught_strands(band_strand: tuple[BandStrandRow, ...], kit: Kit) -> list[i
     return [s.id for s in kit.strands if s.id not in taught and s.id != UNKNOWN_STRAND]
 
 
-def _strand_label(kit: Kit, strand: int, lang: str) -> str:
-    try:
-        return f"{strand}. {kit.strand(strand).name.get(lang)}"
-    except KeyError:
-        return str(strand)
-
-
-def _shown(values: list[list[int]], primary: set) -> list[list[Cell]]:
-    hidden = protect(values, primary, column_totals(len(values), range(len(values[0]))))
-    return [
-        [
-            (SMALL if (r, c) in primary else HIDDEN) if (r, c) in hidden else v
-            for c, v in enumerate(row)
-        ]
-        for r, row in enumerate(values)
-    ]
-
-
-def _pupil_share(part: int, whole: int, cells: list[Cell]) -> Cell:
-    if any(c in (SMALL, HIDDEN) for c in cells):
-        return SMALL if SMALL in cells else HIDDEN
-    return Pct.of(part, whole)
-
-
 def plan_table(lines: list[tuple[str, GradeRow]], lang: str) -> Table:
     """Plan progress by grade (the last line the total); pupil counts under 5 hidden."""
     values = [[g.pupils_active, g.pupils_all_lessons] for _, g in lines]
     primary = {(r, c) for r, row in enumerate(values) for c, v in enumerate(row) if 0 < v < 5}
-    shown = _shown(values, primary)
+    hidden = protect(values, primary, column_totals(len(values), range(2)))
+    shown = cells_shown(values, hidden, primary)
     rows = tuple(
         (
             name,
@@ -80,7 +56,7 @@ def plan_table(lines: list[tuple[str, GradeRow]], lang: str) -> Table:
             g.plan_delivered,
             Pct.of(g.plan_delivered, g.plan_lessons),
             *cells,
-            _pupil_share(g.pupils_all_lessons, g.pupils_active, cells),
+            shown_rate(g.pupils_all_lessons, g.pupils_active, *cells),
         )
         for (name, g), cells in zip(lines, shown, strict=True)
     )
@@ -194,7 +170,7 @@ def assessment(
             )
         )
     if untaught:
-        names = "; ".join(_strand_label(kit, s, lang) for s in untaught)
+        names = "; ".join(strand_name(kit, s, lang) for s in untaught)
         out.append(Para(label("a_strands_missing", lang, n=len(untaught), names=names)))
     elif h.sessions:
         out.append(Para(label("a_strands_all", lang, n=len(kit.strands))))

@@ -13,7 +13,6 @@ from skillsapp.reports.figures import DepartmentFigures
 from skillsapp.reports.labels import columns, label
 from skillsapp.reports.office import (
     Office,
-    period_line,
     period_phrase,
     sentence_case,
     short_date,
@@ -21,14 +20,12 @@ from skillsapp.reports.office import (
 from skillsapp.reports.school_layout import (
     Sections,
     assessment_blocks,
-    cells_shown,
-    closing_block,
     compare_blocks,
-    info_rows,
-    letterhead_block,
+    official_document,
     result_blocks,
     small_note,
 )
+from skillsapp.reports.shown import cells_shown
 from skillsapp.reports.suppress import column_totals, protect
 from skillsapp.reports.tasks import task
 
@@ -188,18 +185,6 @@ def department_document(
         body += assessment_blocks(figs, kit, lang, body)
     body.append(Para(label("closing_department", lang, phrase=phrase)))
     body += small_note(body, lang)
-    return Document(
-        lang=lang,
-        title=label("title", lang),
-        subject=(label("subject_department", lang), period_line(period, lang)),
-        letterhead=letterhead_block(office, lang, today),
-        body=tuple(body),
-        closing=closing_block(office, lang),
-        info=(
-            (
-                (label("i_report", lang), label("subject_department", lang)),
-                *info_rows(lang, office.agency, figs.period, today),
-            )
-        ),
-        meta={"title": f"{label('title', lang)} - {office.agency}", "author": office.agency},
+    return official_document(
+        "subject_department", figs.period, office, office.agency, lang, today, body
     )

@@ -1,7 +1,7 @@
 """School and department reports as Documents: the official text, sections and tables.
 
 Both reports show the same result tables (the department's are sums over schools), built here
-once from the figures' common rows. Pupil counts pass through `pupils()`/`pupil_rate()`, so a
+once from the figures' common rows. Pupil counts pass through `pupils()`/`pupilshown_rate()`, so a
 group of fewer than 5 pupils never appears as a number.
 """
 
@@ -56,6 +56,7 @@ from skillsapp.reports.office import (
     place_date,
     short_date,
 )
+from skillsapp.reports.shown import cells_shown, shown_rate, strand_name
 from skillsapp.reports.suppress import column_totals, protect, row_sums
 from skillsapp.reports.tasks import task
 
@@ -81,15 +82,6 @@ class Sections:
     def sub(self, text: str) -> Heading:
         self.minor += 1
         return Heading(f"{self.minor}. {text}", 2)
-
-
-def _strand_name(kit: Kit, strand: int, lang: str) -> str:
-    if strand == UNKNOWN_STRAND:
-        return label("strand_unknown", lang)
-    try:
-        return f"{strand}. {kit.strand(strand).name.get(lang)}"
-    except KeyError:
-        return str(strand)
 
 
 def _band_name(kit: Kit, band: str, lang: str) -> str:
@@ -146,7 +138,7 @@ def _band_strand_table(figs: _Totals, kit: Kit, lang: str) -> Table:
         values = [counts.get((band, strand), 0) for band in bands]
         if strand == UNKNOWN_STRAND and not any(values):
             continue
-        rows.append((_strand_name(kit, strand, lang), *values, sum(values)))
+        rows.append((strand_name(kit, strand, lang), *values, sum(values)))
     totals = [sum(counts.get((band, s), 0) for s in strands) for band in bands]
     rows.append((label("c_total", lang), *totals, sum(totals)))
     return Table(
@@ -160,24 +152,6 @@ def _band_strand_table(figs: _Totals, kit: Kit, lang: str) -> Table:
         rows=tuple(rows),
         total=True,
     )
-
-
-def cells_shown(values: list[list[int]], hidden: set, primary: set) -> list[list[Cell]]:
-    """Counts as shown: "<5" for a small group, "x" for a cell hidden because of one."""
-    return [
-        [
-            (SMALL if (r, c) in primary else HIDDEN) if (r, c) in hidden else value
-            for c, value in enumerate(row)
-        ]
-        for r, row in enumerate(values)
-    ]
-
-
-def _rate(part: int, whole: int, *cells: Cell) -> Pct | str:
-    """A rate, hidden whenever a count it is made of is hidden."""
-    if any(cell in (SMALL, HIDDEN) for cell in cells):
-        return SMALL if SMALL in cells else HIDDEN
-    return Pct.of(part, whole)
 
 
 def _pupils_table(figs: _Totals, lang: str) -> Table:
@@ -194,7 +168,7 @@ def _pupils_table(figs: _Totals, lang: str) -> Table:
     ]
     shown = cells_shown(values, protect(values, primary, relations), primary)
     rows = tuple(
-        (name, *cells, _rate(g.reached, g.enrolled, cells[2], cells[5]))
+        (name, *cells, shown_rate(g.reached, g.enrolled, cells[2], cells[5]))
         for (name, g), cells in zip(lines, shown, strict=True)
     )
     return Table(
@@ -224,7 +198,7 @@ def _attendance_table(figs: _Totals, lang: str) -> Table:
     hidden = protect(values, primary, column_totals(len(values), range(3)))
     shown = cells_shown(values, hidden, primary)
     rows = tuple(
-        (name, *cells, _rate(g.attended, g.counted, *cells))
+        (name, *cells, shown_rate(g.attended, g.counted, *cells))
         for (name, g), cells in zip(lines, shown, strict=True)
     )
     return Table(
@@ -245,7 +219,7 @@ def _attendance_table(figs: _Totals, lang: str) -> Table:
 
 def _quiz_table(figs: _Totals, kit: Kit, lang: str) -> Table:
     """Quiz results by strand; a strand taken by fewer than 5 pupils shows no results."""
-    lines = [(_strand_name(kit, s.strand, lang), s) for s in figs.strands]
+    lines = [(strand_name(kit, s.strand, lang), s) for s in figs.strands]
     lines.append((label("c_total", lang), _total(StrandQuiz, figs.strands, "strand")))
     values = [[s.attempts] for _, s in lines]
     primary = {(r, 0) for r, row in enumerate(values) if 0 < row[0] < 5}
@@ -254,8 +228,8 @@ def _quiz_table(figs: _Totals, kit: Kit, lang: str) -> Table:
         (
             name,
             cells[0],
-            _rate(s.correct, s.possible, cells[0]),
-            _rate(s.passed, s.attempts, cells[0], pupils(s.passed)),
+            shown_rate(s.correct, s.possible, cells[0]),
+            shown_rate(s.passed, s.attempts, cells[0], pupils(s.passed)),
             Pct.of(s.tally_right, s.tally_responses),
         )
         for (name, s), cells in zip(lines, shown, strict=True)
@@ -520,6 +494,30 @@ def info_rows(lang: str, agency: str, period_text: str, today: date) -> tuple[tu
     )
 
 
+def official_document(
+    subject_key: str,
+    period_text: str,
+    office: Office,
+    issuer: str,
+    lang: str,
+    today: date,
+    body: list[Block],
+) -> Document:
+    """A school or department report as an official document: letterhead, title, subject and
+    period, the body, "Nơi nhận" and the signature; `issuer` names it in the file's facts."""
+    subject = label(subject_key, lang)
+    return Document(
+        lang=lang,
+        title=label("title", lang),
+        subject=(subject, period_line(parse_period(period_text), lang)),
+        letterhead=letterhead_block(office, lang, today),
+        body=tuple(body),
+        closing=closing_block(office, lang),
+        info=((label("i_report", lang), subject), *info_rows(lang, issuer, period_text, today)),
+        meta={"title": f"{label('title', lang)} - {issuer}", "author": issuer},
+    )
+
+
 def school_document(
     figs: SchoolFigures, kit: Kit, office: Office, lang: str, today: date
 ) -> Document:
@@ -537,19 +535,6 @@ def school_document(
     counts = _task_counts([t.status for t in figs.tasks])
     body.append(Para(label("a_tasks", lang, total=len(figs.tasks), **counts)))
     body.append(Para(label("closing_school", lang, phrase=phrase, school=school)))
-    body += small_note(body, lang)
-    return Document(
-        lang=lang,
-        title=label("title", lang),
-        subject=(label("subject_school", lang), period_line(period, lang)),
-        letterhead=letterhead_block(office, lang, today),
-        body=tuple(body),
-        closing=closing_block(office, lang),
-        info=(
-            (
-                (label("i_report", lang), label("subject_school", lang)),
-                *info_rows(lang, school, figs.period, today),
-            )
-        ),
-        meta={"title": f"{label('title', lang)} - {school}", "author": school},
+    return official_document(
+        "subject_school", figs.period, office, school, lang, today, [*body, *small_note(body, lang)]
     )
