@@ -155,3 +155,24 @@ def test_no_sentence_calls_one_session_the_target(tmp_path, lang):
     body = build_report(store, load_kit(), request, today=TODAY).document.body
     text = " ".join(b.text for b in body if isinstance(b, Para))
     assert ("100% target is met" if lang == "en" else "đạt chỉ tiêu 100% số bài") not in text
+
+
+def test_figures_from_an_older_app_and_damaged_plan_rows(tmp_path):
+    """Version 1 figures (no plan fields) still read, with zero plan figures; a class_plan row
+    of the wrong type is refused as damaged figures, not a crash."""
+    from skillsapp.errors import UserError
+    from skillsapp.reports.figures import SchoolFigures
+
+    data = school_figures(_school(tmp_path, "CU", [1, 2]), load_kit(), YEAR).to_dict()
+    old = {**data, "version": 1, "class_plan": []}
+    old.pop("class_plan")
+    old["grades"] = [
+        {k: v for k, v in g.items() if not k.startswith(("plan_", "pupils_", "classes_c"))}
+        for g in data["grades"]
+    ]
+    figs = SchoolFigures.from_dict(old)
+    assert figs.headline().plan_lessons == 0 and figs.class_plan == ()
+    broken = {**data, "class_plan": [{"name": ["6A"], "grade": 6, "planned": 11, "delivered": 2}]}
+    with pytest.raises(UserError) as caught:
+        SchoolFigures.from_dict(broken)
+    assert caught.value.key == "report.figures_bad"

@@ -73,7 +73,8 @@ def _rows(row_type: type, items: Iterable[Mapping[str, Any]]) -> tuple:
     for row in built:
         for f in fields(row_type):
             value = getattr(row, f.name)
-            if f.type in ("int",) and (not isinstance(value, int) or value < 0):
+            bad_int = f.type == "int" and (not isinstance(value, int) or value < 0)
+            if bad_int or (f.type == "str" and not isinstance(value, str)):
                 raise ValueError(f"{row_type.__name__}.{f.name} = {value!r}")
     return tuple(built)
 
