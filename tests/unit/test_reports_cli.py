@@ -18,7 +18,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize("kind", ["school", "class"])
-@pytest.mark.parametrize("fmt", ["pdf", "xlsx", "csv"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "xlsx", "csv"])
 def test_report_makes_each_kind_in_each_format(demo_db, tmp_path, capsys, kind, fmt):
     out = tmp_path / "out" / f"report.{fmt}"
     out.parent.mkdir()
@@ -200,3 +200,25 @@ def test_plan_set_and_list(demo_db, capsys):
     )
     line = next(x for x in out.splitlines() if x.startswith("filtering"))
     assert "Đã thực hiện" in line and "Lọc DNS" in line
+
+
+def test_department_report_as_word_from_the_cli(tmp_path, capsys):
+    from docx import Document as WordDocument
+
+    from skillsapp.store import open_store
+
+    out, db = tmp_path / "dept.docx", tmp_path / "dept.db"
+    open_store(db).close()
+    args = ["--kind", "department", "--period", "2026-2027", "--format", "docx"]
+    code, stdout, stderr = run(capsys, "report", "--db", str(db), *args, "--out", str(out))
+    assert (code, stderr) == (0, "") and str(out) in stdout
+    text = "\n".join(p.text for p in WordDocument(str(out)).paragraphs)
+    assert "BÁO CÁO" in text or "REPORT" in text
+
+
+def test_a_period_not_begun_is_refused_naming_the_range(demo_db, tmp_path, capsys):
+    args = ["--kind", "school", "--period", "2030-2031", "--format", "pdf", "--lang", "en"]
+    out = tmp_path / "r.pdf"
+    code, _, stderr = run(capsys, "report", "--db", str(demo_db), *args, "--out", str(out))
+    assert code == 1 and not out.exists()
+    assert stderr.count("\n") == 1 and "05/09/2030" in stderr and "today" in stderr
