@@ -15,6 +15,7 @@ from skillsapp.reports.document import (
     Block,
     Cell,
     Chart,
+    Column,
     Para,
     Pct,
     Table,
@@ -25,6 +26,7 @@ from skillsapp.reports.figures import (
     BandStrandRow,
     ClassPlan,
     GradeRow,
+    GradeStrandPlan,
     Headline,
 )
 from skillsapp.reports.labels import columns, label
@@ -116,22 +118,53 @@ def plan_chart(lines: list[tuple[str, GradeRow]], lang: str) -> Chart:
     )
 
 
-def strand_chart(table: Table, lang: str) -> Chart:
-    """Sessions by strand (categories) and band (series): the sessions table as bars."""
-    body = table.rows[:-1]  # without the total row
-    bands = table.columns[1:-1]
-    return Chart(
-        title=label("chart_strand_title", lang),
-        categories=tuple(str(row[0]).split(".", 1)[0] for row in body),
-        series=tuple(
-            (band.title, tuple(_number(row[i + 1]) for row in body)) for i, band in enumerate(bands)
+def grade_strand_table(rows: tuple[GradeStrandPlan, ...], kit: Kit, lang: str) -> Table | None:
+    """Share of planned lessons delivered by strand (rows) and grade (columns), all grades
+    together in the last column; None when no class has a plan."""
+    if not rows:
+        return None
+    grades = sorted({r.grade for r in rows})
+    strands = sorted({r.strand for r in rows})
+    cell = {(r.grade, r.strand): r for r in rows}
+    out: list[tuple[Cell, ...]] = []
+    for strand in strands:
+        found = [cell.get((g, strand)) for g in grades]
+        planned = sum(r.planned for r in found if r)
+        delivered = sum(r.delivered for r in found if r)
+        out.append(
+            (
+                strand_name(kit, strand, lang),
+                *(Pct.of(r.delivered, r.planned) if r else None for r in found),
+                Pct.of(delivered, planned),
+            )
+        )
+    return Table(
+        key="grade_strand",
+        title=label("t_grade_strand", lang),
+        columns=(
+            Column(label("c_strand", lang), width=3.4),
+            *(Column(label("grade_n", lang, grade=g), "pct") for g in grades),
+            Column(label("c_all_grades", lang), "pct"),
         ),
-        value_max=0,
+        rows=tuple(out),
     )
 
 
-def _number(cell: Cell) -> float:
-    return float(cell) if isinstance(cell, int) else 0.0
+def grade_strand_chart(table: Table, lang: str) -> Chart:
+    """The grade-by-strand table as bars: strands along, one bar per grade."""
+    grades = table.columns[1:-1]
+    return Chart(
+        title=label("chart_grade_strand_title", lang),
+        categories=tuple(str(row[0]).split(".", 1)[0] for row in table.rows),
+        series=tuple(
+            (column.title, tuple(_pct(row[i + 1]) for row in table.rows))
+            for i, column in enumerate(grades)
+        ),
+    )
+
+
+def _pct(cell: Cell) -> float | None:
+    return cell.value if isinstance(cell, Pct) else None
 
 
 def _fmt(lang: str, **cells: Cell) -> dict[str, str]:

@@ -171,9 +171,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Share of planned lessons delivered, by grade",
     ),
     "chart_plan": ("Tỉ lệ bài đã dạy (%)", "Lessons delivered (%)"),
-    "chart_strand_title": (
-        "Biểu đồ số buổi học theo chủ đề (số thứ tự chủ đề) và nhóm lớp",
-        "Sessions by strand (strand number) and grade band",
+    "t_grade_strand": (
+        "Tỉ lệ bài đã dạy theo kế hoạch, theo chủ đề và khối",
+        "Share of planned lessons delivered, by strand and grade",
+    ),
+    "c_all_grades": ("Các khối", "All grades"),
+    "chart_grade_strand_title": (
+        "Biểu đồ tỉ lệ bài đã dạy theo chủ đề (số thứ tự chủ đề) và khối",
+        "Share of planned lessons delivered by strand (strand number) and grade",
     ),
     "chart_coverage_title": (
         "Biểu đồ số trường theo tỉ lệ bài đã dạy theo kế hoạch",

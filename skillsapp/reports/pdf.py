@@ -408,7 +408,8 @@ def chart_drawing(chart: Chart, width: float = PAGE_W - MARGIN_LEFT - MARGIN_RIG
     legend = Legend()
     legend.x, legend.y = 32, 12
     legend.fontName, legend.fontSize = font_name(), 10
-    legend.alignment, legend.columnMaximum, legend.deltax = "right", 1, 120
+    legend.alignment, legend.columnMaximum = "right", 1
+    legend.deltax = min(150, (width - 40) / max(1, len(chart.series)))
     legend.colorNamePairs = [(fills[i], nfc(name)) for i, (name, _) in enumerate(chart.series)]
     drawing.add(legend)
     return drawing

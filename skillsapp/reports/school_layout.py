@@ -15,9 +15,10 @@ from skillsapp.domain.periods import parse_period
 from skillsapp.reports.assessment import (
     assessment,
     class_plan_table,
+    grade_strand_chart,
+    grade_strand_table,
     plan_chart,
     plan_table,
-    strand_chart,
     untaught_strands,
 )
 from skillsapp.reports.document import (
@@ -292,7 +293,7 @@ def _quiz_para(table: Table, lang: str) -> Para:
     return _sentence("p_quiz", lang, avg=total[2], passed=total[3])
 
 
-def _plan_blocks(figs: _Totals, lang: str, numbers: Sections) -> list[Block]:
+def _plan_blocks(figs: _Totals, kit: Kit, lang: str, numbers: Sections) -> list[Block]:
     """Progress through the lesson plan: a sentence, the grade table, its chart, and for a
     school each class's line."""
     lines = _grade_lines(figs, lang)
@@ -309,6 +310,9 @@ def _plan_blocks(figs: _Totals, lang: str, numbers: Sections) -> list[Block]:
     )
     blocks: list[Block] = [numbers.sub(label("h_plan_progress", lang)), Para(sentence), table]
     blocks.append(plan_chart(lines[:-1], lang))
+    by_strand = grade_strand_table(getattr(figs, "grade_strand", ()), kit, lang)
+    if by_strand is not None:
+        blocks += [by_strand, grade_strand_chart(by_strand, lang)]
     class_plan = getattr(figs, "class_plan", ())
     if class_plan:
         blocks.append(class_plan_table(class_plan, lang))
@@ -335,10 +339,9 @@ def result_blocks(figs: _Totals, kit: Kit, lang: str, numbers: Sections) -> list
         numbers.sub(label("h_classes", lang)),
         _classes_para(figs.headline(), lang),
         _classes_table(figs, lang),
-        *_plan_blocks(figs, lang, numbers),
+        *_plan_blocks(figs, kit, lang, numbers),
         numbers.sub(label("h_sessions", lang)),
         sessions,
-        strand_chart(sessions, lang),
         numbers.sub(label("h_pupils", lang)),
         _pupils_para(pupils_table, lang),
         pupils_table,

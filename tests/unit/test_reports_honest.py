@@ -126,6 +126,19 @@ def test_plan_figures_by_class_and_grade(tmp_path):
         ("6A", 11, 3),
         ("7A", 11, 0),
     ]
+    # the g6-9 plan: strands 1, 2, 3, 3, 4, 4, 5, 6, 6, 7, 8 (lessons 1-11)
+    by_strand = {(r.grade, r.strand): (r.planned, r.delivered) for r in figs.grade_strand}
+    assert [by_strand[(6, s)] for s in range(1, 9)] == [
+        (1, 1),
+        (1, 1),
+        (2, 1),
+        (2, 0),
+        (1, 0),
+        (2, 0),
+        (1, 0),
+        (1, 0),
+    ]
+    assert sum(by_strand[(7, s)][1] for s in range(1, 9)) == 0
 
 
 def test_the_department_assessment_follows_the_summed_figures(tmp_path):

@@ -32,7 +32,7 @@ from skillsapp.reports.figures.department import (
     TaskTally,
     department_figures,
 )
-from skillsapp.reports.figures.plan import ClassPlan, GradePlan
+from skillsapp.reports.figures.plan import ClassPlan, GradePlan, GradeStrandPlan
 from skillsapp.reports.figures.rows import (
     ADULT_KINDS,
     PLAN_FIELDS,
@@ -65,6 +65,7 @@ __all__ = [
     "DepartmentFigures",
     "GradePlan",
     "GradeRow",
+    "GradeStrandPlan",
     "Headline",
     "ItemResult",
     "LessonQuiz",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from skillsapp.domain.periods import Period, parse_period
 from skillsapp.errors import UserError
+from skillsapp.reports.figures.plan import GradeStrandPlan
 from skillsapp.reports.figures.rows import (
     ADULT_KINDS,
     AdultRow,
@@ -57,6 +58,7 @@ class DepartmentFigures(_Totals):
     strands: tuple[StrandQuiz, ...]
     adults: tuple[AdultRow, ...]
     tasks: tuple[TaskTally, ...]
+    grade_strand: tuple[GradeStrandPlan, ...]
     schools: tuple[SchoolLine, ...]
     missing: tuple[SchoolLine, ...]
     unreadable: tuple[str, ...] = ()
@@ -119,6 +121,9 @@ def _sum_tasks(reports: list[SchoolFigures]) -> tuple[TaskTally, ...]:
 
 def _summed(reports: list[SchoolFigures]) -> dict[str, tuple]:
     return {
+        "grade_strand": sum_rows(
+            GradeStrandPlan, (r for f in reports for r in f.grade_strand), ("grade", "strand")
+        ),
         "grades": sum_rows(GradeRow, (g for f in reports for g in f.grades), "grade"),
         "band_strand": sum_rows(
             BandStrandRow, (r for f in reports for r in f.band_strand), ("band", "strand")

@@ -45,6 +45,23 @@ class GradePlan:
     pupils_all_lessons: int = 0
 
 
+@dataclass(frozen=True)
+class GradeStrandPlan:
+    """Planned and delivered lessons of one strand in one grade, over its classes."""
+
+    grade: int
+    strand: int
+    planned: int = 0
+    delivered: int = 0
+
+
+@dataclass(frozen=True)
+class PlanProgress:
+    classes: tuple[ClassPlan, ...]
+    grades: dict[int, GradePlan]
+    grade_strand: tuple[GradeStrandPlan, ...]
+
+
 def years_touched(period: Period) -> list[str]:
     first, last = school_year_start(period.start), school_year_start(period.end)
     return [f"{y}-{y + 1}" for y in range(first, last + 1)]
@@ -59,9 +76,19 @@ def _plan_ids(kit: Kit, grade: int, cache: dict[int, frozenset[str]]) -> frozens
     return cache[grade]
 
 
-def plan_progress(
-    store: Store, kit: Kit, school_id: str, period: Period
-) -> tuple[tuple[ClassPlan, ...], dict[int, GradePlan]]:
+def _strand_counts(
+    kit: Kit, names: dict[str, tuple[str, int]], delivered: dict[str, set[str]], plans: dict
+) -> tuple[GradeStrandPlan, ...]:
+    counts: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0])
+    for cid, (_, grade) in names.items():
+        for lesson_id in _plan_ids(kit, grade, plans):
+            key = (grade, kit.lesson(lesson_id).strand)
+            counts[key][0] += 1
+            counts[key][1] += lesson_id in delivered[cid]
+    return tuple(GradeStrandPlan(g, s, *counts[(g, s)]) for g, s in sorted(counts))
+
+
+def plan_progress(store: Store, kit: Kit, school_id: str, period: Period) -> PlanProgress:
     """Each class's progress and each grade's totals, for the report's classes in scope."""
     args = (school_id, years_touched(period), period.start.isoformat(), period.end.isoformat())
     names: dict[str, tuple[str, int]] = {}
@@ -91,4 +118,8 @@ def plan_progress(
         grades[grade]["pupils_active"] += 1
         had = delivered[cid]
         grades[grade]["pupils_all_lessons"] += bool(had) and had <= went[pupil]
-    return tuple(classes), {g: GradePlan(grade=g, **v) for g, v in grades.items()}
+    return PlanProgress(
+        classes=tuple(classes),
+        grades={g: GradePlan(grade=g, **v) for g, v in grades.items()},
+        grade_strand=_strand_counts(kit, names, delivered, plans),
+    )

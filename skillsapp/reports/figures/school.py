@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 from skillsapp.domain.periods import Period, SchoolYear, parse_period, school_year_start
 from skillsapp.domain.scoring import PASS_RATIO
 from skillsapp.errors import UserError
-from skillsapp.reports.figures.plan import ClassPlan, GradePlan, plan_progress, years_touched
+from skillsapp.reports.figures.plan import (
+    ClassPlan,
+    GradePlan,
+    GradeStrandPlan,
+    plan_progress,
+    years_touched,
+)
 from skillsapp.reports.figures.rows import (
     ADULT_KINDS,
     PLAN_FIELDS,
@@ -223,10 +229,11 @@ def _with_plan(grades: tuple[GradeRow, ...], plan: dict[int, GradePlan]) -> tupl
 
 def _details(store: Store, kit: Kit, school_id: str, period: Period) -> dict[str, tuple]:
     query = _Query(store, school_id, period)
-    classes, plan = plan_progress(store, kit, school_id, period)
+    progress = plan_progress(store, kit, school_id, period)
     return {
-        "class_plan": classes,
-        "grades": _with_plan(_grade_rows(query), plan),
+        "class_plan": progress.classes,
+        "grade_strand": progress.grade_strand,
+        "grades": _with_plan(_grade_rows(query), progress.grades),
         "band_strand": _band_strand_rows(query, kit),
         "strands": _strand_rows(query, kit),
         "adults": _adult_rows(store, school_id, period),
@@ -270,6 +277,7 @@ def school_figures(store: Store, kit: Kit, period: Period | str) -> SchoolFigure
 @dataclass(frozen=True)
 class HeadlineOf(_Totals):
     class_plan: tuple[ClassPlan, ...]
+    grade_strand: tuple[GradeStrandPlan, ...]
     grades: tuple[GradeRow, ...]
     band_strand: tuple[BandStrandRow, ...]
     strands: tuple[StrandQuiz, ...]

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from skillsapp.errors import UserError
-from skillsapp.reports.figures.plan import ClassPlan
+from skillsapp.reports.figures.plan import ClassPlan, GradeStrandPlan
 from skillsapp.reports.figures.rows import (
     AdultRow,
     BandStrandRow,
@@ -19,7 +19,7 @@ from skillsapp.reports.figures.rows import (
 )
 
 FIGURES_FORMAT = "skillsapp.school_figures"
-FIGURES_VERSION = 2  # 2: plan progress (grade fields, class_plan)
+FIGURES_VERSION = 2  # 2: plan progress (grade fields, class_plan, grade_strand)
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class SchoolFigures(_Totals):
     previous_period: str = ""
     previous: Headline | None = None
     class_plan: tuple[ClassPlan, ...] = ()
+    grade_strand: tuple[GradeStrandPlan, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict (the payload of an aggregate package), tagged with its version."""
@@ -98,4 +99,5 @@ def _school_from_dict(data: Mapping[str, Any]) -> SchoolFigures:
         previous_period=str(data.get("previous_period", "")),
         previous=_rows(Headline, [previous])[0] if previous else None,
         class_plan=_rows(ClassPlan, data.get("class_plan", ())),
+        grade_strand=_rows(GradeStrandPlan, data.get("grade_strand", ())),
     )
