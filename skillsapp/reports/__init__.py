@@ -1,8 +1,9 @@
-"""Reports: figures computed once from the database, laid out as official PDF, XLSX and CSV.
+"""Reports: figures computed once from the database, laid out as official PDF, Word, XLSX, CSV.
 
-Qt-free. `figures` turns SQL into plain frozen dataclasses; `layouts` turns figures into a
-`Document` (sections, tables, charts) in Vietnamese or English; `pdf`, `xlsx` and `csv_out` render
-the same Document, so the three formats always show the same numbers.
+Qt-free. `figures` turns SQL (in `store.report_queries` and the figures modules) into plain
+frozen dataclasses; the `*_layout` modules and `assessment` turn figures into a `Document`
+(sections, tables, charts) in Vietnamese or English; `pdf`, `docx_out`, `xlsx` and `csv_out`
+render the same Document, so the four formats always show the same numbers.
 """
 
 KINDS = ("class", "school", "department")

@@ -1,8 +1,9 @@
-"""Making a report end to end: request -> figures -> Document -> PDF/XLSX/CSV bytes -> file.
+"""Making a report end to end: request -> figures -> Document -> PDF/Word/XLSX/CSV bytes -> file.
 
 The CLI and the Reports page both call `build_report`/`save_report`, so a report made from the
 command line and one made in the app are the same file. Input is checked before any work (kind,
-format, class, period, output path), and the file is written only once it is complete.
+format, class, period, output path; a period not begun or outside the school year is
+refused), and the file is written only once it is complete.
 """
 
 from __future__ import annotations

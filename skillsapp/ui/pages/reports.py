@@ -3,8 +3,10 @@ checklist of programme tasks that the school report prints.
 
 The report is built on a worker by the same code as `skillsapp report` (skillsapp.reports.build),
 and the preview shows the PDF's own pages, rendered to images with pypdfium2 (QtPdf is not in
-the PySide6 wheels), so what the leader sees is exactly what the department receives. Saving as
-XLSX or CSV builds that format from the same figures.
+the PySide6 wheels), so what the leader sees is exactly what the department receives; the
+report's charts come first, as Word has them. Saving as Word, XLSX or CSV (either dialect) builds
+that format from the same figures. Letterhead settings not yet filled in are named above the
+checklist with a link to Settings: the report can still be saved, with blanks there.
 """
 
 from __future__ import annotations
