@@ -189,3 +189,30 @@ def test_figures_from_an_older_app_and_damaged_plan_rows(tmp_path):
     with pytest.raises(UserError) as caught:
         SchoolFigures.from_dict(broken)
     assert caught.value.key == "report.figures_bad"
+
+
+def test_schools_that_have_not_reported_are_listed_with_their_last_package(tmp_path):
+    from skillsapp.store.db import set_setting
+
+    kit = load_kit()
+    dept = open_store(tmp_path / "dept.db")
+    figures = school_figures(_school(tmp_path, "A", [1]), kit, YEAR).to_dict()
+    for code, period, received in (
+        ("A", YEAR, "2026-12-02T08:00:00"),
+        ("B", "2026-10", "2026-11-03T09:30:00"),
+        ("B", "2026-09", "2026-10-01T09:30:00"),
+    ):
+        dept.db.execute(
+            "INSERT INTO aggregate_report (school_code, school_name, district, period, figures, "
+            "package_id, sender_device, created_at, received_at) VALUES (?, ?, 'Phường X', ?, ?, "
+            "'p', 'd', ?, ?)",
+            [code, f"Trường THCS {code}", period, json.dumps(figures), received, received],
+        )
+    set_setting(dept.db, "expected_schools", json.dumps([{"code": "C", "name": "Trường C"}]))
+    rendered = build_report(dept, kit, ReportRequest("department", YEAR, "csv"), today=TODAY)
+    missing = next(t for t in rendered.document.tables() if t.key == "missing")
+    assert missing.columns[-1].title == "Gói gần nhất"
+    assert [row[1:] for row in missing.rows] == [
+        ("C", "Trường C", "", "chưa gửi"),
+        ("B", "Trường THCS B", "Phường X", "03/11/2026"),
+    ]
