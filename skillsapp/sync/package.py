@@ -24,7 +24,7 @@ import stat
 import struct
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -132,6 +132,7 @@ class Package:
     manifest: dict[str, Any]
     data: bytes
     sender: DeviceIdentity
+    raw: bytes = field(default=b"", repr=False)  # the whole file, kept if the package is held
 
     @property
     def kind(self) -> str:
@@ -378,6 +379,14 @@ def read_package(path: Path | str) -> Package:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError("db.unreadable", path=path, reason=exc.strerror or exc) from exc
+    return parse_package(path, data)
+
+
+def parse_package(path: Path, data: bytes) -> Package:
+    """The checks of read_package on bytes already read (a held package is kept as bytes);
+    `path` only names the file in messages."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _fail("sync.too_big", path, size=len(data) // (1024 * 1024))
     with _open_zip(path, data) as archive:
         version = _format_version(path, archive)
         infos = _check_names(path, archive)
@@ -394,6 +403,7 @@ def read_package(path: Path | str) -> Package:
         manifest=manifest,
         data=members[DATA_MEMBERS[manifest["kind"]]],
         sender=sender,
+        raw=data,
     )
 
 
