@@ -299,12 +299,17 @@ def _read_xlsx(path: Path) -> tuple[list[list[object]], str]:
 
 def _damaged_xlsx_errors() -> tuple[type[Exception], ...]:
     """What a damaged member of an .xlsx raises from the zip and XML layers under openpyxl."""
+    import lzma
     import zlib
     from xml.etree.ElementTree import ParseError
 
     # TypeError: openpyxl builds objects from XML attributes, so an odd attribute is one.
     # NotImplementedError: a damaged entry asking for a zip version zipfile lacks.
-    return (zlib.error, ParseError, EOFError, UnicodeDecodeError, TypeError, NotImplementedError)
+    # RuntimeError: a member flagged as encrypted; LZMAError: a member's LZMA data damaged.
+    return (
+        zlib.error, lzma.LZMAError, ParseError, EOFError, UnicodeDecodeError, TypeError,
+        NotImplementedError, RuntimeError, OSError,
+    )  # fmt: skip
 
 
 _DAMAGED_XLSX = _damaged_xlsx_errors()

@@ -108,7 +108,10 @@ def _check_ours(db: Database, path: Path) -> list[str]:
         return []
     if "_sqlite_migrations" not in tables:
         raise UserError("db.not_ours", path=path)
-    applied = _applied(db)
+    try:
+        applied = _applied(db)
+    except (KeyError, ValueError, TypeError) as exc:  # a damaged migrations table
+        raise UserError("db.corrupt", path=path) from exc
     if not applied:
         raise UserError("db.not_ours", path=path)
     from skillsapp.store.schema import known_migration_names
@@ -169,7 +172,10 @@ def open_store(path: Path | str, *, create: bool = True) -> Store:
             copy_aside(db, path, "before-migration")
         migrations.apply(db)
         device_id = _ensure_device(db)
-        clock = HybridClock(get_setting(db, "hlc_last") or None)
+        try:
+            clock = HybridClock(get_setting(db, "hlc_last") or None)
+        except ValueError as exc:  # a damaged clock setting: the file is not as we wrote it
+            raise UserError("db.corrupt", path=path) from exc
     except BaseException:
         db.close()
         raise
