@@ -65,6 +65,12 @@ register_messages(
             "en": "{path} is in the old Excel format (.xls). Open it in Excel, save it as "
             '"Excel Workbook (.xlsx)" or "CSV UTF-8", and import again.',
         },
+        "roster.damaged": {
+            "vi": "Tệp {path} bị hỏng: không đọc được bảng tính bên trong. "
+            "Hãy mở tệp bằng Excel, lưu lại rồi thử lại.",
+            "en": "{path} is damaged: the sheet inside cannot be read. "
+            "Open it in Excel, save it again and try again.",
+        },
         "roster.not_spreadsheet": {
             "vi": "Tệp {path} không phải bảng tính Excel (.xlsx) hay tệp CSV.",
             "en": "{path} is not an Excel workbook (.xlsx) or a CSV file.",
@@ -271,6 +277,8 @@ def _read_xlsx(path: Path) -> tuple[list[list[object]], str]:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, InvalidFileException) as exc:
         raise UserError("roster.not_spreadsheet", path=path.name) from exc
+    except _DAMAGED_XLSX as exc:
+        raise UserError("roster.damaged", path=path.name) from exc
     try:
         first: tuple[list[list[object]], str] | None = None
         for sheet in book.worksheets:
@@ -279,11 +287,32 @@ def _read_xlsx(path: Path) -> tuple[list[list[object]], str]:
                 return grid, f"xlsx:{sheet.title}"
             if first is None and any(_text(cell) for row in grid for cell in row):
                 first = (grid, f"xlsx:{sheet.title}")
+    except (*_DAMAGED_XLSX, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        # openpyxl reads sheets lazily: a damaged member shows only while rows are read.
+        raise UserError("roster.damaged", path=path.name) from exc
     finally:
         book.close()
     if first is None:
         raise UserError("roster.empty", path=path.name)
     return first
+
+
+def _damaged_xlsx_errors() -> tuple[type[Exception], ...]:
+    """What a damaged member of an .xlsx raises from the zip and XML layers under openpyxl."""
+    import lzma
+    import zlib
+    from xml.etree.ElementTree import ParseError
+
+    # TypeError: openpyxl builds objects from XML attributes, so an odd attribute is one.
+    # NotImplementedError: a damaged entry asking for a zip version zipfile lacks.
+    # RuntimeError: a member flagged as encrypted; LZMAError: a member's LZMA data damaged.
+    return (
+        zlib.error, lzma.LZMAError, ParseError, EOFError, UnicodeDecodeError, TypeError,
+        NotImplementedError, RuntimeError, OSError,
+    )  # fmt: skip
+
+
+_DAMAGED_XLSX = _damaged_xlsx_errors()
 
 
 def _sheet_rows(sheet, path: Path) -> list[list[object]]:
@@ -326,7 +355,10 @@ def _read_csv(path: Path, data: bytes) -> tuple[list[list[object]], str]:
     text, encoding = decode_text(data, path.name)
     if _looks_binary(text):
         raise UserError("roster.not_spreadsheet", path=path.name)
-    grid, _delimiter_used = read_grid_text(text)
+    try:
+        grid, _delimiter_used = read_grid_text(text)
+    except csv.Error as exc:
+        raise UserError("roster.damaged", path=path.name) from exc
     if len(grid) > MAX_ROWS + HEADER_SEARCH_ROWS:
         raise UserError("roster.too_big", path=path.name, limit=MAX_ROWS)
     return grid, f"csv:{encoding}"
@@ -335,7 +367,8 @@ def _read_csv(path: Path, data: bytes) -> tuple[list[list[object]], str]:
 def read_grid_text(text: str) -> tuple[list[list[object]], str]:
     """CSV text as rows of cells, and the delimiter it used."""
     delimiter = _delimiter(text.splitlines()[: HEADER_SEARCH_ROWS + 10])
-    return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)], delimiter
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return [list(r) for r in rows], delimiter
 
 
 def _looks_binary(text: str) -> bool:

@@ -23,9 +23,12 @@ if TYPE_CHECKING:
 
 def integrity_ok(path: Path) -> bool:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # A damaged file's report, and SQLite's error messages, can quote its bytes, which need
+    # not be UTF-8 (Python then raises UnicodeDecodeError in place of the DatabaseError).
+    conn.text_factory = bytes
     try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    except sqlite3.DatabaseError:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0] == b"ok"
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         return False
     finally:
         conn.close()

@@ -76,12 +76,18 @@ def _connect(path: Path) -> Database:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     db = Database(conn, execute_plugins=False)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     # Deleted pupil data must not linger in free pages of the file.
     db.execute("PRAGMA secure_delete = ON")
     return db
+
+
+def _make_durable(db: Database) -> None:
+    """WAL with synchronous = FULL: every commit is fsynced before it returns, so a save the
+    app reports as done survives a power cut (NORMAL could lose the last commits). Set only
+    once the file is known to be ours: switching to WAL writes the file's header."""
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
 
 
 def _applied(db: Database) -> list[str]:
@@ -95,12 +101,17 @@ def _check_ours(db: Database, path: Path) -> list[str]:
     try:
         tables = set(db.table_names())
     except sqlite3.DatabaseError as exc:
-        raise UserError("db.not_sqlite", path=path) from exc
+        # The header said SQLite (check_sqlite_file ran first), so this is a damaged SQLite
+        # file: start-up may offer a backup. A file without the header is refused untouched.
+        raise UserError("db.corrupt", path=path) from exc
     if not tables:
         return []
     if "_sqlite_migrations" not in tables:
         raise UserError("db.not_ours", path=path)
-    applied = _applied(db)
+    try:
+        applied = _applied(db)
+    except (KeyError, ValueError, TypeError) as exc:  # a damaged migrations table
+        raise UserError("db.corrupt", path=path) from exc
     if not applied:
         raise UserError("db.not_ours", path=path)
     from skillsapp.store.schema import known_migration_names
@@ -155,12 +166,16 @@ def open_store(path: Path | str, *, create: bool = True) -> Store:
     db = _connect(path)
     try:
         applied = _check_ours(db, path)
+        _make_durable(db)
         pending = migrations.pending(db)
         if applied and pending:
             copy_aside(db, path, "before-migration")
         migrations.apply(db)
         device_id = _ensure_device(db)
-        clock = HybridClock(get_setting(db, "hlc_last") or None)
+        try:
+            clock = HybridClock(get_setting(db, "hlc_last") or None)
+        except ValueError as exc:  # a damaged clock setting: the file is not as we wrote it
+            raise UserError("db.corrupt", path=path) from exc
     except BaseException:
         db.close()
         raise

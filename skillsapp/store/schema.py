@@ -251,6 +251,59 @@ def m004_sync(db: Database) -> None:
     )
 
 
+@migrations()
+def m005_sync_trust(db: Database) -> None:
+    """Schema 5: trust before merge, and who may change what.
+
+    `held_package` keeps a package from a device whose key card this one has not accepted,
+    until the user accepts (it is then merged) or refuses it. `class_device` says which
+    devices teach a class: the device whose row created it (a trigger records the first
+    origin of every new class, local or merged) and the ones the leader assigned.
+    `session_recorder` is the device that recorded an adult session (one with no class).
+    Existing rows are credited to their current origin, the best knowledge there is.
+    """
+    db.executescript(
+        """
+        CREATE TABLE held_package (
+            package_id TEXT PRIMARY KEY,
+            device_id TEXT NOT NULL,
+            sender TEXT NOT NULL,
+            school_code TEXT NOT NULL DEFAULT '',
+            school_name TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL,
+            held_at TEXT NOT NULL,
+            data BLOB NOT NULL
+        );
+        CREATE INDEX held_package_device ON held_package(device_id);
+        CREATE TABLE class_device (
+            class_id TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            how TEXT NOT NULL CHECK (how IN ('created', 'assigned')),
+            PRIMARY KEY (class_id, device_id)
+        );
+        CREATE TABLE session_recorder (
+            session_id TEXT PRIMARY KEY,
+            device_id TEXT NOT NULL
+        );
+        INSERT OR IGNORE INTO class_device (class_id, device_id, how)
+            SELECT id, origin, 'created' FROM school_class;
+        INSERT OR IGNORE INTO session_recorder (session_id, device_id)
+            SELECT id, origin FROM session WHERE class_id IS NULL;
+        CREATE TRIGGER school_class_creator AFTER INSERT ON school_class
+        BEGIN
+            INSERT OR IGNORE INTO class_device (class_id, device_id, how)
+            VALUES (NEW.id, NEW.origin, 'created');
+        END;
+        CREATE TRIGGER session_recorder_insert AFTER INSERT ON session
+        WHEN NEW.class_id IS NULL
+        BEGIN
+            INSERT OR IGNORE INTO session_recorder (session_id, device_id)
+            VALUES (NEW.id, NEW.origin);
+        END;
+        """
+    )
+
+
 @functools.cache
 def known_migration_names() -> tuple[str, ...]:
     """Every migration this app knows, in order (what an empty database would have pending)."""
@@ -258,4 +311,4 @@ def known_migration_names() -> tuple[str, ...]:
 
 
 # Raise with every new migration; a test checks it equals the number of migrations.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5

@@ -1,4 +1,5 @@
-"""CLI: `sync export`, `sync import`, `keys export`, `keys import`.
+"""CLI: `sync export`, `sync import`, `sync held`, `sync accept`, `sync refuse`, `keys export`,
+`keys import`.
 
 Each command opens the database, does one job through the sync services (the same ones the
 Sync page calls) and prints a short summary. Importing several files goes on past a refused
@@ -66,6 +67,72 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     if failed and len(args.files) > 1:
         print(tr("sync.import_failed_some", count=failed), file=sys.stderr)
     return 1 if failed else 0
+
+
+def held_lines(store: Store, lang: str | None = None) -> list[str]:
+    """One line per device with held packages: what to read aloud before accepting it."""
+    from skillsapp.store.sync_trust import held_packages
+    from skillsapp.sync.keys import DeviceIdentity
+
+    by_device: dict[str, list] = {}
+    for item in held_packages(store.db):
+        by_device.setdefault(item.device_id, []).append(item)
+    lines = []
+    for device_id, items in by_device.items():
+        try:
+            identity = DeviceIdentity.from_json(items[0].sender)
+        except ValueError:
+            continue
+        lines.append(
+            tr(
+                "sync.held_line",
+                lang,
+                name=identity.label,
+                role=identity.role,
+                school=items[0].school_name or "?",
+                code=items[0].school_code or "?",
+                fingerprint=identity.fingerprint,
+                device=device_id,
+                count=len(items),
+                when=items[0].held_at.replace("T", " "),
+            )
+        )
+    return lines
+
+
+def cmd_sync_held(args: argparse.Namespace) -> int:
+    store = _open(args.db)
+    try:
+        lines = held_lines(store)
+    finally:
+        store.close()
+    print("\n".join(lines) or tr("sync.held_none"))
+    return 0
+
+
+def cmd_sync_accept(args: argparse.Namespace) -> int:
+    from skillsapp.sync.importer import accept_device
+
+    store = _open(args.db)
+    try:
+        accepted = accept_device(store, args.device)
+    finally:
+        store.close()
+    print("\n".join(accepted.lines()))
+    return 1 if accepted.errors else 0
+
+
+def cmd_sync_refuse(args: argparse.Namespace) -> int:
+    from skillsapp.sync.importer import refuse_device
+
+    store = _open(args.db)
+    try:
+        identity, count = refuse_device(store, args.device)
+    finally:
+        store.close()
+    name = identity.label if identity else args.device
+    print(tr("sync.refused_device", count=count, name=name))
+    return 0
 
 
 def cmd_keys_export(args: argparse.Namespace) -> int:
@@ -147,6 +214,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--db", required=True)
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.set_defaults(func=cmd_sync_import)
+
+    held = sync_sub.add_parser("held", help="packages held until their device is accepted")
+    held.add_argument("--db", required=True)
+    held.set_defaults(func=cmd_sync_held)
+
+    accept = sync_sub.add_parser("accept", help="accept a device and merge its held packages")
+    accept.add_argument("--db", required=True)
+    accept.add_argument("device", metavar="DEVICE_ID", help="device id (or its first characters)")
+    accept.set_defaults(func=cmd_sync_accept)
+
+    refuse = sync_sub.add_parser("refuse", help="drop a device's held packages unread")
+    refuse.add_argument("--db", required=True)
+    refuse.add_argument("device", metavar="DEVICE_ID")
+    refuse.set_defaults(func=cmd_sync_refuse)
 
     keys = sub.add_parser("keys", help="this device's key card, and other devices' cards")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="COMMAND", required=True)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from skillsapp.errors import UserError
 from skillsapp.messages import tr
 from skillsapp.store import classes as class_queries
+from skillsapp.store import sync_trust
 from skillsapp.sync.keys import (
     DeviceIdentity,
     device_name,
@@ -36,7 +37,8 @@ from skillsapp.sync.merge import (
     missing_parent,
     parse_tables,
 )
-from skillsapp.sync.package import Package, open_rows, read_package
+from skillsapp.sync.package import Package, open_rows, parse_package, read_package
+from skillsapp.sync.scope import Refusal, apply_scope, too_far_ahead
 from skillsapp.sync.tables import current_epoch
 
 if TYPE_CHECKING:
@@ -51,6 +53,7 @@ _BAD_ROW_ERRORS = (
     sqlite3.InterfaceError,
     sqlite3.ProgrammingError,
     sqlite3.DataError,
+    OverflowError,  # an integer wider than SQLite's 64 bits
 )
 
 
@@ -69,10 +72,27 @@ class ImportResult:
     school: tuple[str, str] = ("", "")  # name, code
     when: str = ""
     names: dict[str, str] = field(default_factory=dict)  # device id -> name, for conflicts
+    refused: list[Refusal] = field(default_factory=list)  # rows outside the sender's scope
 
     def lines(self, lang: str | None = None) -> list[str]:
         if self.status == "already":
             return [tr("sync.already_imported", lang, path=self.path, when=self.when)]
+        if self.status == "held":
+            s = self.sender
+            name, code = self.school
+            return [
+                tr(
+                    "sync.held",
+                    lang,
+                    path=self.path,
+                    name=s.label,
+                    role=s.role,
+                    school=name or "?",
+                    code=code or "?",
+                    fingerprint=s.fingerprint,
+                    device=s.device_id,
+                )
+            ]
         lines = []
         if self.new_device:
             s = self.sender
@@ -97,7 +117,28 @@ class ImportResult:
                 ignored=total.ignored,
             )
         )
-        return lines + self._conflict_lines(lang)
+        return lines + self._refused_lines(lang) + self._conflict_lines(lang)
+
+    def _refused_lines(self, lang: str | None) -> list[str]:
+        if not self.refused:
+            return []
+        future = sum(1 for r in self.refused if r.reason == "future")
+        lines = [
+            tr(
+                "sync.refused_rows",
+                lang,
+                count=len(self.refused),
+                name=self.sender.label,
+                future=future,
+            )
+        ]
+        for r in self.refused[:MAX_CONFLICT_LINES]:
+            key = "sync.refused_future" if r.reason == "future" else "sync.refused_scope"
+            lines.append(tr(key, lang, table=r.table, row=str(r.row_id)[:8]))
+        if len(self.refused) > MAX_CONFLICT_LINES:
+            more = len(self.refused) - MAX_CONFLICT_LINES
+            lines.append(tr("sync.conflicts_more", lang, count=more))
+        return lines
 
     def _conflict_lines(self, lang: str | None) -> list[str]:
         conflicts = self.merge.conflicts if self.merge else []
@@ -304,36 +345,136 @@ def _summary(package: Package, merge: MergeResult | None, aggregate: str) -> dic
 def import_package(
     store: Store, path: Path | str, *, progress: Progress | None = None
 ) -> ImportResult:
-    """Verify and import one package; UserError (with nothing changed) if it is refused."""
-    package = read_package(path)
+    """Verify and import one package; UserError (with nothing changed) if it is refused.
+
+    A package from a device this one has not accepted is checked as fully as it can be and
+    then held, not merged (status "held"): accept_device merges it once the user has compared
+    the fingerprint with the sender.
+    """
+    return _import(store, read_package(path), progress)
+
+
+def _import(store: Store, package: Package, progress: Progress | None) -> ImportResult:
     _report(progress, 1)
-    new_device = _check_sender(store, package)
+    _check_sender(store, package)
     when = _receipt(store.db, package.package_id)
     if when:
         return ImportResult(package.path, "already", package.kind, package.sender, when=when)
     tables = _teacher_tables(store, package) if package.kind == "teacher" else []
     body = _aggregate_body(store, package) if package.kind == "aggregate" else {}
+    school = (package.school_name, package.school_code)
+    if not sync_trust.is_accepted(store.db, package.sender.device_id):
+        if not sync_trust.is_held(store.db, package.package_id):
+            with store.db.atomic():
+                sync_trust.hold(
+                    store.db,
+                    package_id=package.package_id,
+                    sender=package.sender.to_json(),
+                    school=(package.school_code, package.school_name),
+                    file_name=package.path.name,
+                    data=package.raw,
+                )
+        return ImportResult(package.path, "held", package.kind, package.sender, school=school)
     _report(progress, 2)
+    role = sync_trust.accepted_role(store.db, package.sender.device_id)
+    scoped = apply_scope(store.db, tables, sender=package.sender.device_id, role=role)
+    newest = package.manifest["hlc_range"][1]
+    if package.kind == "aggregate" and too_far_ahead(newest):
+        raise UserError("sync.future_package", path=package.path, when=_stamp_text(newest))
     merge, aggregate = None, ""
     with store.db.atomic():
-        remember_device(store.db, package.sender, trusted=False)
         if package.kind == "teacher":
-            merge = _merge(store, package, tables)
+            merge = _merge(store, package, scoped.tables)
         else:
             aggregate = _store_aggregate(store.db, package, body)
-        store.clock.observe(max(package.manifest["hlc_range"][1], merge.max_hlc if merge else ""))
+        seen = [h for h in (newest, merge.max_hlc if merge else "") if h and not too_far_ahead(h)]
+        if seen:
+            store.clock.observe(max(seen))
         store.save_clock()
-        rows = sum(len(t.rows) for t in tables) if merge else 1
-        _record_receipt(store.db, package, rows, _summary(package, merge, aggregate))
+        rows = sum(len(t.rows) for t in scoped.tables) if merge else 1
+        summary = _summary(package, merge, aggregate)
+        if scoped.refused:
+            summary["refused"] = len(scoped.refused)
+        _record_receipt(store.db, package, rows, summary)
+        sync_trust.drop_held(store.db, package_id=package.package_id)
     return ImportResult(
         path=package.path,
         status="imported",
         kind=package.kind,
         sender=package.sender,
-        new_device=new_device,
         merge=merge,
         aggregate=aggregate,
         period=body.get("period", ""),
-        school=(package.school_name, package.school_code),
+        school=school,
         names=_device_names(store, merge),
+        refused=scoped.refused,
     )
+
+
+def _stamp_text(stamp: str) -> str:
+    return datetime.fromtimestamp(int(stamp[:13]) / 1000).strftime("%d/%m/%Y %H:%M")
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """What accepting a device did: its held packages merged, or refused with a message."""
+
+    identity: DeviceIdentity
+    results: list[ImportResult]
+    errors: list[UserError]
+
+    def lines(self, lang: str | None = None) -> list[str]:
+        s = self.identity
+        head = tr("sync.accepted", lang, name=s.label, fingerprint=s.fingerprint)
+        found = [line for r in self.results for line in r.lines(lang)]
+        return [head, *found, *(e.message(lang) for e in self.errors)]
+
+
+def find_held(store: Store, query: str) -> list[sync_trust.HeldPackage]:
+    """The held packages of the device named by its id, or an id prefix of 4 or more."""
+    wanted = query.strip().lower()
+    held = sync_trust.held_packages(store.db)
+    exact = [h for h in held if h.device_id.lower() == wanted]
+    if exact or len(wanted) < 4:
+        return exact
+    devices = {h.device_id for h in held if h.device_id.lower().startswith(wanted)}
+    if len(devices) > 1:
+        raise UserError("sync.held_ambiguous", device=query)
+    return [h for h in held if h.device_id in devices]
+
+
+def accept_device(store: Store, query: str, *, progress: Progress | None = None) -> Accepted:
+    """Accept a device whose packages are held, and merge them oldest first."""
+    held = find_held(store, query)
+    if not held:
+        raise UserError("sync.nothing_held", device=query)
+    try:
+        identity = DeviceIdentity.from_json(held[0].sender)
+    except ValueError as exc:
+        raise UserError("sync.nothing_held", device=query) from exc
+    with store.db.atomic():
+        remember_device(store.db, identity, trusted=True)
+        sync_trust.accept_device(store.db, identity.device_id)
+    results, errors = [], []
+    for item in held:
+        data = sync_trust.held_data(store.db, item.package_id)
+        try:
+            results.append(_import(store, parse_package(Path(item.file_name), data), progress))
+        except UserError as exc:
+            errors.append(exc)
+            with store.db.atomic():
+                sync_trust.drop_held(store.db, package_id=item.package_id)
+    return Accepted(identity, results, errors)
+
+
+def refuse_device(store: Store, query: str) -> tuple[DeviceIdentity | None, int]:
+    """Drop a device's held packages unread; its device stays unknown."""
+    held = find_held(store, query)
+    if not held:
+        raise UserError("sync.nothing_held", device=query)
+    with store.db.atomic():
+        count = sync_trust.drop_held(store.db, device_id=held[0].device_id)
+    try:
+        return DeviceIdentity.from_json(held[0].sender), count
+    except ValueError:
+        return None, count

@@ -341,7 +341,7 @@ def choose_recipient(store: Store, query: str | None) -> DeviceIdentity:
 # -- key cards ------------------------------------------------------------------------------
 
 
-def _canonical(data: dict[str, object]) -> bytes:
+def canonical(data: dict[str, object]) -> bytes:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
@@ -367,7 +367,7 @@ def card_bytes(store: Store, keys: DeviceKeys) -> bytes:
         "fingerprint": keys.identity.fingerprint,
         "created_at": datetime.now().isoformat(timespec="seconds"),
     }
-    body["signature"] = crypto.b64(crypto.sign(keys.pair.sign_private, _canonical(body)))
+    body["signature"] = crypto.b64(crypto.sign(keys.pair.sign_private, canonical(body)))
     return json.dumps(body, ensure_ascii=False, indent=2).encode("utf-8")
 
 
@@ -404,7 +404,7 @@ def read_card(path: Path) -> KeyCard:
     except ValueError as exc:
         raise bad(str(exc)) from exc
     body = {k: v for k, v in data.items() if k != "signature"}
-    if not crypto.verify(identity.sign_key, signature, _canonical(body)):
+    if not crypto.verify(identity.sign_key, signature, canonical(body)):
         raise UserError("keys.card_signature", path=path)
     return KeyCard(
         identity=identity,

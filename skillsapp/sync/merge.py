@@ -275,7 +275,10 @@ def missing_parent(db: Database, written: list[TableRows]) -> tuple[str, str] | 
             if column not in incoming.columns:
                 continue
             i = incoming.index(column)
-            wanted = sorted({row[i] for row in incoming.rows if row[i] is not None})
+            found = {row[i] for row in incoming.rows if row[i] is not None}
+            if any(not isinstance(value, str) for value in found):
+                return incoming.table, parent  # ids are text: a number or flag names no row
+            wanted = sorted(found)
             if not wanted:
                 continue
             missing = db.execute(

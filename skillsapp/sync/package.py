@@ -24,7 +24,7 @@ import stat
 import struct
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -132,6 +132,7 @@ class Package:
     manifest: dict[str, Any]
     data: bytes
     sender: DeviceIdentity
+    raw: bytes = field(default=b"", repr=False)  # the whole file, kept if the package is held
 
     @property
     def kind(self) -> str:
@@ -169,7 +170,14 @@ def _open_zip(path: Path, data: bytes) -> zipfile.ZipFile:
         raise _fail("sync.too_many_members", path, count=count, cap=MAX_MEMBERS)
     try:
         return zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+    # NotImplementedError: a damaged entry asking for a zip version or feature zipfile lacks.
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+    ) as exc:
         key = "sync.incomplete" if data[:4] == b"PK\x03\x04" else "sync.not_package"
         raise _fail(key, path) from exc
 
@@ -190,6 +198,8 @@ def _check_names(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     infos = archive.infolist()
     for info in infos:
         name = info.filename
+        if not name:
+            raise _fail("sync.member_unknown", path, member="")
         if "/" in name or "\\" in name or ".." in name or ":" in name or info.is_dir():
             raise _fail("sync.member_path", path, member=name)
         if stat.S_ISLNK(info.external_attr >> 16):
@@ -204,9 +214,14 @@ def _check_names(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     return infos
 
 
-def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+def _check_sizes(path: Path, infos: list[zipfile.ZipInfo], file_size: int) -> None:
     for info in infos:
         name = info.filename
+        # Offsets from a damaged central directory can point before the file or past its end;
+        # zipfile would seek there ("negative seek value") rather than say the file is cut.
+        end = info.header_offset + 30 + len(info.filename.encode()) + info.compress_size
+        if info.header_offset < 0 or end > file_size:
+            raise _fail("sync.damaged", path)
         allowed = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
         if info.compress_type not in allowed or info.flag_bits & 0x1:
             raise _fail("sync.member_method", path, member=name)
@@ -229,7 +244,14 @@ def _read_members(path: Path, archive: zipfile.ZipFile, names: list[str]) -> dic
         try:
             with archive.open(name) as handle:
                 content = handle.read(MEMBER_CAPS[name] + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            ValueError,
+            NotImplementedError,
+        ) as exc:
             raise _fail("sync.damaged", path) from exc
         if len(content) > MEMBER_CAPS[name]:
             cap = MEMBER_CAPS[name]
@@ -300,6 +322,7 @@ def _is_hlc(value: object) -> bool:
 def _manifest_problem(manifest: dict[str, Any], version: int) -> str | None:
     """What is wrong with a signed manifest's fields, or None; versions are checked apart."""
     kind = manifest.get("kind")
+    kind = kind if isinstance(kind, str) else None  # a list or object is no kind (unhashable)
     school = manifest.get("school")
     hlc_range = manifest.get("hlc_range")
     problems = {
@@ -356,10 +379,18 @@ def read_package(path: Path | str) -> Package:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError("db.unreadable", path=path, reason=exc.strerror or exc) from exc
+    return parse_package(path, data)
+
+
+def parse_package(path: Path, data: bytes) -> Package:
+    """The checks of read_package on bytes already read (a held package is kept as bytes);
+    `path` only names the file in messages."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _fail("sync.too_big", path, size=len(data) // (1024 * 1024))
     with _open_zip(path, data) as archive:
         version = _format_version(path, archive)
         infos = _check_names(path, archive)
-        _check_sizes(path, infos)
+        _check_sizes(path, infos, len(data))
         members = _read_members(path, archive, [i.filename for i in infos])
     manifest = _loose_manifest(path, members[MANIFEST])
     _check_member_set(path, manifest, list(members))
@@ -372,6 +403,7 @@ def read_package(path: Path | str) -> Package:
         manifest=manifest,
         data=members[DATA_MEMBERS[manifest["kind"]]],
         sender=sender,
+        raw=data,
     )
 
 

@@ -311,6 +311,63 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{count} gói không nhập được.",
         "en": "{count} packages could not be imported.",
     },
+    # Trust before merge, and scope
+    "sync.held": {
+        "vi": "Gói {path} được giữ lại, chưa nhập: máy gửi chưa được chấp nhận. Người gửi: "
+        "{name} ({role}), trường {school} ({code}), mã nhận dạng {fingerprint}. Hãy gọi cho "
+        "người gửi, đọc to mã này để đối chiếu, rồi chấp nhận máy đó (trang Đồng bộ, hoặc "
+        "`skillsapp sync accept --db ... {device}`).",
+        "en": "{path} is held, not imported: the sending device has not been accepted. "
+        "Sender: {name} ({role}), school {school} ({code}), fingerprint {fingerprint}. Call "
+        "the sender, read the fingerprint aloud to compare, then accept the device (Sync page, "
+        "or `skillsapp sync accept --db ... {device}`).",
+    },
+    "sync.held_line": {
+        "vi": "{name} ({role}) · trường {school} ({code}) · mã nhận dạng {fingerprint} · "
+        "máy {device} · {count} gói, từ {when}",
+        "en": "{name} ({role}) · school {school} ({code}) · fingerprint {fingerprint} · "
+        "device {device} · {count} packages, since {when}",
+    },
+    "sync.held_none": {
+        "vi": "Không có gói nào đang được giữ lại.",
+        "en": "No packages are held.",
+    },
+    "sync.nothing_held": {
+        "vi": "Không có gói nào được giữ lại từ máy {device}.",
+        "en": "No packages are held from device {device}.",
+    },
+    "sync.held_ambiguous": {
+        "vi": "Có nhiều máy bắt đầu bằng {device}; hãy nhập đủ mã máy.",
+        "en": "Several devices start with {device}; give the whole device id.",
+    },
+    "sync.accepted": {
+        "vi": "Đã chấp nhận máy {name} (mã nhận dạng {fingerprint}).",
+        "en": "Accepted the device {name} (fingerprint {fingerprint}).",
+    },
+    "sync.refused_device": {
+        "vi": "Đã từ chối {count} gói của máy {name}; không có gì được nhập.",
+        "en": "Refused {count} packages from {name}; nothing was imported.",
+    },
+    "sync.refused_rows": {
+        "vi": "{count} dòng bị từ chối: ngoài các lớp {name} dạy, hoặc ({future} dòng) ghi "
+        "thời điểm ở tương lai. Phần còn lại đã được nhập:",
+        "en": "{count} rows refused: outside the classes {name} teaches, or ({future} rows) "
+        "stamped in the future. The rest was imported:",
+    },
+    "sync.refused_scope": {
+        "vi": "  {table} {row}: ngoài phạm vi của máy gửi",
+        "en": "  {table} {row}: outside the sender's classes",
+    },
+    "sync.refused_future": {
+        "vi": "  {table} {row}: thời điểm ở tương lai (đồng hồ máy gửi sai?)",
+        "en": "  {table} {row}: stamped in the future (is the sender's clock wrong?)",
+    },
+    "sync.future_package": {
+        "vi": "Gói {path} ghi thời điểm {when}, ở tương lai so với đồng hồ máy này. Hãy chỉnh "
+        "đồng hồ máy gửi rồi xuất lại.",
+        "en": "{path} is stamped {when}, in the future for this computer's clock. Set the "
+        "sending computer's clock right and export again.",
+    },
 }
 
 register_messages(SYNC_MESSAGES)

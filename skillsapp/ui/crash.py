@@ -71,7 +71,9 @@ _OS_KINDS = {errno.ENOSPC: DISK_FULL, errno.EROFS: READ_ONLY, errno.EACCES: READ
 # ERROR_DEVICE_NOT_CONNECTED (1167), ERROR_DISK_FULL (112), ERROR_WRITE_PROTECT (19).
 _WINERROR_KINDS = {21: UNREACHABLE, 55: UNREACHABLE, 64: UNREACHABLE, 1167: UNREACHABLE,
                    112: DISK_FULL, 19: READ_ONLY}  # fmt: skip
-_USER_ERROR_KINDS = {"io.disk_full": DISK_FULL, "db.corrupt": DAMAGED, "db.not_sqlite": DAMAGED}
+# "db.not_sqlite" and "db.not_ours" are not DAMAGED: a file that is not ours is refused with
+# the CLI's message and never renamed, moved or written (only our own damaged file is set aside).
+_USER_ERROR_KINDS = {"io.disk_full": DISK_FULL, "db.corrupt": DAMAGED}
 
 
 def _chain(exc: BaseException | None) -> list[BaseException]:

@@ -58,13 +58,21 @@ def _not_sqlite(db: Path) -> None:
         Path(f"{db}{suffix}").unlink(missing_ok=True)
 
 
+def _scramble(db: Path) -> None:
+    """Our database with its SQLite header intact and every page after it overwritten."""
+    data = db.read_bytes()
+    db.write_bytes(data[:100] + b"\xa5" * (len(data) - 100))
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+
 def _truncate(db: Path) -> None:
     size = db.stat().st_size
     with db.open("r+b") as handle:
         handle.truncate(size // 3)
 
 
-@pytest.mark.parametrize("damage", [_not_sqlite, _truncate], ids=["not-sqlite", "truncated"])
+@pytest.mark.parametrize("damage", [_scramble, _truncate], ids=["scrambled", "truncated"])
 def test_damaged_database_is_restored_from_the_latest_backup(qapp, told, backed_up, damage):
     expected = _class_count(backed_up)
     damage(backed_up)
@@ -78,7 +86,7 @@ def test_damaged_database_is_restored_from_the_latest_backup(qapp, told, backed_
 
 
 def test_damaged_database_without_backup_can_start_empty(qapp, told, demo_db):
-    _not_sqlite(demo_db)
+    _scramble(demo_db)
     damaged = demo_db.read_bytes()
     assert crash.check_database(demo_db, "en")
     assert told["asked"][0][2] == "Start with an empty database"
@@ -88,7 +96,7 @@ def test_damaged_database_without_backup_can_start_empty(qapp, told, demo_db):
 
 
 def test_declining_recovery_changes_nothing(qapp, told, backed_up):
-    _not_sqlite(backed_up)
+    _scramble(backed_up)
     before = backed_up.read_bytes()
     told["answer"][0] = False
     assert not crash.check_database(backed_up, "en")
@@ -99,11 +107,38 @@ def test_declining_recovery_changes_nothing(qapp, told, backed_up):
 def test_unusable_backups_put_the_damaged_file_back(qapp, told, backed_up):
     for backup in (backed_up.parent / "backups").glob("*.db"):
         backup.write_bytes(b"not a database either")
-    _not_sqlite(backed_up)
+    _scramble(backed_up)
     before = backed_up.read_bytes()
     assert not crash.check_database(backed_up, "en")
     assert backed_up.read_bytes() == before
     assert "None of the backups" in told["told"][-1].title + told["told"][-1].text
+
+
+@pytest.mark.parametrize("foreign", ["zip", "text", "sqlite"])
+def test_a_file_that_is_not_ours_is_refused_with_the_cli_message_and_never_touched(
+    qapp, told, tmp_path, foreign
+):
+    from skillsapp.errors import UserError
+
+    db = tmp_path / "notes.db"
+    if foreign == "zip":
+        _not_sqlite(db)
+    elif foreign == "text":
+        db.write_text("Bảng điểm lớp 6A1\n", encoding="utf-8")
+    else:
+        conn = sqlite3.connect(db)
+        conn.execute("CREATE TABLE grades (name TEXT)")
+        conn.commit()
+        conn.close()
+    before = db.read_bytes()
+    with pytest.raises(UserError) as cli:
+        open_store(db)
+    store, choice = crash.open_for_app(db, "en")
+    assert store is None and choice is None
+    assert told["asked"] == []  # no "restore" or "start empty" offered for a stranger's file
+    assert told["told"][0].text == cli.value.message("en")
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]  # nothing renamed or added
 
 
 def test_healthy_database_passes_without_questions(qapp, told, demo_db):
@@ -207,7 +242,7 @@ def test_starting_afresh_after_damage_asks_the_first_run_questions(qtbot, told, 
                                                                     monkeypatch):  # fmt: skip
     from skillsapp.ui import first_run
 
-    _not_sqlite(demo_db)
+    _scramble(demo_db)
     answers = FirstRunChoice(school_name="Trường THCS Lê Lợi", teacher_name="Vũ Thị Lan")
     monkeypatch.setattr(first_run, "run_wizard", lambda language: answers)
     store, choice = crash.open_for_app(demo_db, "en")

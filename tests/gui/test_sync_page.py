@@ -165,3 +165,29 @@ def test_roles_decide_what_can_be_sent(page, ctx, monkeypatch, qtbot, tmp_path):
     qtbot.mouseClick(page.aggregate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "aggregate package" in page.summary.toPlainText(), timeout=15000)
     assert len(list(out.glob("*.kns"))) == 1 and page.warnings == []
+
+
+def test_a_held_package_is_listed_with_its_fingerprint_and_accepted(
+    page, leader, monkeypatch, qtbot, ctx
+):
+    """The leader's package arrives before the leader's card was accepted: it is held, the
+    page lists the sender with the fingerprint to read aloud, and Accept merges it."""
+    fingerprint = read_card(leader.with_suffix(".knskey")).identity.fingerprint
+    _add_card(page, monkeypatch, leader.with_suffix(".knskey"))
+    first = export_rows(ctx.store, leader.parent, to="Thầy Nam")
+    with ctx.store.db.atomic():
+        ctx.store.db.execute("UPDATE device SET trusted = 0 WHERE is_self = 0")  # not accepted
+    store = open_store(leader)
+    try:
+        import_package(store, first.path)
+        reply = export_rows(store, leader.parent / "reply.kns", full=True)
+    finally:
+        store.close()
+    _drop(page, [reply.path])
+    qtbot.waitUntil(lambda: "is held" in page.summary.toPlainText(), timeout=15000)
+    assert page.held_group.isVisible() and page.held.rowCount() == 1
+    assert page.held.item(0, 2).text() == fingerprint
+    page.held.selectRow(0)
+    page.accept_button.click()
+    qtbot.waitUntil(lambda: "Accepted the device" in page.summary.toPlainText(), timeout=15000)
+    qtbot.waitUntil(lambda: not page.held_group.isVisible(), timeout=5000)

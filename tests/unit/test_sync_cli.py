@@ -127,7 +127,12 @@ def test_the_department_gets_counts_and_a_correction_replaces_them(
     code, out, _ = run(capsys, *argv, "--aggregate", "--period", PERIOD)
     assert code == 0 and "counts only" in out
     code, out, _ = run(capsys, "sync", "import", "--db", str(department), str(first))
-    assert code == 0 and "New device: Văn phòng" in out and "Stored the figures" in out
+    assert code == 0 and "is held, not imported" in out and "Văn phòng" in out
+    code, out, _ = run(capsys, "sync", "held", "--db", str(department))
+    assert code == 0 and "Văn phòng" in out and "fingerprint" in out
+    device = out.split("device ")[1].split(" ")[0]
+    code, out, _ = run(capsys, "sync", "accept", "--db", str(department), device)
+    assert code == 0 and "Accepted the device Văn phòng" in out and "Stored the figures" in out
 
     store = open_store(department)
     try:
@@ -153,6 +158,8 @@ def test_an_older_aggregate_never_replaces_newer_figures(school: Path, capsys):
     department = school / "dept.db"
     argv = ["keys", "export", "--db", str(department), "--out", str(school / "dept.knskey")]
     assert run(capsys, *argv, "--role", "department")[0] == 0
+    argv = ["keys", "import", "--db", str(department), str(school / "single.knskey")]
+    assert run(capsys, *argv)[0] == 0  # the school's card first: its packages merge directly
     made = []
     for name in ("old.kns", "new.kns"):
         argv = ["sync", "export", "--db", str(school / "single.db"), "--out", str(school / name)]

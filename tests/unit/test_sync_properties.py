@@ -96,7 +96,24 @@ def three_devices(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store.close()
     for other in paths[1:]:
         import_into(other, export(paths[0], root / f"base-{other.stem}.kns", to=other.stem))
+    _assign_class_to_everyone(paths)
     return root
+
+
+def _assign_class_to_everyone(paths: list[Path]) -> None:
+    """Every device teaches class k (as a leader would assign it), so all edits are in scope."""
+    from skillsapp.store import sync_trust
+
+    for path in paths:
+        store = open_store(path)
+        try:
+            with store.db.atomic():
+                for other in paths:
+                    device = open_store(other)
+                    sync_trust.assign_class(store.db, "k", device.device_id)
+                    device.close()
+        finally:
+            store.close()
 
 
 device = st.sampled_from(DEVICES)

@@ -68,6 +68,34 @@
         <translation>Nhập gói…</translation>
     </message>
     <message>
+        <source>Held: packages from devices not accepted yet</source>
+        <translation>Đang giữ lại: gói từ các máy chưa được chấp nhận</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Người gửi</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it aloud)</source>
+        <translation>Mã nhận dạng (đọc to để đối chiếu)</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Số gói</translation>
+    </message>
+    <message>
+        <source>Accept and import</source>
+        <translation>Chấp nhận và nhập</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
         <source>Known devices</source>
         <translation>Các máy đã biết</translation>
     </message>
@@ -118,6 +146,10 @@
     <message>
         <source>no (first seen in a package)</source>
         <translation>chưa (chỉ biết qua gói)</translation>
+    </message>
+    <message>
+        <source>Importing the accepted packages…</source>
+        <translation>Đang nhập các gói đã chấp nhận…</translation>
     </message>
     <message>
         <source>%1 (%2 rows)</source>

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from skillsapp.errors import UserError
 from skillsapp.messages import tr
-from skillsapp.store import open_store
+from skillsapp.store import open_store, sync_trust
 from skillsapp.store.schema import TRAVELLING_TABLES
 from skillsapp.sync import export as sync_export
 from skillsapp.sync import keys as sync_keys
-from skillsapp.sync.importer import import_package
+from skillsapp.sync.importer import accept_device, import_package, refuse_device
 from skillsapp.sync.package import SUFFIX
 from skillsapp.ui.pages import Page
 from skillsapp.ui.workers import Progress
@@ -81,6 +81,8 @@ class SyncPage(Page):
         self.import_button.clicked.connect(self._choose_packages)
         self.card_out_button.clicked.connect(self.export_card)
         self.card_in_button.clicked.connect(self.import_card)
+        self.accept_button.clicked.connect(self.accept_held)
+        self.refuse_button.clicked.connect(self.refuse_held)
         self.retranslate()
 
     # -- widgets --------------------------------------------------------------------------
@@ -113,6 +115,14 @@ class SyncPage(Page):
         self.import_button = QPushButton()
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
+        self.held_group = QGroupBox()
+        self.held = QTableWidget(0, 4)
+        self.held.verticalHeader().hide()
+        self.held.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.held.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.held.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.accept_button = QPushButton()
+        self.refuse_button = QPushButton()
         self.devices_group = QGroupBox()
         self.devices = QTableWidget(0, 6)
         self.devices.verticalHeader().hide()
@@ -141,6 +151,14 @@ class SyncPage(Page):
         row.addWidget(self.import_button)
         receive.addLayout(row)
         receive.addWidget(self.summary)
+        held = QVBoxLayout(self.held_group)
+        held.addWidget(self.held)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.refuse_button)
+        held.addLayout(buttons)
+        receive.addWidget(self.held_group)
         me = QHBoxLayout()
         me.addWidget(self.me_label, 1)
         me.addWidget(self.card_out_button)
@@ -174,6 +192,13 @@ class SyncPage(Page):
         self.receive_group.setTitle(self.tr("Receive"))
         self.drop_label.setText(self.tr("Drop .kns packages here, or choose them:"))
         self.import_button.setText(self.tr("Import packages…"))
+        self.held_group.setTitle(self.tr("Held: packages from devices not accepted yet"))
+        self.held.setHorizontalHeaderLabels(
+            [self.tr("Sender"), self.tr("School"), self.tr("Fingerprint (read it aloud)"),
+             self.tr("Packages")]
+        )  # fmt: skip
+        self.accept_button.setText(self.tr("Accept and import"))
+        self.refuse_button.setText(self.tr("Refuse"))
         self.devices_group.setTitle(self.tr("Known devices"))
         self.devices.setHorizontalHeaderLabels(
             [
@@ -214,6 +239,7 @@ class SyncPage(Page):
         devices = sync_keys.known_devices(store)
         self._fill_devices([d for d in devices if not d.is_self])
         self._fill_recipients([d.identity for d in devices if not d.is_self])
+        self._fill_held(store)
         self.folder_edit.setText(sync_export.last_folder(store.db))
         if not self.period_box.count():
             self.period_box.addItems(_periods(date.today()))
@@ -239,6 +265,66 @@ class SyncPage(Page):
                 self.devices.setItem(row, column, QTableWidgetItem(text))
         self.devices.resizeColumnsToContents()
         self.devices.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _fill_held(self, store: Any) -> None:
+        by_device: dict[str, list[sync_trust.HeldPackage]] = {}
+        for item in sync_trust.held_packages(store.db):
+            by_device.setdefault(item.device_id, []).append(item)
+        self.held.setRowCount(0)
+        for device_id, items in by_device.items():
+            try:
+                identity = sync_keys.DeviceIdentity.from_json(items[0].sender)
+            except ValueError:
+                continue
+            row = self.held.rowCount()
+            self.held.insertRow(row)
+            school = f"{items[0].school_name} ({items[0].school_code})"
+            cells = [
+                f"{identity.label} ({self._role_text(identity.role)})",
+                school,
+                identity.fingerprint,
+                str(len(items)),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, device_id)
+                self.held.setItem(row, column, item)
+        self.held.resizeColumnsToContents()
+        self.held_group.setVisible(bool(by_device))
+
+    def _chosen_held(self) -> str | None:
+        rows = self.held.selectionModel().selectedRows() if self.held.selectionModel() else []
+        row = rows[0].row() if rows else (0 if self.held.rowCount() == 1 else -1)
+        item = self.held.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def accept_held(self) -> None:
+        """Accept the chosen sender (after the fingerprint was compared) and merge its packages."""
+        device_id = self._chosen_held()
+        if device_id is None:
+            return
+        lang = self.ctx.language
+        text = self.tr("Importing the accepted packages…")
+
+        def work(store: Any, progress: Progress) -> tuple[list[str], bool]:
+            accepted = accept_device(store, device_id)
+            return accepted.lines(lang), bool(accepted.results)
+
+        self._run(text, work, self._imported)
+
+    def refuse_held(self) -> None:
+        device_id = self._chosen_held()
+        if device_id is None:
+            return
+        try:
+            identity, count = refuse_device(self.ctx.store, device_id)
+        except UserError as exc:
+            self._warn(exc.message(self.ctx.language))
+            return
+        name = identity.label if identity else device_id[:8]
+        key = "sync.refused_device"  # a core message (skillsapp/sync/texts.py), not a Qt string
+        self._say([tr(key, self.ctx.language, count=count, name=name)])
+        self.refresh()
 
     def _when(self, at: str, rows: int) -> str:
         if not at:
