@@ -65,6 +65,7 @@ class Contact:
     when: Text
     use: Text
     source: str
+    verified: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class QuizItem:
     scenario: Text | None = None
     categories: tuple[Text, ...] = ()
     cards: tuple[Card, ...] = ()
+    why: tuple[Text | None, ...] | None = None
 
     def key(self) -> QuizKey:
         return QuizKey(
