@@ -55,14 +55,26 @@ def _lang() -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from skillsapp.content import quiz_rules
     from skillsapp.content.loader import load_kit
 
     kit = load_kit()
     lang = _lang()
+    strict = args.strict_quiz or quiz_rules.QUIZ_RULES_ARE_ERRORS
+    quiz_faults: list[str] = []
+    for figures in quiz_rules.band_figures(kit):
+        print(figures.summary())
+        quiz_faults += quiz_rules.band_violations(figures)
+    label = "error" if strict else "warning"
+    for fault in [*quiz_faults, *quiz_rules.stale_contacts(kit.contacts, date.today())]:
+        print(f"{label if fault in quiz_faults else 'warning'}: {fault}")
     for problem in kit.problems:
         print(problem)
-    if kit.problems:
-        print(_say("bad", lang, count=len(kit.problems), total=len(kit.lessons)))
+    errors = len(kit.problems) + (len(quiz_faults) if strict else 0)
+    if errors:
+        print(_say("bad", lang, count=errors, total=len(kit.lessons)))
         return 1
     bands = ", ".join(f"{band.id}: {len(kit.band_plan(band.id))}" for band in kit.bands)
     print(_say("ok", lang, total=len(kit.lessons), bands=bands))
@@ -156,6 +168,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     curriculum = sub.add_parser("curriculum", help="check or list the lesson files")
     actions = curriculum.add_subparsers(dest="action", metavar="ACTION", required=True)
     check = actions.add_parser("check", help="report every problem in the lesson files")
+    check.add_argument(
+        "--strict-quiz", action="store_true", help="treat the quiz rules as errors, not warnings"
+    )
     check.set_defaults(func=cmd_check)
     listing = actions.add_parser("list", help="print the scope and sequence")
     listing.add_argument("--band", help="only this band (e.g. g3-5)")

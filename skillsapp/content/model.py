@@ -65,6 +65,7 @@ class Contact:
     when: Text
     use: Text
     source: str
+    verified: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class QuizItem:
     scenario: Text | None = None
     categories: tuple[Text, ...] = ()
     cards: tuple[Card, ...] = ()
+    why: tuple[Text | None, ...] | None = None
 
     def key(self) -> QuizKey:
         return QuizKey(
@@ -228,6 +230,30 @@ class Kit:
 
     def lesson(self, lesson_id: str) -> Lesson:
         return self._lessons[lesson_id]
+
+    def find_lesson(self, typed: str, band: str | None = None) -> Lesson:
+        """A lesson as a person types it: the full id, `g6-9/07` or `g6-9/7`, or just `7` when
+        the band is known from the context; KeyError when nothing fits."""
+        wanted = typed.strip()
+        if wanted in self._lessons:
+            return self._lessons[wanted]
+        band_part, _, number = wanted.rpartition("/")
+        band_id = band_part or band
+        if band_id and number.isdigit():
+            for lesson in self._plans.get(band_id, ()):
+                if lesson.order == int(number):
+                    return lesson
+        raise KeyError(wanted)
+
+    def near_lessons(self, typed: str, limit: int = 5) -> list[str]:
+        """Lesson ids close to what was typed, for the message that says it was not found."""
+        from difflib import get_close_matches
+
+        wanted = typed.strip().casefold()
+        ids = [lesson.id for lesson in self.lessons]
+        containing = [lesson_id for lesson_id in ids if wanted and wanted in lesson_id.casefold()]
+        close = get_close_matches(wanted, ids, n=limit, cutoff=0.5)
+        return list(dict.fromkeys(containing + close))[:limit]
 
     def band(self, band_id: str) -> Band:
         return _find(self.bands, band_id, "band")

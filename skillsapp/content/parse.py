@@ -47,10 +47,10 @@ LESSON_FIELDS = (
 STEP_FIELDS = ("minutes", "kind", "title", "slide", "script")
 COMMON_ITEM_FIELDS = ("id", "type", "prompt", "feedback")
 ITEM_FIELDS = {
-    "single": ("options", "answer"),
-    "multiple": ("options", "answer"),
+    "single": ("options", "answer", "why"),
+    "multiple": ("options", "answer", "why"),
     "true_false": ("answer",),
-    "scenario": ("scenario", "options", "answer"),
+    "scenario": ("scenario", "options", "answer", "why"),
     "sorting": ("categories", "cards"),
 }
 
@@ -97,9 +97,9 @@ def read_reference(
     if contacts is not None:
         r = Reader(contacts)
         data = r.root()
-        r.keys(data, (), ("last_verified", "contacts"))
-        verified = _verified(r, data)
+        r.keys(data, (), ("contacts",))
         known_contacts = r.entries(data, (), "contacts", partial(_contact, r))
+        verified = min((c.verified for c in known_contacts), default="")
         problems += r.problems
     known_protocols: tuple[Protocol, ...] = ()
     if protocols is not None:
@@ -135,16 +135,17 @@ def _seed_item(r: Reader, raw: dict[str, Any], path: FieldPath) -> SeedItem:
     return SeedItem(id=r.string(raw, path, "id"), name=r.text(raw, path, "name"))
 
 
-def _verified(r: Reader, data: Any) -> str:
-    """contacts.yaml's last_verified: numbers change, so the kit must say when they were checked."""
-    value = r.raw(data, (), "last_verified")
-    if value is None or not r.typed(value, ("last_verified",), date, "a date (YYYY-MM-DD)"):
+def _verified(r: Reader, raw: dict[str, Any], path: FieldPath) -> str:
+    """A contact's `verified`: the day someone read its source. Numbers and operators change, so
+    a contact that does not say when it was checked is refused."""
+    value = r.raw(raw, path, "verified")
+    if value is None or not r.typed(value, (*path, "verified"), date, "a date (YYYY-MM-DD)"):
         return ""
     return value.isoformat()
 
 
 def _contact(r: Reader, raw: dict[str, Any], path: FieldPath) -> Contact:
-    r.keys(raw, path, ("id", "number", "url", "name", "when", "use", "source"))
+    r.keys(raw, path, ("id", "number", "url", "name", "when", "use", "source", "verified"))
     number = r.optional_string(raw, path, "number")
     url = r.optional_string(raw, path, "url")
     if number is None and url is None:
@@ -157,6 +158,7 @@ def _contact(r: Reader, raw: dict[str, Any], path: FieldPath) -> Contact:
         when=r.text(raw, path, "when"),
         use=r.text(raw, path, "use"),
         source=r.string(raw, path, "source"),
+        verified=_verified(r, raw, path),
     )
 
 
@@ -323,6 +325,18 @@ def _quiz_item(r: Reader, raw: dict[str, Any], path: FieldPath) -> QuizItem:
         scenario=r.text(raw, path, "scenario") if kind == "scenario" else None,
         categories=categories,
         cards=cards,
+        why=_why(r, raw, path) if "why" in extra else None,
+    )
+
+
+def _why(r: Reader, raw: dict[str, Any], path: FieldPath) -> tuple[Text | None, ...] | None:
+    """`why`: per option, the misconception a wrong option stands for (null for right ones).
+    Whether it fits the options and the key is a quiz rule (validate.py), not a shape fault."""
+    if not r.present(raw, "why"):
+        return None
+    return tuple(
+        None if entry is None else r.as_text(entry, where)
+        for where, entry in r.items(raw, path, "why")
     )
 
 

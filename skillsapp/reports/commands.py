@@ -100,11 +100,13 @@ def _class(store: Store, name: str) -> Any:
     return find_class(store, name)
 
 
-def _lesson(kit: Any, lesson_id: str) -> Any:
+def _lesson(kit: Any, lesson_id: str, band: str | None = None) -> Any:
+    """The lesson as typed (full id, `g6-9/07`, or `7` with --band); near matches if unknown."""
     try:
-        return kit.lesson(lesson_id)
+        return kit.find_lesson(lesson_id, band)
     except KeyError:
-        raise UserError("report.lesson_unknown", lesson=lesson_id) from None
+        near = ", ".join(kit.near_lessons(lesson_id)) or "-"
+        raise UserError("report.lesson_unknown", lesson=lesson_id, near=near) from None
 
 
 def _school_name(store: Store | None) -> str:
@@ -152,7 +154,8 @@ def cmd_quiz_sheet(args: argparse.Namespace) -> int:
         if not lesson_id:
             raise UserError("report.no_next_lesson", name=cls.name)
         roster = pupils(store, cls.id, include_inactive=False)
-        doc = quiz_sheet(_school_name(store), cls, roster, _lesson(kit, lesson_id), lang)
+        lesson = _lesson(kit, lesson_id, args.band)
+        doc = quiz_sheet(_school_name(store), cls, roster, lesson, lang)
     return _write_pdf(doc, path, lang)
 
 
@@ -161,7 +164,7 @@ def _lesson_page(args: argparse.Namespace, which: str) -> int:
     from skillsapp.content import load_kit
 
     path, lang, kit = _pdf_out(args.out, (".pdf", ".html")), _lang(args), load_kit()
-    lesson = _lesson(kit, args.lesson)
+    lesson = _lesson(kit, args.lesson, args.band)
     if path.suffix.lower() == ".html":
         from skillsapp.content import render
         from skillsapp.files import write_atomically
@@ -244,6 +247,7 @@ def _register_print(sub: argparse._SubParsersAction) -> None:
         kinds, "quiz-sheet", "a paper answer sheet for a lesson's quiz", cmd_quiz_sheet
     )
     quiz.add_argument("--lesson", help="lesson id (default: the class's next lesson)")
+    quiz.add_argument("--band", help="band for a short lesson number, e.g. --band g6-9 --lesson 7")
     for parser in (sheet, quiz):
         parser.add_argument("--db", required=True)
         parser.add_argument("--class", dest="class_name", required=True)
@@ -253,7 +257,8 @@ def _register_print(sub: argparse._SubParsersAction) -> None:
     )
     note.add_argument("--class", dest="class_name", help="the class the note goes home from")
     for parser in (handout, note):
-        parser.add_argument("--lesson", required=True)
+        parser.add_argument("--lesson", required=True, help="full id, g6-9/07, or 7 with --band")
+        parser.add_argument("--band", help="band for a short lesson number, e.g. g6-9")
         parser.add_argument("--db", help="school database, for the school's name")
 
 

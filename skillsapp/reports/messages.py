@@ -68,8 +68,8 @@ MESSAGES = {
         "en": 'Saved task "{code}" for school year {year}: {status}.',
     },
     "report.lesson_unknown": {
-        "vi": 'Không có bài học "{lesson}" trong bộ bài.',
-        "en": 'There is no lesson "{lesson}" in the kit.',
+        "vi": 'Không có bài học "{lesson}" trong bộ bài. Bài gần giống: {near}.',
+        "en": 'There is no lesson "{lesson}" in the kit. Near matches: {near}.',
     },
     "report.no_next_lesson": {
         "vi": "Lớp {name} đã học hết các bài; hãy chọn bài bằng --lesson.",

@@ -45,7 +45,14 @@ def test_check_clean_kit_exits_0_with_a_summary(
     _clean_kit(tmp_path / "lessons")
     monkeypatch.setenv("SKILLSAPP_LESSONS", str(tmp_path / "lessons"))
     assert main(["curriculum", "check"]) == 0
-    assert capsys.readouterr().out == "Không có lỗi: 1 bài (club: 1).\n"
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("club: key is the single longest option in ")
+    assert any(line.startswith("warning: ") and "needs `why`" in line for line in lines)
+    assert lines[-1] == "Không có lỗi: 1 bài (club: 1)."
+    # the same quiz faults become errors with --strict-quiz
+    assert main(["curriculum", "check", "--strict-quiz"]) == 1
+    strict = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("error: ") and "needs `why`" in line for line in strict)
 
 
 def test_check_prints_each_problem_and_exits_1(
@@ -59,10 +66,11 @@ def test_check_prints_each_problem_and_exits_1(
     monkeypatch.setenv("SKILLSAPP_LANG", "en")
     assert main(["curriculum", "check"]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2
-    assert lines[0].startswith("lessons/club/03-mat-khau-manh.yaml:")
-    assert lines[0].endswith("quiz[0].answer: index 7 is out of range (4 options)")
-    assert lines[1] == "Problems: 1; lessons loaded: 0."
+    problems = [line for line in lines if line.startswith("lessons/")]
+    assert len(problems) == 1
+    assert problems[0].startswith("lessons/club/03-mat-khau-manh.yaml:")
+    assert problems[0].endswith("quiz[0].answer: index 7 is out of range (4 options)")
+    assert lines[-1] == "Problems: 1; lessons loaded: 0."
 
 
 def test_list_json_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:

@@ -369,15 +369,14 @@ def test_band_coverage(kit_dir: KitDir) -> None:
     assert not any("parents has no lesson in strand" in m for m in messages)
 
 
-def test_contacts_need_last_verified(kit_dir: KitDir) -> None:
+def test_a_contact_without_a_verified_date_is_refused(kit_dir: KitDir) -> None:
     path = kit_dir.root / "contacts.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace("last_verified:", "verified:"), encoding="utf-8"
-    )
+    text = path.read_text(encoding="utf-8").replace("    verified: 2026-12-02\n", "", 1)
+    path.write_text(text, encoding="utf-8")
     _bump(path)
-    problems = kit_dir.problems()
-    assert only(problems, "missing").field == "last_verified"
-    assert only(problems, "unknown field").field == "verified"
+    problem = only(kit_dir.problems(), "missing")
+    assert problem.field.endswith("verified")
+    assert "hotline-111" not in {c.id for c in load_kit(kit_dir.root).contacts}
 
 
 def test_broken_contact_entry_is_left_out(kit_dir: KitDir) -> None:
