@@ -1,8 +1,15 @@
 """The front door for every headless job; with no command it opens the app.
 
-Each area registers its own subcommands (a `register(subparsers)` function in the modules named
-in COMMAND_MODULES), so adding a feature never means editing a long central switch. A command
-returns an exit code: 0 ok, 1 bad input (a one-line message), 2 usage.
+Each area registers its own subcommands (a `register(subparsers)` function in its module), so
+adding a feature never means editing a long central switch. A command returns an exit code:
+0 ok, 1 bad input (a one-line message), 2 usage.
+
+Adding a command is one line in COMMANDS: `"word": "package.module",` (the top-level command
+word -> the module whose `register(subparsers)` adds it). Only the module of the command being
+run is imported, so `skillsapp --version` and the app's start never pay for the others; `--help`
+and an unknown word import them all to list every command. A module listed in COMMAND_MODULES
+but with no word in COMMANDS still works (it is imported on every start, slower);
+tests/unit/test_cli_lazy.py says which line to add.
 """
 
 from __future__ import annotations
@@ -16,6 +23,20 @@ from collections.abc import Sequence
 from skillsapp import __version__
 from skillsapp.errors import UserError
 
+COMMANDS = {  # top-level command word -> module with its register(subparsers); keep sorted
+    "backup": "skillsapp.commands",
+    "curriculum": "skillsapp.content.commands",
+    "demo": "skillsapp.commands",
+    "gui": "skillsapp.commands",
+    "keys": "skillsapp.sync.commands",
+    "plan": "skillsapp.reports.commands",
+    "print": "skillsapp.reports.commands",
+    "report": "skillsapp.reports.commands",
+    "restore": "skillsapp.commands",
+    "roster": "skillsapp.services.roster_commands",
+    "sync": "skillsapp.sync.commands",
+}
+
 COMMAND_MODULES = (
     "skillsapp.commands",
     "skillsapp.content.commands",
@@ -25,8 +46,39 @@ COMMAND_MODULES = (
     "skillsapp.lock",  # keep last: it wraps the write commands above in the database lock
 )
 
+LOCK_MODULE = "skillsapp.lock"
+_GLOBAL_WITH_VALUE = frozenset({"--db"})
 
-def build_parser() -> argparse.ArgumentParser:
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The first word that is not a global option (or its value): the command to run."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _GLOBAL_WITH_VALUE:
+            skip = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def modules_for(argv: Sequence[str] | None) -> list[str]:
+    """The command modules to import for this command line, in registration order."""
+    unlisted = [m for m in COMMAND_MODULES if m not in COMMANDS.values()]
+    word = None if argv is None else command_word(argv)
+    if argv is not None and word is None:  # the app itself
+        wanted = unlisted
+    elif word in COMMANDS:
+        wanted = [COMMANDS[word], *unlisted]
+    else:  # every command (help), or an unknown word: the usage error lists them all
+        wanted = [*COMMAND_MODULES, *COMMANDS.values()]
+    ordered = [*dict.fromkeys(m for m in wanted if m != LOCK_MODULE)]
+    return [*ordered, LOCK_MODULE] if ordered else []
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv` (only its command registered), or with every command when None."""
     parser = argparse.ArgumentParser(
         prog="skillsapp",
         description="Kỹ năng số: bộ kỹ năng số cho trẻ em (digital skills kit for schools)",
@@ -39,13 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="with no data yet, skip the first-run questions and open the demo school",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules_for(argv):
         importlib.import_module(name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    asks_help = "-h" in argv or "--help" in argv
+    parser = build_parser(None if asks_help and command_word(argv) is None else argv)
     args = parser.parse_args(argv)
     handler = getattr(args, "func", None)
     try:
