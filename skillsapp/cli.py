@@ -20,7 +20,7 @@ COMMAND_MODULES = (
     "skillsapp.commands",
     "skillsapp.content.commands",
     "skillsapp.sync.commands",
-    "skillsapp.services.roster_commands",
+    "skillsapp.rosters.commands",
     "skillsapp.reports.commands",
     "skillsapp.lock",  # keep last: it wraps the write commands above in the database lock
 )
