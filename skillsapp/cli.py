@@ -33,7 +33,7 @@ COMMANDS = {  # top-level command word -> module with its register(subparsers); 
     "print": "skillsapp.reports.commands",
     "report": "skillsapp.reports.commands",
     "restore": "skillsapp.commands",
-    "roster": "skillsapp.services.roster_commands",
+    "roster": "skillsapp.rosters.commands",
     "sync": "skillsapp.sync.commands",
 }
 
@@ -41,7 +41,7 @@ COMMAND_MODULES = (
     "skillsapp.commands",
     "skillsapp.content.commands",
     "skillsapp.sync.commands",
-    "skillsapp.services.roster_commands",
+    "skillsapp.rosters.commands",
     "skillsapp.reports.commands",
     "skillsapp.lock",  # keep last: it wraps the write commands above in the database lock
 )

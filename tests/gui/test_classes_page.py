@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from skillsapp.domain.names import sort_key
 from skillsapp.domain.records import Pupil
 from skillsapp.errors import UserError
+from skillsapp.rosters.table import read_roster
 from skillsapp.services import school as school_service
-from skillsapp.services.roster import read_roster
 from skillsapp.ui.dialogs.class_edit import ClassDialog, ClassForm
 from skillsapp.ui.dialogs.roster_import import RosterImportDialog
 from skillsapp.ui.models.pupils import PupilTableModel
@@ -229,7 +229,19 @@ def accept(dialog) -> int:
 
 @pytest.mark.parametrize(
     "name",
-    ["good_utf8.csv", "good_utf8_bom.csv", "good_cp1258.csv", "good.xlsx", "good_split.xlsx"],
+    [
+        "good_utf8.csv",
+        "good_utf8_bom.csv",
+        "good_cp1258.csv",
+        "good.xlsx",
+        "good_split.xlsx",
+        "smas_footer.xlsx",
+        "serial_dates.xlsx",
+        "old_dates.xls",
+        "old_text_dates.xls",
+        "calc.ods",
+        "unicode_text.txt",
+    ],
 )
 def test_import_good_files(page, ctx, qtbot, monkeypatch, empty_class, name):
     seen = run_import(page, ctx, qtbot, monkeypatch, name, accept)
@@ -268,7 +280,7 @@ def test_bad_rows_block_the_import_until_skipped(
         ("encrypted.xlsx", "password"),
         ("empty.csv", "empty"),
         ("tcvn3.csv", "encoding"),
-        ("not_a_spreadsheet.xlsx", "not an Excel"),
+        ("not_a_spreadsheet.xlsx", "not a spreadsheet"),
     ],
 )
 def test_bad_files_are_a_message_and_change_nothing(

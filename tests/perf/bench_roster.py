@@ -87,7 +87,7 @@ def _write_files(folder: Path, count: int) -> tuple[Path, Path]:
 
 
 def bench_parsing(folder: Path) -> None:
-    from skillsapp.services.roster import read_roster
+    from skillsapp.rosters.table import read_roster
 
     today = date(2026, 11, 20)
     for count in (45, 1000):
@@ -106,7 +106,7 @@ def bench_parsing(folder: Path) -> None:
 
 
 def bench_import(folder: Path) -> None:
-    from skillsapp.services import roster
+    from skillsapp.rosters import table as roster
     from skillsapp.services import school as school_service
     from skillsapp.store import open_store
 
@@ -134,7 +134,7 @@ def bench_ui(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from skillsapp.content import load_kit
-    from skillsapp.services import roster
+    from skillsapp.rosters import table as roster
     from skillsapp.services.demo import make_demo
     from skillsapp.store import open_store
     from skillsapp.ui import presentation

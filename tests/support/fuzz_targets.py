@@ -39,8 +39,8 @@ LESSONS = ROOT / "lessons"
 
 def read_roster_file(path: Path) -> object:
     """The roster reader under test. Kept in one place so it can be pointed at the rosters
-    package that replaces skillsapp/services/roster.py."""
-    from skillsapp.services.roster import read_roster
+    package (skillsapp.rosters), the one public way in."""
+    from skillsapp.rosters import read_roster
 
     return read_roster(path, today=date(2026, 11, 20))
 

@@ -46,7 +46,7 @@ def test_command_word_skips_global_options(argv, word):
 def test_the_app_and_a_command_import_only_what_they_need():
     assert modules_for([]) == []
     assert modules_for(["--db", "x.db"]) == []
-    assert modules_for(["roster", "import"]) == ["skillsapp.services.roster_commands", LOCK_MODULE]
+    assert modules_for(["roster", "import"]) == ["skillsapp.rosters.commands", LOCK_MODULE]
     everything = modules_for(None)
     assert everything[-1] == LOCK_MODULE
     assert set(everything) == {*COMMAND_MODULES, *COMMANDS.values()}
@@ -74,5 +74,5 @@ def test_version_loads_no_command_module():
 def test_curriculum_list_loads_no_sync_report_or_roster_code():
     loaded = _loaded_after(["curriculum", "list"])
     assert "skillsapp.content.commands" in loaded
-    prefixes = ("skillsapp.sync", "skillsapp.reports", "skillsapp.services.roster")
+    prefixes = ("skillsapp.sync", "skillsapp.reports", "skillsapp.rosters")
     assert not {m for m in loaded if m.startswith(prefixes)}, loaded

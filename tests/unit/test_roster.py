@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from skillsapp.cli import main
 from skillsapp.errors import UserError
-from skillsapp.services import roster
+from skillsapp.rosters import table as roster
+from skillsapp.rosters.read import decode_text, read_grid_text
 from skillsapp.services import school as school_service
 from skillsapp.store import open_store
 
@@ -108,7 +109,7 @@ def test_bad_rows_are_each_named(name):
     ("name", "key"),
     [
         ("empty.csv", "roster.empty"),
-        ("empty.xlsx", "roster.empty"),
+        ("empty.xlsx", "roster.no_cells"),
         ("encrypted.xlsx", "roster.encrypted"),
         ("not_a_spreadsheet.csv", "roster.not_spreadsheet"),
         ("not_a_spreadsheet.xlsx", "roster.not_spreadsheet"),
@@ -124,12 +125,12 @@ def test_bad_files_get_a_clear_message_in_both_languages(name, key):
     assert name in caught.value.message("vi") and name in caught.value.message("en")
 
 
-def test_old_xls_and_missing_file(tmp_path):
+def test_damaged_xls_and_missing_file(tmp_path):
     old = tmp_path / "old.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     with pytest.raises(UserError) as caught:
         roster.read_roster(old)
-    assert caught.value.key == "roster.old_xls"
+    assert caught.value.key == "roster.damaged"
     with pytest.raises(UserError) as caught:
         roster.read_roster(tmp_path / "nowhere.csv")
     assert caught.value.key == "roster.unreadable"
@@ -146,24 +147,18 @@ def test_utf16_unicode_text_from_excel(tmp_path):
     ]
 
 
-def test_footers_are_dropped_but_nameless_pupils_are_problems():
+def test_the_table_ends_at_the_first_row_that_is_not_a_pupil():
     grid = [
         ["Họ và tên", "Ngày sinh", "Mã HS"],
         ["Nguyễn Văn An", "12/03/2014", "A1"],
         [None, "01/01/2014", None],  # a pupil whose name is missing
         ["Trần Thị Bình", "01/07/2014", "A2"],
-        [None, None, None],
-        ["Tổng số: 2", None, None],  # a footer under the name column
-        [None, "Hải Phòng, ngày 5 tháng 9 năm 2026", None],
+        ["Danh sách có 3 học sinh", None, None],  # a count under the name column
+        ["Lê Văn Cường", "02/02/2014", "A3"],  # below the footer: never read
     ]
     preview = roster.preview_grid(grid, path=Path("x.csv"), today=TODAY)
-    names = [r.full_name for r in preview.rows]
-    assert names[:3] == ["Nguyễn Văn An", "", "Trần Thị Bình"]
+    assert [r.full_name for r in preview.rows] == ["Nguyễn Văn An", "", "Trần Thị Bình"]
     assert preview.rows[1].problems[0].key == "roster.row.empty_name"
-    # A footer written under the name column reads as a name with odd characters: a problem
-    # the teacher sees and skips, never a silent pupil.
-    assert preview.rows[3].problems[0].key == "roster.row.bad_chars"
-    assert len(preview.rows) == 4
 
 
 @pytest.mark.parametrize(
@@ -215,7 +210,7 @@ def test_any_column_order_under_any_titles_reads_the_same(order, titles, delimit
     rows = [[FIELDS[i][1](n, p) for i in order] for n, p in enumerate(EXPECTED, 1)]
     out = io.StringIO()
     csv.writer(out, delimiter=delimiter).writerows([[t] for t in titles] + [header, *rows])
-    grid, _source = roster.read_grid_text(out.getvalue())
+    grid, _source = read_grid_text(out.getvalue())
     preview = roster.preview_grid(grid, path=Path("x.csv"), today=TODAY)
     assert as_tuples(preview) == EXPECTED
 
@@ -243,9 +238,7 @@ names = st.lists(
 @settings(max_examples=80, deadline=None)
 @given(name=names)
 def test_windows_1258_decomposed_text_comes_back_as_the_same_name(name):
-    text, encoding = roster.decode_text(
-        _fixture_maker().to_cp1258(f"Họ và tên\r\n{name}\r\n"), "x.csv"
-    )
+    text, encoding = decode_text(_fixture_maker().to_cp1258(f"Họ và tên\r\n{name}\r\n"), "x.csv")
     assert encoding == "cp1258"
     assert text.splitlines()[1] == name
 
@@ -254,7 +247,7 @@ def test_windows_1258_decomposed_text_comes_back_as_the_same_name(name):
 @given(name=names)
 def test_nfd_utf8_is_read_as_nfc(name):
     data = unicodedata.normalize("NFD", f"Họ và tên\n{name}\n").encode("utf-8")
-    text, _ = roster.decode_text(data, "x.csv")
+    text, _ = decode_text(data, "x.csv")
     assert text.splitlines()[1] == name
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillsapp.services.roster import RosterPreview
+from skillsapp.rosters.table import RosterPreview
 from skillsapp.ui.models.roster_preview import RosterPreviewModel
 
 
@@ -73,8 +73,10 @@ class RosterImportDialog(QDialog):
 
     def _source_text(self) -> str:
         kind, _, detail = self.preview.source.partition(":")
-        if kind == "xlsx":
+        if kind in ("xlsx", "xls"):
             read_as = self.tr("Excel workbook, sheet \u201c%1\u201d").replace("%1", detail)
+        elif kind == "ods":
+            read_as = self.tr("LibreOffice Calc sheet \u201c%1\u201d").replace("%1", detail)
         else:
             encoding = {
                 "utf-8": "UTF-8",

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from skillsapp.services.roster import RosterPreview, RosterRow
+from skillsapp.rosters.table import RosterPreview, RosterRow
 
 Index = QModelIndex | QPersistentModelIndex
 BAD_ROW = QColor("#fde7e9")

@@ -383,7 +383,8 @@ class ClassesPage(Page):
     # -- import ---------------------------------------------------------------------------------
 
     def import_roster(self) -> None:
-        from skillsapp.services.roster import SUFFIXES, preview_for_class
+        from skillsapp.rosters.read import SUFFIXES
+        from skillsapp.rosters.table import preview_for_class
 
         cls = self.selected_class()
         if cls is None:
@@ -406,7 +407,7 @@ class ClassesPage(Page):
         )
 
     def _confirm_import(self, cls: SchoolClass, preview) -> None:
-        from skillsapp.services.roster import import_roster
+        from skillsapp.rosters.table import import_roster
         from skillsapp.ui.dialogs.roster_import import RosterImportDialog
 
         dialog = RosterImportDialog(preview, cls.name, self.ctx.language, self)

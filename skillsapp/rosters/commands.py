@@ -50,7 +50,7 @@ def _school_year(text: str) -> str:
 
 
 def cmd_roster_import(args: argparse.Namespace) -> int:
-    from skillsapp.services import roster
+    from skillsapp.rosters import table as roster
     from skillsapp.services import school as school_service
     from skillsapp.services.settings import current_school_year
     from skillsapp.store import classes as class_queries

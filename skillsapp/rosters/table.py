@@ -1,18 +1,17 @@
-"""Reading class lists as schools export them (.xlsx, .csv) into pupils, with every problem named.
+"""Finding the pupils in a class-list grid: the header row, the columns, the end of the table.
 
 School lists come from many programs (the Ministry's database, SMAS, vnEdu, a teacher's own
-Excel): the title is above the table, columns come in any order with Vietnamese or English
-headers, the name may be split into "Họ" and "Tên", girls may be marked with an x in a "Nữ"
-column, and CSVs arrive as UTF-8, UTF-8 with BOM or Windows-1258 (often in decomposed form). This
-module turns any of those into a preview: one row per pupil with the problems found in it, so
-the teacher sees everything before anything is saved, and the import is all or nothing.
+Excel): a title block and merged banner above the table, columns in any order with Vietnamese or
+English headers, the name split into "Họ" and "Tên", girls marked with an x in a "Nữ" column, and
+under the table a count ("Danh sách có 41 học sinh"), notes, a place and date and a signature
+block. The header is looked for in the first rows; the table ends at the first row that is not a
+pupil, so nothing under it is ever read as one. The result is a preview: one row per pupil with
+the problems found in it, so the teacher sees everything before anything is saved.
 Qt-free: the app and `skillsapp roster import` share it.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -24,68 +23,25 @@ from skillsapp.domain.names import fold
 from skillsapp.domain.records import Changes, Pupil
 from skillsapp.errors import UserError
 from skillsapp.messages import register_messages, tr
+from skillsapp.rosters.read import MAX_ROWS, read_workbook
 from skillsapp.services import school as school_service
 from skillsapp.store import Store
 
-SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")
-MAX_ROWS = 5000
-HEADER_SEARCH_ROWS = 30
-MAX_FILE_BYTES = 20 * 1024 * 1024
+HEADER_SEARCH_ROWS = 15
 OLDEST_AGE, YOUNGEST_AGE = 22, 4
-
-_ZIP = b"PK\x03\x04"
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: old .xls or an encrypted .xlsx
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 register_messages(
     {
-        "roster.empty": {
-            "vi": "Tệp {path} trống.",
-            "en": "{path} is empty.",
-        },
-        "roster.unreadable": {
-            "vi": "Không đọc được tệp {path}: {reason}.",
-            "en": "Cannot read {path}: {reason}.",
-        },
-        "roster.too_big": {
-            "vi": "Tệp {path} quá lớn để là danh sách lớp (hơn {limit} dòng hoặc 20 MB).",
-            "en": "{path} is too big to be a class list (over {limit} rows or 20 MB).",
-        },
-        "roster.encrypted": {
-            "vi": "Tệp {path} được đặt mật khẩu nên không đọc được. Hãy mở tệp trong Excel, "
-            "bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, "
-            "xóa mật khẩu), lưu lại rồi nhập lại.",
-            "en": "{path} is protected with a password, so it cannot be read. Open it in Excel, "
-            "remove the password (File > Info > Protect Workbook > Encrypt with Password, "
-            "clear it), save, and import again.",
-        },
-        "roster.old_xls": {
-            "vi": "Tệp {path} là định dạng Excel cũ (.xls). Hãy mở trong Excel và lưu thành "
-            '"Sổ làm việc Excel (.xlsx)" hoặc "CSV UTF-8" rồi nhập lại.',
-            "en": "{path} is in the old Excel format (.xls). Open it in Excel, save it as "
-            '"Excel Workbook (.xlsx)" or "CSV UTF-8", and import again.',
-        },
-        "roster.damaged": {
-            "vi": "Tệp {path} bị hỏng: không đọc được bảng tính bên trong. "
-            "Hãy mở tệp bằng Excel, lưu lại rồi thử lại.",
-            "en": "{path} is damaged: the sheet inside cannot be read. "
-            "Open it in Excel, save it again and try again.",
-        },
-        "roster.not_spreadsheet": {
-            "vi": "Tệp {path} không phải bảng tính Excel (.xlsx) hay tệp CSV.",
-            "en": "{path} is not an Excel workbook (.xlsx) or a CSV file.",
-        },
-        "roster.encoding": {
-            "vi": "Chữ tiếng Việt trong {path} dùng bảng mã không đọc được (có thể là TCVN3 "
-            'hay VNI). Hãy chuyển sang Unicode rồi lưu thành "CSV UTF-8" và nhập lại.',
-            "en": "The Vietnamese text in {path} uses an encoding that cannot be read (perhaps "
-            'TCVN3 or VNI). Convert it to Unicode, save as "CSV UTF-8", and import again.',
-        },
         "roster.no_header": {
             "vi": "Không tìm thấy dòng tiêu đề có cột họ tên trong {path}. Cần một cột "
             '"Họ và tên" (hoặc "Họ tên", hoặc hai cột "Họ" và "Tên").',
             "en": 'No header row with a name column was found in {path}. A "Họ và tên" / '
             '"Full name" column (or "Họ" and "Tên") is needed.',
+        },
+        "roster.no_sheet": {
+            "vi": 'Tệp {path} không có trang tính "{sheet}".',
+            "en": '{path} has no sheet "{sheet}".',
         },
         "roster.no_rows": {
             "vi": "Tệp {path} không có học sinh nào dưới dòng tiêu đề.",
@@ -244,154 +200,6 @@ class RosterPreview:
         ]
 
 
-# -- reading the file into a grid of cells ----------------------------------------------------
-
-
-def read_grid(path: Path) -> tuple[list[list[object]], str]:
-    """The file's first table as rows of cell values, and how it was read ("xlsx:Sheet1")."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UserError("roster.too_big", path=path.name, limit=MAX_ROWS)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError("roster.unreadable", path=path.name, reason=exc.strerror or exc) from exc
-    if not data.strip():
-        raise UserError("roster.empty", path=path.name)
-    if data.startswith(_OLE):
-        encrypted = "EncryptionInfo".encode("utf-16-le") in data
-        raise UserError("roster.encrypted" if encrypted else "roster.old_xls", path=path.name)
-    if data.startswith(_ZIP):
-        return _read_xlsx(path)
-    return _read_csv(path, data)
-
-
-def _read_xlsx(path: Path) -> tuple[list[list[object]], str]:
-    import zipfile
-
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, InvalidFileException) as exc:
-        raise UserError("roster.not_spreadsheet", path=path.name) from exc
-    except _DAMAGED_XLSX as exc:
-        raise UserError("roster.damaged", path=path.name) from exc
-    try:
-        first: tuple[list[list[object]], str] | None = None
-        for sheet in book.worksheets:
-            grid = _sheet_rows(sheet, path)
-            if _find_header(grid) is not None:
-                return grid, f"xlsx:{sheet.title}"
-            if first is None and any(_text(cell) for row in grid for cell in row):
-                first = (grid, f"xlsx:{sheet.title}")
-    except (*_DAMAGED_XLSX, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        # openpyxl reads sheets lazily: a damaged member shows only while rows are read.
-        raise UserError("roster.damaged", path=path.name) from exc
-    finally:
-        book.close()
-    if first is None:
-        raise UserError("roster.empty", path=path.name)
-    return first
-
-
-def _damaged_xlsx_errors() -> tuple[type[Exception], ...]:
-    """What a damaged member of an .xlsx raises from the zip and XML layers under openpyxl."""
-    import lzma
-    import zlib
-    from xml.etree.ElementTree import ParseError
-
-    # TypeError: openpyxl builds objects from XML attributes, so an odd attribute is one.
-    # NotImplementedError: a damaged entry asking for a zip version zipfile lacks.
-    # RuntimeError: a member flagged as encrypted; LZMAError: a member's LZMA data damaged.
-    return (
-        zlib.error, lzma.LZMAError, ParseError, EOFError, UnicodeDecodeError, TypeError,
-        NotImplementedError, RuntimeError, OSError,
-    )  # fmt: skip
-
-
-_DAMAGED_XLSX = _damaged_xlsx_errors()
-
-
-def _sheet_rows(sheet, path: Path) -> list[list[object]]:
-    grid: list[list[object]] = []
-    for row in sheet.iter_rows(values_only=True):
-        grid.append(list(row))
-        if len(grid) > MAX_ROWS + HEADER_SEARCH_ROWS:
-            raise UserError("roster.too_big", path=path.name, limit=MAX_ROWS)
-    return grid
-
-
-def decode_text(data: bytes, name: str) -> tuple[str, str]:
-    """Text of a CSV and the encoding it was in: BOMs first, then strict UTF-8, then
-    Windows-1258 (what Vietnamese Excel writes for "CSV"), normalised to NFC because
-    Windows-1258 keeps tone marks as separate characters."""
-    for bom, encoding in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            return _decode(data, encoding, name), encoding
-    if b"\x00" in data:
-        raise UserError("roster.not_spreadsheet", path=name)
-    try:
-        return _decode(data, "utf-8", name), "utf-8"
-    except UserError:
-        return _decode(data, "cp1258", name), "cp1258"
-
-
-def _decode(data: bytes, encoding: str, name: str) -> str:
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise UserError("roster.encoding", path=name) from exc
-    return unicodedata.normalize("NFC", text)
-
-
-def _read_csv(path: Path, data: bytes) -> tuple[list[list[object]], str]:
-    text, encoding = decode_text(data, path.name)
-    if _looks_binary(text):
-        raise UserError("roster.not_spreadsheet", path=path.name)
-    try:
-        grid, _delimiter_used = read_grid_text(text)
-    except csv.Error as exc:
-        raise UserError("roster.damaged", path=path.name) from exc
-    if len(grid) > MAX_ROWS + HEADER_SEARCH_ROWS:
-        raise UserError("roster.too_big", path=path.name, limit=MAX_ROWS)
-    return grid, f"csv:{encoding}"
-
-
-def read_grid_text(text: str) -> tuple[list[list[object]], str]:
-    """CSV text as rows of cells, and the delimiter it used."""
-    delimiter = _delimiter(text.splitlines()[: HEADER_SEARCH_ROWS + 10])
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return [list(r) for r in rows], delimiter
-
-
-def _looks_binary(text: str) -> bool:
-    """Control characters other than tabs and line ends mean this was never a text table."""
-    sample = text[:4096]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n")
-    return controls > max(2, len(sample) // 200)
-
-
-def _delimiter(lines: list[str]) -> str:
-    """Comma, semicolon (Excel with Vietnamese regional settings) or tab: the one that splits
-    the most lines into the same number of columns."""
-
-    def score(delimiter: str) -> tuple[int, int]:
-        counts = [len(r) for r in csv.reader(lines, delimiter=delimiter) if len(r) > 1]
-        if not counts:
-            return 0, 0
-        common = max(set(counts), key=counts.count)
-        return counts.count(common), common
-
-    return max(",;\t", key=score)
-
-
 # -- finding the header and the columns -------------------------------------------------------
 
 
@@ -400,11 +208,23 @@ def _header_key(value: object) -> str:
     return " ".join(re.sub(r"[^\w#]+", " ", fold(text)).split())
 
 
+# Headers that open with these words are the pupil id whatever follows ("Mã định danh Bộ
+# GD&ĐT", "Mã học sinh trên CSDL ngành").
+_CODE_PREFIXES = ("ma dinh danh", "ma hoc sinh", "so dinh danh", "ma so hoc sinh")
+
+
+def _field_of(cell: object) -> str | None:
+    key = _header_key(cell)
+    if key in _HEADER_OF:
+        return _HEADER_OF[key]
+    return "code" if key.startswith(_CODE_PREFIXES) else None
+
+
 def _columns(row: Sequence[object]) -> dict[str, int]:
     """The recognised fields of a candidate header row and their column numbers (first wins)."""
     found: dict[str, int] = {}
     for index, cell in enumerate(row):
-        field = _HEADER_OF.get(_header_key(cell))
+        field = _field_of(cell)
         if field and field not in found:
             found[field] = index
     return found
@@ -606,14 +426,6 @@ def _birth_year(
     return None, None
 
 
-def _is_noise(row: RosterRow) -> bool:
-    """A nameless row that holds nothing a pupil row would: a gap, a footer ("Tổng số: 40 học
-    sinh"), a signature line ("Hải Phòng, ngày 5 tháng 9 năm 2026" under the date column).
-    A nameless row with a code, a gender or a birth date is a pupil whose name is missing, and
-    is kept to be shown as a problem."""
-    return not row.full_name and not row.code and not row.gender and row.birth_year is None
-
-
 def _identity(row: RosterRow | Pupil) -> tuple[str, ...]:
     """Two rows are the same pupil when their codes match, or, without codes, when the name
     (ignoring case) and birth year match: two "Nguyễn Thị Hương" born in different years are
@@ -663,6 +475,64 @@ def _check_encoding(texts: Iterable[str], name: str) -> None:
         raise UserError("roster.encoding", path=name)
 
 
+# Lines under a table that are never pupils, matched on any cell, folded: counts and totals,
+# notes, signature blocks (title, "(Ký, ghi rõ họ tên)", "T/M Ban giám hiệu", "KT. Hiệu
+# trưởng"), and the place and date line ("Hải Phòng, ngày 5 tháng 9 năm 2026").
+_FOOTER = re.compile(
+    r"^(?:tong so|tong cong|cong\W*\d|danh sach (?:nay |lop )?(?:co|gom)|si so|ghi chu|luu y"
+    r"|chu y|nguoi lap|hieu truong|pho hieu truong|giao vien|gvcn|xac nhan|ban giam hieu"
+    r"|t\W?m\W|k\W?t\W|thu truong|can bo|ke toan|van thu|\(?ky\b|\*)"
+    r"|\bngay\W+(?:\d|\.|…|_)+.*\bthang\b.*\bnam\b"
+)
+_COLUMN_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z])\)?$")
+
+
+def _is_footer(cells: Sequence[object]) -> bool:
+    return any(_FOOTER.search(fold(_text(cell))) for cell in cells if _text(cell))
+
+
+def _is_column_numbers(cells: Sequence[object], columns: dict[str, int]) -> bool:
+    """The "(1) (2) (3)" row many official forms put under the header."""
+    marks = [fold(_text(c)) for c in cells if _text(c)]
+    name = fold(_cell(cells, columns, "full_name" if "full_name" in columns else "family"))
+    return len(marks) >= 2 and all(_COLUMN_NUMBER.match(m) for m in marks) and bool(name)
+
+
+def _ends_table(row: RosterRow, cells: Sequence[object], columns: dict[str, int]) -> bool:
+    """A row that holds nothing a pupil row would: a gap, or a number or total written in the
+    name column with no pupil data beside it. A nameless row with a code, a written gender or
+    a birth date is a pupil whose name is missing, and is kept to be shown as a problem (an
+    unticked "Nữ" column says "boy" only for a row that is a pupil)."""
+    gender_written = any(_cell(cells, columns, f) for f in ("gender", "female", "male"))
+    data = row.code or gender_written or row.birth_year is not None
+    if not row.full_name:
+        return not data
+    return not data and any(ch.isdigit() for ch in row.full_name)
+
+
+def table_rows(
+    grid: list[list[object]], header_index: int, columns: dict[str, int], today: date
+) -> list[RosterRow]:
+    """The pupil rows under the header, up to the first row that is not a pupil (blank rows
+    right under the header and a column-number row are stepped over)."""
+    rows: list[RosterRow] = []
+    for index in range(header_index + 1, len(grid)):
+        cells = grid[index]
+        if not rows and index == header_index + 1 and _is_column_numbers(cells, columns):
+            continue
+        if _is_footer(cells):
+            break
+        if not any(_text(c) for c in cells):
+            if rows:
+                break
+            continue  # a gap between the header and the first pupil
+        parsed = _row(index + 1, cells, columns, today)
+        if _ends_table(parsed, cells, columns):
+            break
+        rows.append(parsed)
+    return rows
+
+
 def preview_grid(
     grid: list[list[object]],
     *,
@@ -678,11 +548,7 @@ def preview_grid(
         _check_encoding((_text(c) for row in grid[:HEADER_SEARCH_ROWS] for c in row), path.name)
         raise UserError("roster.no_header", path=path.name)
     header_index, columns = found
-    rows = [
-        parsed
-        for index, row in enumerate(grid)
-        if index > header_index and not _is_noise(parsed := _row(index + 1, row, columns, today))
-    ]
+    rows = table_rows(grid, header_index, columns, today)
     if not rows:
         raise UserError("roster.no_rows", path=path.name)
     if len(rows) > MAX_ROWS:
@@ -699,16 +565,27 @@ def preview_grid(
 
 
 def read_roster(
-    path: Path | str, *, existing: Iterable[Pupil] = (), today: date | None = None
+    path: Path | str,
+    *,
+    existing: Iterable[Pupil] = (),
+    today: date | None = None,
+    sheet: str | None = None,
 ) -> RosterPreview:
-    """Read a class list file into a preview, checked against the pupils already in the class.
+    """Read a class-list file (.xlsx, .xls, .ods, .csv) into a preview: the one public way in.
 
-    File-level trouble (empty, password-protected, not a spreadsheet, unreadable text, no
-    header) is a UserError; row-level trouble is listed in the preview's rows.
+    The table is the first sheet (or `sheet`, by name) with a header row; its rows are checked
+    against `existing`, the pupils already in the class. File-level trouble (empty, password,
+    damaged, not a spreadsheet, unreadable text, no header, too big) is a UserError and nothing
+    else escapes; row-level trouble is listed in the preview's rows.
     """
     path = Path(path)
-    grid, source = read_grid(path)
-    return preview_grid(grid, path=path, source=source, existing=existing, today=today)
+    book = read_workbook(path)
+    sheets = [s for s in book.sheets if sheet is None or s.name == sheet]
+    if not sheets:
+        raise UserError("roster.no_sheet", path=path.name, sheet=sheet or "")
+    chosen = next((s for s in sheets if _find_header(s.rows) is not None), sheets[0])
+    source = f"{book.kind}:{book.detail or chosen.name}"
+    return preview_grid(chosen.rows, path=path, source=source, existing=existing, today=today)
 
 
 def preview_for_class(
