@@ -304,6 +304,39 @@ def m005_sync_trust(db: Database) -> None:
     )
 
 
+@migrations()
+def m006_cases(db: Database) -> None:
+    """Schema 6: the confidential case register (never travels: not in TRAVELLING_TABLES).
+
+    Everything about a case is one AEAD blob; only the fields counts need stay in clear (kind,
+    status, received and closed month, days to first action). Key slots hold the data key
+    wrapped by a passphrase- or recovery-derived key; the audit list is encrypted too.
+    """
+    db.executescript(
+        """
+        CREATE TABLE case_key_slot (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('passphrase', 'recovery')),
+            kdf TEXT NOT NULL,
+            salt BLOB NOT NULL,
+            wrapped BLOB NOT NULL,
+            digest TEXT NOT NULL
+        );
+        CREATE TABLE case_record (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            received_month TEXT NOT NULL,
+            closed_month TEXT,
+            first_action_days INTEGER,
+            blob BLOB NOT NULL
+        );
+        CREATE TABLE case_audit (id INTEGER PRIMARY KEY, blob BLOB NOT NULL);
+        """
+    )
+
+
 @functools.cache
 def known_migration_names() -> tuple[str, ...]:
     """Every migration this app knows, in order (what an empty database would have pending)."""
@@ -311,4 +344,4 @@ def known_migration_names() -> tuple[str, ...]:
 
 
 # Raise with every new migration; a test checks it equals the number of migrations.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6

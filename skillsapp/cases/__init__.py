@@ -1,0 +1,1 @@
+"""The confidential case register of the school's designated person (no Qt, no SQL here)."""
