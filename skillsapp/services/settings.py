@@ -51,6 +51,9 @@ class Profile:
     department_name: str = ""
     principal_name: str = ""
     place: str = ""
+    # Read by reports/office.py for the signature block and the document number ("Số").
+    signer_title: str = ""
+    report_number_prefix: str = ""
 
 
 PROFILE_KEYS = tuple(f.name for f in fields(Profile))

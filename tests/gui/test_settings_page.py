@@ -144,3 +144,16 @@ def test_daily_backup_at_start_runs_on_a_worker(ctx, qtbot, window):
     start_auto_backup(ctx)  # the same day again: nothing new
     ctx.tasks.wait()
     assert sum(b.kind == "auto" for b in backups.list_backups(ctx.db_path)) == 1
+
+
+def test_signer_title_and_number_prefix_reach_the_report_letterhead(page, ctx, qtbot):
+    """The Reports page sends a leader here when these are missing: they must be settable."""
+    from skillsapp.reports import office
+
+    page.signer_title.setText("Phó Hiệu trưởng")  # QtTest types ASCII only
+    qtbot.keyClicks(page.report_number_prefix, "BC-THCSNQ")
+    click(qtbot, page.save_profile_button)
+    profile = settings_service.load_profile(ctx.store)
+    assert (profile.signer_title, profile.report_number_prefix) == ("Phó Hiệu trưởng", "BC-THCSNQ")
+    assert "signer_title" in office.LETTERHEAD_SETTINGS
+    assert "report_number_prefix" in office.LETTERHEAD_SETTINGS

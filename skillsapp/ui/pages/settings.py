@@ -145,6 +145,8 @@ class SettingsPage(Page):
             self.role_box.addItem("", role)
         self.device_name = QLineEdit()
         self.principal_name = QLineEdit()
+        self.signer_title = QLineEdit()
+        self.report_number_prefix = QLineEdit()
         self.department_name = QLineEdit()
         self.place = QLineEdit()
         self.save_profile_button = QPushButton()
@@ -155,6 +157,8 @@ class SettingsPage(Page):
             self.role_box,
             self.device_name,
             self.principal_name,
+            self.signer_title,
+            self.report_number_prefix,
             self.department_name,
             self.place,
         ):
@@ -285,6 +289,8 @@ class SettingsPage(Page):
                 self.tr("Role"),
                 self.tr("This computer's name"),
                 self.tr("Principal (signs reports)"),
+                self.tr("Signer's title (e.g. Hiệu trưởng)"),
+                self.tr("Report number prefix (e.g. BC-THCS)"),
                 self.tr("Education department (report header)"),
                 self.tr("Place (in report dates)"),
             ],
@@ -368,6 +374,8 @@ class SettingsPage(Page):
             (self.teacher_name, profile.teacher_name),
             (self.device_name, profile.device_name),
             (self.principal_name, profile.principal_name),
+            (self.signer_title, profile.signer_title),
+            (self.report_number_prefix, profile.report_number_prefix),
             (self.department_name, profile.department_name),
             (self.place, profile.place),
         ):
@@ -454,6 +462,8 @@ class SettingsPage(Page):
             device_name=self.device_name.text(),
             department_name=self.department_name.text(),
             principal_name=self.principal_name.text(),
+            signer_title=self.signer_title.text(),
+            report_number_prefix=self.report_number_prefix.text(),
             place=self.place.text(),
         )
         changes = self._attempt(lambda: settings_service.save_profile(self.ctx.store, profile))
