@@ -66,6 +66,9 @@ case "${1:-}" in
   test)
     shift
     export QT_QPA_PLATFORM=offscreen
+    # Lint and format are part of the test: CI fails on them as on a failing test.
+    .venv/bin/python -m ruff check --quiet .
+    .venv/bin/python -m ruff format --check --quiet .
     exec .venv/bin/python -m pytest "$@"
     ;;
   *)
