@@ -231,14 +231,24 @@ def package_target(world: SmallWorld, work: Path) -> Target:
             return fuzz.mutate_zip(rng, seed, pkg.ALLOWED_MEMBERS)
         return signed(rng)
 
+    return _leader_import_target("package", make_case, world, work / "case.kns", import_package)
+
+
+def _leader_import_target(
+    name: str,
+    make_case: Callable[[random.Random], bytes],
+    world: SmallWorld,
+    case_file: Path,
+    importer: Callable[[Store, Path], object],
+) -> Target:
+    """A reader that imports a file into the leader's database, which must stay unchanged."""
     guarded = Guarded(world.leader)
-    case_file = work / "case.kns"
 
     def read(data: bytes) -> object:
         case_file.write_bytes(data)
-        return import_package(guarded.store, case_file)
+        return importer(guarded.store, case_file)
 
-    return Target("package", make_case, read, guarded.after, guarded.close)
+    return Target(name, make_case, read, guarded.after, guarded.close)
 
 
 # -- key cards --------------------------------------------------------------------------------
@@ -267,14 +277,7 @@ def card_target(world: SmallWorld, work: Path) -> Target:
             return json.dumps(changed, ensure_ascii=False).encode()
         return resigned(rng)
 
-    guarded = Guarded(world.leader)
-    case_file = work / "case.knskey"
-
-    def read(data: bytes) -> object:
-        case_file.write_bytes(data)
-        return import_card(guarded.store, case_file)
-
-    return Target("key card", make_case, read, guarded.after, guarded.close)
+    return _leader_import_target("key card", make_case, world, work / "case.knskey", import_card)
 
 
 # -- backups ----------------------------------------------------------------------------------
