@@ -215,10 +215,8 @@ def run_import(page, ctx, qtbot, monkeypatch, name: str, decide) -> list[RosterI
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(FIXTURES / name), ""))
     monkeypatch.setattr(RosterImportDialog, "exec", exec_)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    ctx.tasks.wait()
-    qtbot.wait(50)
-    ctx.tasks.wait()
-    qtbot.wait(50)
+    # The panel hides only when no job is left: reading, the preview's decision, then importing.
+    qtbot.waitUntil(ctx.tasks.panel.isHidden, timeout=30000)
     return seen
 
 

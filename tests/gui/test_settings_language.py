@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -81,10 +81,16 @@ def visible_texts(root: QWidget) -> set[str]:
 
 
 def settle(ctx, qtbot) -> None:
-    ctx.tasks.wait()
-    for _ in range(3):
+    """Deliver the posted language-change events, wait until the loading jobs they start have
+    ended, then deliver the jobs' results, so the page shows its final text."""
+    for _ in range(2):  # a job's result may start one more job (Today: plan, then week)
+        QApplication.sendPostedEvents()
         QApplication.processEvents()
-        qtbot.wait(10)
+        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    # Replaced cell widgets (the old language's buttons) are deleted later: delete them now.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def show_each_page(window, ctx, qtbot) -> dict[str, set[str]]:

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_sync_support import content, file_hash
+from support.sync_world import content, file_hash
 
 from skillsapp.cli import main
 from skillsapp.content import load_kit

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_sync_support import file_hash, new_db
+from support.sync_world import file_hash, new_db
 
 from skillsapp.cli import main
 from skillsapp.errors import UserError

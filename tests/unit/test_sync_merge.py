@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from test_sync_support import (  # noqa: F401  (fixtures)
+from support.sync_world import (  # noqa: F401  (fixtures)
     World,
     content,
     export,
@@ -236,7 +236,7 @@ def test_a_deleted_pupils_data_does_not_live_on_in_the_conflict_list(world: Worl
 
 def test_a_package_from_an_older_schema_is_upgraded(world: World):
     """Rows without a column the sender's app did not have yet take the column's default."""
-    from test_sync_support import reseal
+    from support.sync_world import reseal
 
     from skillsapp.store.schema import SCHEMA_VERSION
 

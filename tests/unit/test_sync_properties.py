@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_sync_support import content, export, import_into, new_db, swap_cards
+from support.sync_world import content, export, import_into, new_db, swap_cards
 
 from skillsapp.domain.records import fact_id
 from skillsapp.store import Store, open_store

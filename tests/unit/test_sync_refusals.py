@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_sync_support import (  # noqa: F401  (fixtures)
+from support.sync_world import (  # noqa: F401  (fixtures)
     World,
     content,
     export,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from test_sync_support import (  # noqa: F401  (fixtures)
+from support.sync_world import (  # noqa: F401  (fixtures)
     World,
     import_into,
     world_fixture,

@@ -1,5 +1,5 @@
-"""Helpers and fixtures shared by the sync tests (imported by the test_sync_* modules; a test
-module brings the fixtures in with `from test_sync_support import world_fixture, ...`).
+"""Helpers and fixtures shared by the sync tests (a test module brings the
+fixtures in with `from support.sync_world import world_fixture, ...`).
 
 The "world" is a teacher database (the shared demo school) and an empty leader database that
 have swapped key cards, plus one full package from the teacher to the leader. It is built once
