@@ -37,6 +37,20 @@ def remove_quietly(path: Path) -> None:
             p.unlink()
 
 
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries to the device, so a rename into it survives a power cut (on
+    POSIX a rename is only durable once its folder is synced; tests/unit/test_power_cut.py shows
+    the old file coming back without this). Windows cannot open a folder for syncing; NTFS
+    journals the rename itself."""
+    if os.name == "nt":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
 @contextlib.contextmanager
 def atomic_target(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside `path`; on success it is renamed to `path`.
@@ -55,6 +69,7 @@ def atomic_target(path: Path) -> Iterator[Path]:
     try:
         yield tmp
         os.replace(tmp, path)
+        sync_folder(path.parent)
     except (OSError, sqlite3.Error) as exc:
         remove_quietly(tmp)
         raise io_error(path, exc) from exc
