@@ -9,6 +9,10 @@ from pathlib import Path
 
 import pytest
 
+# The sync world (a teacher and a leader who swapped key cards) is a fixture for every test.
+from support.sync_world import world_fixture as world_fixture
+from support.sync_world import world_template_fixture as world_template_fixture
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SKILLSAPP_LANG", "en")
 
