@@ -9,6 +9,7 @@ import json
 import os
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from skillsapp.paths import config_dir
 
@@ -48,7 +49,7 @@ def save_config(config: Config) -> None:
     os.replace(tmp, path)
 
 
-def update_config(**changes: object) -> Config:
+def update_config(**changes: Any) -> Config:
     config = replace(load_config(), **changes)
     save_config(config)
     return config

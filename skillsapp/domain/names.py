@@ -34,7 +34,10 @@ def _split_letter(ch: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", base + marks), tone
 
 
-def _word_key(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+WordKey = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def _word_key(word: str) -> WordKey:
     letters: list[int] = []
     tones: list[int] = []
     for ch in word:
@@ -54,7 +57,7 @@ def split_name(full_name: str) -> tuple[str, str, str]:
     return words[0], " ".join(words[1:-1]), words[-1]
 
 
-def sort_key(full_name: str) -> tuple:
+def sort_key(full_name: str) -> tuple[tuple[WordKey, ...], str]:
     """Key for Vietnamese class-list order: given, middle, family name.
 
     Within each name the base letters decide first and the tones only break a tie, so every
