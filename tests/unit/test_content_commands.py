@@ -43,6 +43,11 @@ def test_check_clean_kit_exits_0_with_a_summary(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _clean_kit(tmp_path / "lessons")
+    # the example lesson's items all carry `why`; take it off one so the quiz rule has a fault
+    path = tmp_path / "lessons" / "club" / "03-mat-khau-manh.yaml"
+    lesson = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del lesson["quiz"][0]["why"]
+    path.write_text(yaml.safe_dump(lesson, allow_unicode=True), encoding="utf-8")
     monkeypatch.setenv("SKILLSAPP_LESSONS", str(tmp_path / "lessons"))
     assert main(["curriculum", "check"]) == 0
     lines = capsys.readouterr().out.splitlines()
