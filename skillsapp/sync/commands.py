@@ -142,7 +142,7 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
     store = _open(args.db, create=True)  # a new installation starts by handing out its card
     try:
         if args.name or args.role:
-            with store.db.atomic():
+            with store.atomic():
                 if args.name:
                     set_setting(store.db, "device_name", " ".join(args.name.split()))
                 if args.role:
