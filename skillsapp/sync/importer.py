@@ -224,7 +224,8 @@ def _aggregate_body(store: Store, package: Package) -> dict[str, Any]:
     if problem:
         raise UserError("sync.bad_payload", path=path, reason=problem)
     _check_figures(body["figures"])
-    return body
+    checked: dict[str, Any] = body
+    return checked
 
 
 def _check_figures(figures: dict[str, Any]) -> None:

@@ -89,7 +89,7 @@ class _Teacher:
         return allowed
 
     def may_write(self, table: str, row: dict[str, Any], local: sqlite3.Row | None) -> bool:
-        old = {c: local[c] for c in _SCOPE_COLUMNS.get(table, ())} if local else None
+        old = None if local is None else {c: local[c] for c in _SCOPE_COLUMNS.get(table, ())}
         check: Callable[[dict[str, Any], dict[str, Any] | None], bool] | None = getattr(
             self, f"_{table}", None
         )
