@@ -27,7 +27,8 @@ def integrity_ok(path: Path) -> bool:
     # not be UTF-8 (Python then raises UnicodeDecodeError in place of the DatabaseError).
     conn.text_factory = bytes
     try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0] == b"ok"
+        verdict: bytes = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return verdict == b"ok"
     except (sqlite3.DatabaseError, UnicodeDecodeError):
         return False
     finally:

@@ -6,27 +6,35 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from skillsapp.domain.records import School, SchoolClass
+from skillsapp.store.rows import named_row, named_rows
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def _school(row: sqlite3.Row | tuple) -> School:
-    return School(id=row[0], code=row[1], name=row[2], district=row[3], province=row[4])
+def _school(row: sqlite3.Row) -> School:
+    return School(
+        id=row["id"],
+        code=row["code"],
+        name=row["name"],
+        district=row["district"],
+        province=row["province"],
+    )
 
 
 def schools(db: Database) -> list[School]:
-    rows = db.execute(
-        "SELECT id, code, name, district, province FROM school WHERE deleted = 0 ORDER BY name"
-    ).fetchall()
+    rows = named_rows(
+        db, "SELECT id, code, name, district, province FROM school WHERE deleted = 0 ORDER BY name"
+    )
     return [_school(r) for r in rows]
 
 
 def school(db: Database, school_id: str) -> School | None:
-    row = db.execute(
+    row = named_row(
+        db,
         "SELECT id, code, name, district, province FROM school WHERE id = ? AND deleted = 0",
         [school_id],
-    ).fetchone()
+    )
     return _school(row) if row else None
 
 
@@ -38,16 +46,16 @@ _CLASS_SELECT = """
 """
 
 
-def _class(row: tuple) -> SchoolClass:
+def _class(row: sqlite3.Row) -> SchoolClass:
     return SchoolClass(
-        id=row[0],
-        school_id=row[1],
-        school_year=row[2],
-        grade=row[3],
-        name=row[4],
-        homeroom_teacher=row[5],
-        archived=bool(row[6]),
-        pupil_count=row[7],
+        id=row["id"],
+        school_id=row["school_id"],
+        school_year=row["school_year"],
+        grade=row["grade"],
+        name=row["name"],
+        homeroom_teacher=row["homeroom_teacher"],
+        archived=bool(row["archived"]),
+        pupil_count=row["pupils"],
     )
 
 
@@ -62,11 +70,11 @@ def classes(
     if not include_archived:
         where.append("c.archived = 0")
     sql = f"{_CLASS_SELECT} WHERE {' AND '.join(where)} ORDER BY c.grade, c.name"
-    return [_class(r) for r in db.execute(sql, params).fetchall()]
+    return [_class(r) for r in named_rows(db, sql, params)]
 
 
 def school_class(db: Database, class_id: str) -> SchoolClass | None:
-    row = db.execute(f"{_CLASS_SELECT} WHERE c.id = ? AND c.deleted = 0", [class_id]).fetchone()
+    row = named_row(db, f"{_CLASS_SELECT} WHERE c.id = ? AND c.deleted = 0", [class_id])
     return _class(row) if row else None
 
 
@@ -76,12 +84,13 @@ def class_by_name(db: Database, name: str, school_year: str | None = None) -> Sc
     if school_year:
         sql += " AND c.school_year = ?"
         params.append(school_year)
-    row = db.execute(sql + " ORDER BY c.school_year DESC LIMIT 1", params).fetchone()
+    row = named_row(db, sql + " ORDER BY c.school_year DESC LIMIT 1", params)
     return _class(row) if row else None
 
 
 def school_years(db: Database) -> list[str]:
-    rows = db.execute(
-        "SELECT DISTINCT school_year FROM school_class WHERE deleted = 0 ORDER BY school_year DESC"
-    ).fetchall()
-    return [r[0] for r in rows]
+    rows = named_rows(
+        db,
+        "SELECT DISTINCT school_year FROM school_class WHERE deleted = 0 ORDER BY school_year DESC",
+    )
+    return [r["school_year"] for r in rows]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from skillsapp.errors import UserError
 from skillsapp.store.hlc import HybridClock
+from skillsapp.store.rows import named_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -37,6 +39,11 @@ class Store:
         """Sync columns for a row written now by this device."""
         return {"hlc": self.clock.now(), "origin": self.device_id, "deleted": 0}
 
+    def atomic(self) -> AbstractContextManager[Database]:
+        """One transaction (a savepoint when nested): callers outside the store group their
+        writes with it without reaching into the connection."""
+        return self.db.atomic()
+
     def save_clock(self) -> None:
         """Persist the clock so stamps stay monotonic across restarts (call inside the write)."""
         set_setting(self.db, "hlc_last", self.clock.last)
@@ -54,8 +61,11 @@ def set_setting(db: Database, key: str, value: str) -> None:
 
 
 def get_setting(db: Database, key: str, default: str = "") -> str:
-    row = db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
-    return row[0] if row else default
+    row = named_row(db, "SELECT value FROM setting WHERE key = ?", [key])
+    if row is None:
+        return default
+    value: str = row["value"]
+    return value
 
 
 def check_sqlite_file(path: Path) -> None:

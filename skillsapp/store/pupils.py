@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 from skillsapp.domain.names import sort_key
 from skillsapp.domain.records import Pupil
+from skillsapp.store.rows import named_row, named_rows
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -13,15 +15,15 @@ if TYPE_CHECKING:
 _SELECT = "SELECT id, class_id, full_name, code, gender, birth_year, active FROM pupil"
 
 
-def _pupil(row: tuple) -> Pupil:
+def _pupil(row: sqlite3.Row) -> Pupil:
     return Pupil(
-        id=row[0],
-        class_id=row[1],
-        full_name=row[2],
-        code=row[3],
-        gender=row[4],
-        birth_year=row[5],
-        active=bool(row[6]),
+        id=row["id"],
+        class_id=row["class_id"],
+        full_name=row["full_name"],
+        code=row["code"],
+        gender=row["gender"],
+        birth_year=row["birth_year"],
+        active=bool(row["active"]),
     )
 
 
@@ -30,10 +32,16 @@ def pupils_of_class(db: Database, class_id: str, *, include_inactive: bool = Tru
     sql = f"{_SELECT} WHERE class_id = ? AND deleted = 0"
     if not include_inactive:
         sql += " AND active = 1"
-    found = [_pupil(r) for r in db.execute(sql, [class_id]).fetchall()]
+    found = [_pupil(r) for r in named_rows(db, sql, [class_id])]
     return sorted(found, key=lambda p: sort_key(p.full_name))
 
 
 def pupil(db: Database, pupil_id: str) -> Pupil | None:
-    row = db.execute(f"{_SELECT} WHERE id = ? AND deleted = 0", [pupil_id]).fetchone()
+    row = named_row(db, f"{_SELECT} WHERE id = ? AND deleted = 0", [pupil_id])
     return _pupil(row) if row else None
+
+
+def names_and_codes(db: Database) -> list[tuple[str, str]]:
+    """(full name, code) of every pupil not deleted: the private texts no aggregate may hold."""
+    rows = named_rows(db, "SELECT full_name, code FROM pupil WHERE deleted = 0")
+    return [(r["full_name"], r["code"]) for r in rows]

@@ -1,4 +1,8 @@
-"""Writing travelling rows: every insert, edit and delete is stamped for the merge rule.
+"""Reading rows by column name, and writing travelling rows stamped for the merge rule.
+
+Every query that maps a row onto a record reads it through `named_rows` / `named_row`, by
+column name: a builder that says row["full_name"] stays right when a SELECT list changes,
+where row[7] against a column list kept elsewhere silently reads the wrong column.
 
 A write that changes nothing is skipped, so saving an unchanged session does not create sync
 traffic or false conflicts. Deletes are tombstones: the row stays with `deleted = 1`, so an
@@ -7,21 +11,45 @@ older copy arriving later in a package cannot bring it back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from skillsapp.store.db import Store
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
+    from skillsapp.store.db import Store
+
+Params = Sequence[object] | dict[str, object]
 _SYNC = ("hlc", "origin", "deleted")
+
+
+def named_rows(db: Database, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+    """The rows of a query, each readable by column name (`row["code"]`) and as a mapping."""
+    cursor = db.execute(sql, params)
+    cursor.row_factory = sqlite3.Row  # applies to the fetches below
+    return cursor.fetchall()
+
+
+def named_row(db: Database, sql: str, params: Params = ()) -> sqlite3.Row | None:
+    """The first row of a query by column name, or None."""
+    cursor = db.execute(sql, params)
+    cursor.row_factory = sqlite3.Row
+    row: sqlite3.Row | None = cursor.fetchone()
+    return row
 
 
 def put(store: Store, table: str, row: Mapping[str, object]) -> bool:
     """Insert or update `row` (which has an `id`); returns whether anything was written."""
     columns = [c for c in row if c not in _SYNC]
-    existing = store.db.execute(
-        f"SELECT {', '.join(columns)}, deleted FROM {table} WHERE id = ?", [row["id"]]
-    ).fetchone()
-    live = existing is not None and not existing[-1]
-    if live and all(existing[i] == row[c] for i, c in enumerate(columns)):
+    existing = named_row(
+        store.db, f"SELECT {', '.join(columns)}, deleted FROM {table} WHERE id = ?", [row["id"]]
+    )
+    if (
+        existing is not None
+        and not existing["deleted"]
+        and all(existing[c] == row[c] for c in columns)
+    ):
         return False
     values = {**{c: row[c] for c in columns}, **store.stamp()}
     names = list(values)
@@ -61,8 +89,9 @@ def replace_children(
     """
     columns = [c for c in rows[0] if c not in _SYNC] if rows else ["id"]
     existing = {
-        r[0]: r
-        for r in store.db.execute(
+        r["id"]: r
+        for r in named_rows(
+            store.db,
             f"SELECT {', '.join(columns)}, deleted FROM {table} WHERE {parent_column} = ?",
             [parent_id],
         )
@@ -70,7 +99,7 @@ def replace_children(
     changed = []
     for row in rows:
         old = existing.get(row["id"])
-        if old is None or old[-1] or any(old[i] != row[c] for i, c in enumerate(columns)):
+        if old is None or old["deleted"] or any(old[c] != row[c] for c in columns):
             changed.append(row)
     if changed:
         names = [*columns, *_SYNC]
@@ -81,5 +110,5 @@ def replace_children(
             [[*(r[c] for c in columns), *store.stamp().values()] for r in changed],
         )
     wanted = {r["id"] for r in rows}
-    gone = [i for i, old in existing.items() if not old[-1] and i not in wanted]
+    gone = [i for i, old in existing.items() if not old["deleted"] and i not in wanted]
     return len(changed) + tombstone(store, table, gone)

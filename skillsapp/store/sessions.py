@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from skillsapp.domain.records import Answer, Session, SessionSummary, Tally
+from skillsapp.store.rows import named_row, named_rows
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -17,46 +18,50 @@ _SESSION_COLUMNS = (
 
 
 def session(db: Database, session_id: str) -> Session | None:
-    row = db.execute(
-        f"SELECT {_SESSION_COLUMNS} FROM session WHERE id = ? AND deleted = 0", [session_id]
-    ).fetchone()
+    row = named_row(
+        db, f"SELECT {_SESSION_COLUMNS} FROM session WHERE id = ? AND deleted = 0", [session_id]
+    )
     if row is None:
         return None
-    attendance = dict(
-        db.execute(
+    attendance = {
+        r["pupil_id"]: r["status"]
+        for r in named_rows(
+            db,
             "SELECT pupil_id, status FROM attendance WHERE session_id = ? AND deleted = 0",
             [session_id],
-        ).fetchall()
-    )
+        )
+    }
     answers = tuple(
-        Answer(pupil_id=r[0], item_id=r[1], answer=r[2])
-        for r in db.execute(
+        Answer(pupil_id=r["pupil_id"], item_id=r["item_id"], answer=r["answer"])
+        for r in named_rows(
+            db,
             "SELECT pupil_id, item_id, answer FROM quiz_answer "
             "WHERE session_id = ? AND deleted = 0 ORDER BY item_id, pupil_id",
             [session_id],
         )
     )
     tallies = tuple(
-        Tally(item_id=r[0], option=r[1], count=r[2])
-        for r in db.execute(
+        Tally(item_id=r["item_id"], option=r["option"], count=r["count"])
+        for r in named_rows(
+            db,
             "SELECT item_id, option, count FROM quiz_tally "
             "WHERE session_id = ? AND deleted = 0 ORDER BY item_id, option",
             [session_id],
         )
     )
     return Session(
-        id=row[0],
-        school_id=row[1],
-        class_id=row[2],
-        kind=row[3],
-        lesson_id=row[4],
-        lesson_version=row[5],
-        held_on=date.fromisoformat(row[6]),
-        minutes=row[7],
-        teacher=row[8],
-        participants=row[9],
-        notes=row[10],
-        quiz_mode=row[11],
+        id=row["id"],
+        school_id=row["school_id"],
+        class_id=row["class_id"],
+        kind=row["kind"],
+        lesson_id=row["lesson_id"],
+        lesson_version=row["lesson_version"],
+        held_on=date.fromisoformat(row["held_on"]),
+        minutes=row["minutes"],
+        teacher=row["teacher"],
+        participants=row["participants"],
+        notes=row["notes"],
+        quiz_mode=row["quiz_mode"],
         attendance=attendance,
         answers=answers,
         tallies=tallies,
@@ -86,31 +91,34 @@ def summaries(
     if school_year:
         where.append("(c.school_year = ? OR s.class_id IS NULL)")
         params.append(school_year)
-    rows = db.execute(
+    rows = named_rows(
+        db,
         f"""
-        SELECT s.id, s.kind, s.held_on, s.class_id, coalesce(c.name, ''), s.lesson_id,
+        SELECT s.id, s.kind, s.held_on, s.class_id, coalesce(c.name, '') AS class_name,
+               s.lesson_id,
                (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.deleted = 0
-                   AND a.status IN ('present', 'late')),
-               (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.deleted = 0),
+                   AND a.status IN ('present', 'late')) AS present,
+               (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.deleted = 0)
+                   AS pupils,
                s.participants, s.quiz_mode
           FROM session s LEFT JOIN school_class c ON c.id = s.class_id
          WHERE {" AND ".join(where)}
          ORDER BY s.held_on DESC, c.name
         """,
         params,
-    ).fetchall()
+    )
     return [
         SessionSummary(
-            id=r[0],
-            kind=r[1],
-            held_on=date.fromisoformat(r[2]),
-            class_id=r[3],
-            class_name=r[4],
-            lesson_id=r[5],
-            present=r[6],
-            pupils=r[7],
-            participants=r[8],
-            quiz_mode=r[9],
+            id=r["id"],
+            kind=r["kind"],
+            held_on=date.fromisoformat(r["held_on"]),
+            class_id=r["class_id"],
+            class_name=r["class_name"],
+            lesson_id=r["lesson_id"],
+            present=r["present"],
+            pupils=r["pupils"],
+            participants=r["participants"],
+            quiz_mode=r["quiz_mode"],
         )
         for r in rows
     ]
@@ -118,17 +126,18 @@ def summaries(
 
 def lessons_held(db: Database, class_id: str) -> dict[str, date]:
     """Lesson id -> the last date the class had it."""
-    rows = db.execute(
-        "SELECT lesson_id, max(held_on) FROM session "
+    rows = named_rows(
+        db,
+        "SELECT lesson_id, max(held_on) AS last_held FROM session "
         "WHERE class_id = ? AND deleted = 0 AND kind = 'lesson' AND lesson_id != '' "
         "GROUP BY lesson_id",
         [class_id],
-    ).fetchall()
-    return {r[0]: date.fromisoformat(r[1]) for r in rows}
+    )
+    return {r["lesson_id"]: date.fromisoformat(r["last_held"]) for r in rows}
 
 
 def live_ids(db: Database, table: str, session_id: str) -> set[str]:
-    rows = db.execute(
-        f"SELECT id FROM {table} WHERE session_id = ? AND deleted = 0", [session_id]
-    ).fetchall()
-    return {r[0] for r in rows}
+    rows = named_rows(
+        db, f"SELECT id FROM {table} WHERE session_id = ? AND deleted = 0", [session_id]
+    )
+    return {r["id"] for r in rows}

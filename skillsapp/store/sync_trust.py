@@ -6,9 +6,12 @@ The importer and the Sync page call these; the rules themselves live in skillsap
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
+
+from skillsapp.store.rows import named_row, named_rows
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -27,18 +30,19 @@ class HeldPackage:
 
 def is_accepted(db: Database, device_id: str) -> bool:
     """Whether the user accepted this device (its key card, or its held packages)."""
-    row = db.execute(
-        "SELECT trusted FROM device WHERE id = ? AND is_self = 0", [device_id]
-    ).fetchone()
-    return bool(row and row[0])
+    row = named_row(db, "SELECT trusted FROM device WHERE id = ? AND is_self = 0", [device_id])
+    return bool(row and row["trusted"])
 
 
 def accepted_role(db: Database, device_id: str) -> str:
     """The role the device had when it was accepted; a package cannot change it."""
-    row = db.execute(
-        "SELECT role FROM device WHERE id = ? AND is_self = 0 AND trusted = 1", [device_id]
-    ).fetchone()
-    return row[0] if row else ""
+    row = named_row(
+        db, "SELECT role FROM device WHERE id = ? AND is_self = 0 AND trusted = 1", [device_id]
+    )
+    if row is None:
+        return ""
+    role: str = row["role"]
+    return role
 
 
 def hold(
@@ -64,30 +68,30 @@ def hold(
 _HELD_COLUMNS = "package_id, device_id, sender, school_code, school_name, file_name, held_at"
 
 
-def _held(row: tuple) -> HeldPackage:
+def _held(row: sqlite3.Row) -> HeldPackage:
     return HeldPackage(
-        package_id=row[0],
-        device_id=row[1],
-        sender=json.loads(row[2]),
-        school_code=row[3],
-        school_name=row[4],
-        file_name=row[5],
-        held_at=row[6],
+        package_id=row["package_id"],
+        device_id=row["device_id"],
+        sender=json.loads(row["sender"]),
+        school_code=row["school_code"],
+        school_name=row["school_name"],
+        file_name=row["file_name"],
+        held_at=row["held_at"],
     )
 
 
 def held_packages(db: Database, device_id: str | None = None) -> list[HeldPackage]:
     """Held packages, oldest first (all, or one device's)."""
     where, params = ("WHERE device_id = ?", [device_id]) if device_id else ("", [])
-    rows = db.execute(
-        f"SELECT {_HELD_COLUMNS} FROM held_package {where} ORDER BY held_at, package_id", params
-    ).fetchall()
+    rows = named_rows(
+        db, f"SELECT {_HELD_COLUMNS} FROM held_package {where} ORDER BY held_at, package_id", params
+    )
     return [_held(r) for r in rows]
 
 
 def held_data(db: Database, package_id: str) -> bytes:
-    row = db.execute("SELECT data FROM held_package WHERE package_id = ?", [package_id]).fetchone()
-    return bytes(row[0]) if row else b""
+    row = named_row(db, "SELECT data FROM held_package WHERE package_id = ?", [package_id])
+    return bytes(row["data"]) if row else b""
 
 
 def is_held(db: Database, package_id: str) -> bool:
@@ -109,15 +113,15 @@ def accept_device(db: Database, device_id: str) -> None:
 
 
 def classes_taught(db: Database, device_id: str) -> set[str]:
-    rows = db.execute("SELECT class_id FROM class_device WHERE device_id = ?", [device_id])
-    return {r[0] for r in rows}
+    rows = named_rows(db, "SELECT class_id FROM class_device WHERE device_id = ?", [device_id])
+    return {r["class_id"] for r in rows}
 
 
 def class_devices(db: Database) -> dict[str, set[str]]:
     """class id -> the devices that teach it."""
     found: dict[str, set[str]] = {}
-    for class_id, device_id in db.execute("SELECT class_id, device_id FROM class_device"):
-        found.setdefault(class_id, set()).add(device_id)
+    for row in named_rows(db, "SELECT class_id, device_id FROM class_device"):
+        found.setdefault(row["class_id"], set()).add(row["device_id"])
     return found
 
 
@@ -136,23 +140,26 @@ def unassign_class(db: Database, class_id: str, device_id: str) -> None:
 
 
 def adult_sessions_recorded(db: Database, device_id: str) -> set[str]:
-    rows = db.execute("SELECT session_id FROM session_recorder WHERE device_id = ?", [device_id])
-    return {r[0] for r in rows}
+    rows = named_rows(
+        db, "SELECT session_id FROM session_recorder WHERE device_id = ?", [device_id]
+    )
+    return {r["session_id"] for r in rows}
 
 
 def local_scope_columns(
     db: Database, table: str, columns: tuple[str, ...], ids: list[str]
-) -> dict[str, tuple]:
-    """id -> (hlc, origin, *columns) of the local rows with these ids: one query."""
+) -> dict[str, sqlite3.Row]:
+    """id -> the local row (id, hlc, origin and `columns`, by name) for these ids: one query."""
     wanted = ", ".join(f't."{c}"' for c in ("id", "hlc", "origin", *columns))
     sql = f"SELECT {wanted} FROM json_each(?) AS j CROSS JOIN {table} AS t ON t.id = j.value"
-    return {row[0]: tuple(row[1:]) for row in db.execute(sql, [json.dumps(ids)])}
+    return {row["id"]: row for row in named_rows(db, sql, [json.dumps(ids)])}
 
 
 def session_classes(db: Database, session_ids: list[str]) -> dict[str, str | None]:
     """session id -> its class id (None: an adult session), for local sessions."""
     sql = "SELECT s.id, s.class_id FROM json_each(?) AS j CROSS JOIN session AS s ON s.id = j.value"
-    return {row[0]: row[1] for row in db.execute(sql, [json.dumps(session_ids)])}
+    rows = named_rows(db, sql, [json.dumps(session_ids)])
+    return {row["id"]: row["class_id"] for row in rows}
 
 
 def has_school(db: Database) -> bool:

@@ -71,10 +71,10 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
 
 def held_lines(store: Store, lang: str | None = None) -> list[str]:
     """One line per device with held packages: what to read aloud before accepting it."""
-    from skillsapp.store.sync_trust import held_packages
+    from skillsapp.store.sync_trust import HeldPackage, held_packages
     from skillsapp.sync.keys import DeviceIdentity
 
-    by_device: dict[str, list] = {}
+    by_device: dict[str, list[HeldPackage]] = {}
     for item in held_packages(store.db):
         by_device.setdefault(item.device_id, []).append(item)
     lines = []
@@ -142,7 +142,7 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
     store = _open(args.db, create=True)  # a new installation starts by handing out its card
     try:
         if args.name or args.role:
-            with store.db.atomic():
+            with store.atomic():
                 if args.name:
                     set_setting(store.db, "device_name", " ".join(args.name.split()))
                 if args.role:
@@ -188,7 +188,7 @@ def _role(text: str) -> str:
     return text
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sync = sub.add_parser("sync", help="exchange data packages (.kns) between devices")
     sync_sub = sync.add_subparsers(dest="sync_command", metavar="COMMAND", required=True)
 

@@ -53,7 +53,8 @@ def _raw_public(private: Any) -> bytes:
     """The raw public key of a cryptography private key object (Ed25519 or X25519)."""
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-    return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    raw: bytes = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return raw
 
 
 def keypair_from_private(sign_private: bytes, box_private: bytes) -> KeyPair:
@@ -131,7 +132,8 @@ def open_sealed(box_private: bytes, sealed: Sealed, context: bytes) -> bytes:
         peer = X25519PublicKey.from_public_bytes(sealed.ephemeral_public)
         shared = private.exchange(peer)
         cipher = _seal_key(shared, sealed.ephemeral_public, _raw_public(private), context)
-        return cipher.decrypt(sealed.nonce, sealed.ciphertext, context)
+        plain: bytes = cipher.decrypt(sealed.nonce, sealed.ciphertext, context)
+        return plain
     except (InvalidTag, ValueError) as exc:
         raise ValueError("cannot decrypt") from exc
 

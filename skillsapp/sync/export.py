@@ -13,23 +13,27 @@ import json
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from skillsapp import __version__
+from skillsapp.domain.progress import Progress, no_progress
 from skillsapp.domain.records import School
 from skillsapp.errors import UserError
 from skillsapp.messages import tr
 from skillsapp.services.school import current_school, find_class
 from skillsapp.services.settings import current_school_year, parse_period
 from skillsapp.store.db import get_setting, set_setting
+from skillsapp.store.pupils import names_and_codes
 from skillsapp.store.schema import SCHEMA_VERSION, TRAVELLING_TABLES
+from skillsapp.store.sync_peers import Watermark, save_watermark, watermark
+from skillsapp.store.sync_rows import changed_rows, close_epoch
 from skillsapp.sync import package as pkg
 from skillsapp.sync.keys import DeviceIdentity, DeviceKeys, choose_recipient, ensure_keys
-from skillsapp.sync.tables import close_epoch, travelling_columns
+from skillsapp.sync.tables import travelling_columns
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -37,19 +41,7 @@ if TYPE_CHECKING:
     from skillsapp.content import Kit
     from skillsapp.store import Store
 
-Progress = Callable[[int, int], None]
 FOLDER_SETTING = "sync_folder"
-
-_IN_SCOPE = "class_id IN (SELECT value FROM json_each(:scope))"
-_SCOPED_SESSIONS = f"SELECT id FROM session WHERE class_id IS NULL OR {_IN_SCOPE}"
-SCOPE_FILTERS = {
-    "school_class": "id IN (SELECT value FROM json_each(:scope))",
-    "pupil": _IN_SCOPE,
-    "session": f"(class_id IS NULL OR {_IN_SCOPE})",
-    "attendance": f"session_id IN ({_SCOPED_SESSIONS})",
-    "quiz_answer": f"session_id IN ({_SCOPED_SESSIONS})",
-    "quiz_tally": f"session_id IN ({_SCOPED_SESSIONS})",
-}
 
 
 @dataclass(frozen=True)
@@ -81,37 +73,13 @@ class ExportResult:
         )
 
 
-@dataclass(frozen=True)
-class Watermark:
-    sent_epoch: int
-    scope: str
-    last_sent_at: str
-
-
-def watermark(db: Database, device_id: str) -> Watermark | None:
-    row = db.execute(
-        "SELECT sent_epoch, scope, last_sent_at FROM sync_peer WHERE device_id = ?", [device_id]
-    ).fetchone()
-    return Watermark(*row) if row else None
-
-
-def _save_watermark(db: Database, device_id: str, mark: Watermark, package_id: str) -> None:
-    db.execute(
-        "INSERT INTO sync_peer (device_id, sent_epoch, scope, last_package_id, last_sent_at) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(device_id) DO UPDATE SET "
-        "sent_epoch = max(sent_epoch, excluded.sent_epoch), scope = excluded.scope, "
-        "last_package_id = excluded.last_package_id, last_sent_at = excluded.last_sent_at",
-        [device_id, mark.sent_epoch, mark.scope, package_id, mark.last_sent_at],
-    )
-
-
 def last_folder(db: Database) -> str:
     """Where the last package was written (the Sync page offers it again: one-click export)."""
     return get_setting(db, FOLDER_SETTING)
 
 
 def remember_folder(store: Store, folder: Path) -> None:
-    with store.db.atomic():
+    with store.atomic():
         set_setting(store.db, FOLDER_SETTING, str(folder))
 
 
@@ -127,16 +95,9 @@ def select_rows(
     tables = {}
     for table in TRAVELLING_TABLES:
         columns = travelling_columns(db, table)
-        where = ["sync_epoch <= :upto"]
-        if since is not None:
-            where.append("sync_epoch > :since")
-        if skip_origin:
-            where.append("origin != :skip")
-        if scope and table in SCOPE_FILTERS:
-            where.append(SCOPE_FILTERS[table])
-        params = {"upto": upto, "since": since, "skip": skip_origin, "scope": json.dumps(scope)}
-        sql = f"SELECT {', '.join(columns)} FROM {table} WHERE {' AND '.join(where)}"
-        rows = [list(r) for r in db.execute(sql, params).fetchall()]
+        rows = changed_rows(
+            db, table, columns, upto=upto, since=since, skip_origin=skip_origin, scope=scope
+        )
         if rows:
             tables[table] = {"columns": columns, "rows": rows}
     return tables
@@ -189,12 +150,6 @@ def _scope(store: Store, classes: Sequence[str]) -> list[str]:
     return sorted({find_class(store, name).id for name in classes})
 
 
-def _report(progress: Progress | None, done: int, total: int) -> None:
-    """Progress before the file is written only: a cancel must not leave a package unrecorded."""
-    if progress is not None:
-        progress(done, total)
-
-
 def export_rows(
     store: Store,
     out: Path,
@@ -202,17 +157,21 @@ def export_rows(
     to: str | None = None,
     full: bool = False,
     classes: Sequence[str] = (),
-    progress: Progress | None = None,
+    progress: Progress = no_progress,
 ) -> ExportResult:
-    """Write a pupil-level package for one recipient (see the module docstring)."""
+    """Write a pupil-level package for one recipient (see the module docstring).
+
+    Progress is reported before the file is written only: a cancel must not leave a package
+    written but unrecorded.
+    """
     keys = ensure_keys(store)
     recipient = choose_recipient(store, to)
     school = current_school(store)
     scope = _scope(store, classes)
     mark = watermark(store.db, recipient.device_id)
     incremental = not full and mark is not None and mark.scope == ",".join(scope)
-    _report(progress, 1, 4)
-    with store.db.atomic():
+    progress(1, 4, "")
+    with store.atomic():
         epoch = close_epoch(store.db)
         tables = select_rows(
             store.db,
@@ -225,7 +184,7 @@ def export_rows(
     if incremental and not rows:
         last = mark.last_sent_at if mark else ""
         return ExportResult(None, "teacher", 0, recipient, full=False, last_sent_at=last)
-    _report(progress, 2, 4)
+    progress(2, 4, "")
     manifest = _manifest(
         keys,
         school,
@@ -246,14 +205,14 @@ def export_rows(
         separators=(",", ":"),
     ).encode("utf-8")
     member, manifest["encryption"] = pkg.seal_rows(payload, recipient, manifest["package_id"])
-    _report(progress, 3, 4)
+    progress(3, 4, "")
     data = pkg.build_package(manifest, (pkg.ROWS_MEMBER, member), keys.pair.sign_private)
     path = pkg.write_package(
         _target(out, [school.code, keys.identity.label, "to", recipient.label]), data
     )
     sent = Watermark(epoch, ",".join(scope), manifest["created_at"])
-    with store.db.atomic():
-        _save_watermark(store.db, recipient.device_id, sent, manifest["package_id"])
+    with store.atomic():
+        save_watermark(store.db, recipient.device_id, sent, manifest["package_id"])
     return ExportResult(
         path, "teacher", rows, recipient, full=not incremental, tables=manifest["tables"]
     )
@@ -276,10 +235,7 @@ def check_no_pupil_data(db: Database, figures: object) -> None:
     A safety net under the reports module's own rule, because a leak here cannot be undone.
     """
     private = {
-        text.casefold()
-        for row in db.execute("SELECT full_name, code FROM pupil WHERE deleted = 0")
-        for text in row
-        if text and len(text) >= 5
+        text.casefold() for pair in names_and_codes(db) for text in pair if text and len(text) >= 5
     }
     for text in _strings(figures):
         folded = text.casefold()
@@ -304,7 +260,7 @@ def export_aggregate(
     *,
     period: str | None = None,
     kit: Kit | None = None,
-    progress: Progress | None = None,
+    progress: Progress = no_progress,
 ) -> ExportResult:
     """Write the school's figures for a period (default: this school year), signed, in clear."""
     keys = ensure_keys(store)
@@ -312,11 +268,11 @@ def export_aggregate(
     if not school.code.strip():
         raise UserError("sync.no_school_code", school=school.name)
     period = parse_period(store, period or current_school_year(store).label).text
-    _report(progress, 1, 3)
+    progress(1, 3, "")
     figures = school_figures_dict(store, kit, period)
     check_no_pupil_data(store.db, figures)
-    _report(progress, 2, 3)
-    with store.db.atomic():
+    progress(2, 3, "")
+    with store.atomic():
         stamp = store.clock.now()
         store.save_clock()
     manifest = _manifest(keys, school, "aggregate", period=period, hlc_range=[stamp, stamp])

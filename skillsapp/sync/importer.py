@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from skillsapp.domain.progress import Progress, no_progress
 from skillsapp.errors import UserError
 from skillsapp.messages import tr
 from skillsapp.store import classes as class_queries
 from skillsapp.store import sync_trust
+from skillsapp.store.sync_aggregates import aggregate_version, save_aggregate
+from skillsapp.store.sync_receipts import receipt_time, record_receipt
+from skillsapp.store.sync_rows import current_epoch
 from skillsapp.sync.keys import (
     DeviceIdentity,
     device_name,
@@ -39,14 +42,12 @@ from skillsapp.sync.merge import (
 )
 from skillsapp.sync.package import Package, open_rows, parse_package, read_package
 from skillsapp.sync.scope import Refusal, apply_scope, too_far_ahead
-from skillsapp.sync.tables import current_epoch
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from skillsapp.store import Store
 
-Progress = Callable[[int, int], None]
 MAX_CONFLICT_LINES = 10
 _BAD_ROW_ERRORS = (
     sqlite3.IntegrityError,
@@ -164,12 +165,6 @@ class ImportResult:
         return lines
 
 
-def _report(progress: Progress | None, done: int) -> None:
-    """Progress before the transaction only: a cancel must never land after the commit."""
-    if progress is not None:
-        progress(done, 3)
-
-
 def _check_sender(store: Store, package: Package) -> bool:
     """A device seen before must sign with the key it had; returns whether it is new."""
     sender = package.sender
@@ -186,13 +181,6 @@ def _check_sender(store: Store, package: Package) -> bool:
             new=sender.fingerprint,
         )
     return known is None
-
-
-def _receipt(db: Database, package_id: str) -> str | None:
-    row = db.execute(
-        "SELECT imported_at FROM imported_package WHERE package_id = ?", [package_id]
-    ).fetchone()
-    return row[0] if row else None
 
 
 def _teacher_tables(store: Store, package: Package) -> list[TableRows]:
@@ -236,7 +224,8 @@ def _aggregate_body(store: Store, package: Package) -> dict[str, Any]:
     if problem:
         raise UserError("sync.bad_payload", path=path, reason=problem)
     _check_figures(body["figures"])
-    return body
+    checked: dict[str, Any] = body
+    return checked
 
 
 def _check_figures(figures: dict[str, Any]) -> None:
@@ -262,32 +251,20 @@ def _aggregate_problem(body: object, package: Package) -> str | None:
 def _store_aggregate(db: Database, package: Package, body: dict[str, Any]) -> str:
     """Keep one row per school and period: a newer package replaces it, an older one does not."""
     version = (package.manifest["hlc_range"][1], package.sender.device_id)
-    old = db.execute(
-        "SELECT hlc, sender_device FROM aggregate_report WHERE school_code = ? AND period = ?",
-        [package.school_code, body["period"]],
-    ).fetchone()
-    if old and tuple(old) >= version:
+    old = aggregate_version(db, package.school_code, body["period"])
+    if old and old >= version:
         return "older"
-    db.execute(
-        "INSERT INTO aggregate_report (school_code, school_name, district, period, figures, "
-        "package_id, sender_device, created_at, received_at, hlc) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(school_code, period) DO UPDATE SET "
-        "school_name = excluded.school_name, district = excluded.district, "
-        "figures = excluded.figures, package_id = excluded.package_id, "
-        "sender_device = excluded.sender_device, created_at = excluded.created_at, "
-        "received_at = excluded.received_at, hlc = excluded.hlc",
-        [
-            package.school_code,
-            package.school_name,
-            package.manifest["school"]["district"],
-            body["period"],
-            json.dumps(body["figures"], ensure_ascii=False, sort_keys=True),
-            package.package_id,
-            package.sender.device_id,
-            package.manifest["created_at"],
-            datetime.now().isoformat(timespec="seconds"),
-            version[0],
-        ],
+    save_aggregate(
+        db,
+        school_code=package.school_code,
+        school_name=package.school_name,
+        district=package.manifest["school"]["district"],
+        period=body["period"],
+        figures=body["figures"],
+        package_id=package.package_id,
+        sender_device=package.sender.device_id,
+        created_at=package.manifest["created_at"],
+        hlc=version[0],
     )
     return "replaced" if old else "added"
 
@@ -317,20 +294,6 @@ def _device_names(store: Store, merge: MergeResult | None) -> dict[str, str]:
     return names
 
 
-def _record_receipt(db: Database, package: Package, rows: int, summary: dict[str, Any]) -> None:
-    db.execute(
-        "INSERT INTO imported_package (package_id, device_id, imported_at, rows, result) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [
-            package.package_id,
-            package.sender.device_id,
-            datetime.now().isoformat(timespec="seconds"),
-            rows,
-            json.dumps(summary, ensure_ascii=False, sort_keys=True),
-        ],
-    )
-
-
 def _summary(package: Package, merge: MergeResult | None, aggregate: str) -> dict[str, Any]:
     summary: dict[str, Any] = {"kind": package.kind, "file": package.path.name}
     if merge is not None:
@@ -343,7 +306,7 @@ def _summary(package: Package, merge: MergeResult | None, aggregate: str) -> dic
 
 
 def import_package(
-    store: Store, path: Path | str, *, progress: Progress | None = None
+    store: Store, path: Path | str, *, progress: Progress = no_progress
 ) -> ImportResult:
     """Verify and import one package; UserError (with nothing changed) if it is refused.
 
@@ -354,10 +317,11 @@ def import_package(
     return _import(store, read_package(path), progress)
 
 
-def _import(store: Store, package: Package, progress: Progress | None) -> ImportResult:
-    _report(progress, 1)
+def _import(store: Store, package: Package, progress: Progress) -> ImportResult:
+    # Progress before the transaction only: a cancel must never land after the commit.
+    progress(1, 3, "")
     _check_sender(store, package)
-    when = _receipt(store.db, package.package_id)
+    when = receipt_time(store.db, package.package_id)
     if when:
         return ImportResult(package.path, "already", package.kind, package.sender, when=when)
     tables = _teacher_tables(store, package) if package.kind == "teacher" else []
@@ -365,7 +329,7 @@ def _import(store: Store, package: Package, progress: Progress | None) -> Import
     school = (package.school_name, package.school_code)
     if not sync_trust.is_accepted(store.db, package.sender.device_id):
         if not sync_trust.is_held(store.db, package.package_id):
-            with store.db.atomic():
+            with store.atomic():
                 sync_trust.hold(
                     store.db,
                     package_id=package.package_id,
@@ -375,14 +339,14 @@ def _import(store: Store, package: Package, progress: Progress | None) -> Import
                     data=package.raw,
                 )
         return ImportResult(package.path, "held", package.kind, package.sender, school=school)
-    _report(progress, 2)
+    progress(2, 3, "")
     role = sync_trust.accepted_role(store.db, package.sender.device_id)
     scoped = apply_scope(store.db, tables, sender=package.sender.device_id, role=role)
     newest = package.manifest["hlc_range"][1]
     if package.kind == "aggregate" and too_far_ahead(newest):
         raise UserError("sync.future_package", path=package.path, when=_stamp_text(newest))
     merge, aggregate = None, ""
-    with store.db.atomic():
+    with store.atomic():
         if package.kind == "teacher":
             merge = _merge(store, package, scoped.tables)
         else:
@@ -395,7 +359,13 @@ def _import(store: Store, package: Package, progress: Progress | None) -> Import
         summary = _summary(package, merge, aggregate)
         if scoped.refused:
             summary["refused"] = len(scoped.refused)
-        _record_receipt(store.db, package, rows, summary)
+        record_receipt(
+            store.db,
+            package_id=package.package_id,
+            device_id=package.sender.device_id,
+            rows=rows,
+            summary=summary,
+        )
         sync_trust.drop_held(store.db, package_id=package.package_id)
     return ImportResult(
         path=package.path,
@@ -443,7 +413,7 @@ def find_held(store: Store, query: str) -> list[sync_trust.HeldPackage]:
     return [h for h in held if h.device_id in devices]
 
 
-def accept_device(store: Store, query: str, *, progress: Progress | None = None) -> Accepted:
+def accept_device(store: Store, query: str, *, progress: Progress = no_progress) -> Accepted:
     """Accept a device whose packages are held, and merge them oldest first."""
     held = find_held(store, query)
     if not held:
@@ -452,7 +422,7 @@ def accept_device(store: Store, query: str, *, progress: Progress | None = None)
         identity = DeviceIdentity.from_json(held[0].sender)
     except ValueError as exc:
         raise UserError("sync.nothing_held", device=query) from exc
-    with store.db.atomic():
+    with store.atomic():
         remember_device(store.db, identity, trusted=True)
         sync_trust.accept_device(store.db, identity.device_id)
     results, errors = [], []
@@ -462,7 +432,7 @@ def accept_device(store: Store, query: str, *, progress: Progress | None = None)
             results.append(_import(store, parse_package(Path(item.file_name), data), progress))
         except UserError as exc:
             errors.append(exc)
-            with store.db.atomic():
+            with store.atomic():
                 sync_trust.drop_held(store.db, package_id=item.package_id)
     return Accepted(identity, results, errors)
 
@@ -472,7 +442,7 @@ def refuse_device(store: Store, query: str) -> tuple[DeviceIdentity | None, int]
     held = find_held(store, query)
     if not held:
         raise UserError("sync.nothing_held", device=query)
-    with store.db.atomic():
+    with store.atomic():
         count = sync_trust.drop_held(store.db, device_id=held[0].device_id)
     try:
         return DeviceIdentity.from_json(held[0].sender), count

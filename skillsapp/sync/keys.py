@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from skillsapp.errors import UserError
 from skillsapp.files import write_atomically
+from skillsapp.store import device_keys
 from skillsapp.store.db import get_setting
 from skillsapp.sync import crypto
 
@@ -163,12 +164,10 @@ def _own_keys(store: Store, pair: crypto.KeyPair) -> DeviceKeys:
 
 
 def _stored_public(store: Store) -> tuple[bytes, bytes] | None:
-    row = store.db.execute(
-        "SELECT sign_key, box_key FROM device WHERE id = ?", [store.device_id]
-    ).fetchone()
-    if not row or not row[0] or not row[1]:
+    stored = device_keys.public_keys(store.db, store.device_id)
+    if not stored or not stored[0] or not stored[1]:
         return None
-    return crypto.unb64(row[0]), crypto.unb64(row[1])
+    return crypto.unb64(stored[0]), crypto.unb64(stored[1])
 
 
 def load_keys(store: Store) -> DeviceKeys | None:
@@ -196,10 +195,9 @@ def ensure_keys(store: Store) -> DeviceKeys:
             _write_key_file(path, store.device_id, pair)
         except OSError as exc:
             raise UserError("io.cannot_write", path=path, reason=exc.strerror or exc) from exc
-    with store.db.atomic():
-        store.db.execute(
-            "UPDATE device SET sign_key = ?, box_key = ? WHERE id = ?",
-            [crypto.b64(pair.sign_public), crypto.b64(pair.box_public), store.device_id],
+    with store.atomic():
+        device_keys.set_public_keys(
+            store.db, store.device_id, crypto.b64(pair.sign_public), crypto.b64(pair.box_public)
         )
     return _own_keys(store, pair)
 
@@ -208,22 +206,19 @@ def ensure_keys(store: Store) -> DeviceKeys:
 
 
 def known_identity(db: Database, device_id: str) -> DeviceIdentity | None:
-    row = db.execute(
-        "SELECT id, name, role, sign_key, box_key FROM device WHERE id = ? AND is_self = 0",
-        [device_id],
-    ).fetchone()
+    row = device_keys.other_device(db, device_id)
     return _identity(row) if row else None
 
 
-def _identity(row: tuple) -> DeviceIdentity | None:
-    if not row[3] or not row[4]:
+def _identity(row: device_keys.DeviceRow) -> DeviceIdentity | None:
+    if not row.sign_key or not row.box_key:
         return None
     return DeviceIdentity(
-        device_id=row[0],
-        name=row[1],
-        role=row[2],
-        sign_key=crypto.unb64(row[3]),
-        box_key=crypto.unb64(row[4]),
+        device_id=row.device_id,
+        name=row.name,
+        role=row.role,
+        sign_key=crypto.unb64(row.sign_key),
+        box_key=crypto.unb64(row.box_key),
     )
 
 
@@ -232,19 +227,14 @@ def remember_device(db: Database, identity: DeviceIdentity, *, trusted: bool) ->
 
     The caller has already checked that a known device id comes with its known keys.
     """
-    db.execute(
-        "INSERT INTO device (id, name, role, sign_key, box_key, trusted, is_self, first_seen) "
-        "VALUES (?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT(id) DO UPDATE SET "
-        "name = excluded.name, role = excluded.role, trusted = max(trusted, excluded.trusted)",
-        [
-            identity.device_id,
-            identity.name,
-            identity.role,
-            crypto.b64(identity.sign_key),
-            crypto.b64(identity.box_key),
-            int(trusted),
-            datetime.now().isoformat(timespec="seconds"),
-        ],
+    device_keys.remember_device(
+        db,
+        device_id=identity.device_id,
+        name=identity.name,
+        role=identity.role,
+        sign_key=crypto.b64(identity.sign_key),
+        box_key=crypto.b64(identity.box_key),
+        trusted=trusted,
     )
 
 
@@ -263,24 +253,12 @@ class KnownDevice:
 
 def known_devices(store: Store) -> list[KnownDevice]:
     """This device first, then the others by name, each with its last package either way."""
-    rows = store.db.execute(
-        """
-        SELECT d.id, d.name, d.role, d.sign_key, d.box_key, d.trusted, d.is_self, d.first_seen,
-               coalesce(r.imported_at, ''), coalesce(r.rows, 0), coalesce(p.last_sent_at, '')
-          FROM device d
-          LEFT JOIN (SELECT device_id, max(imported_at) AS imported_at, rows
-                       FROM imported_package GROUP BY device_id) r ON r.device_id = d.id
-          LEFT JOIN sync_peer p ON p.device_id = d.id
-         WHERE d.sign_key IS NOT NULL AND d.sign_key != ''
-         ORDER BY d.is_self DESC, lower(d.name), d.id
-        """
-    ).fetchall()
     found = []
-    for row in rows:
-        identity = _identity(row)
+    for row in device_keys.listed_devices(store.db):
+        identity = _identity(row.device)
         if identity is None:
             continue
-        if row[6]:
+        if row.is_self:
             identity = DeviceIdentity(
                 identity.device_id,
                 device_name(store.db),
@@ -291,12 +269,12 @@ def known_devices(store: Store) -> list[KnownDevice]:
         found.append(
             KnownDevice(
                 identity=identity,
-                trusted=bool(row[5]),
-                is_self=bool(row[6]),
-                first_seen=row[7],
-                last_received_at=row[8],
-                last_received_rows=row[9],
-                last_sent_at=row[10],
+                trusted=row.trusted,
+                is_self=row.is_self,
+                first_seen=row.first_seen,
+                last_received_at=row.last_received_at,
+                last_received_rows=row.last_received_rows,
+                last_sent_at=row.last_sent_at,
             )
         )
     return found
@@ -438,6 +416,6 @@ def import_card(store: Store, path: Path) -> CardImport:
             old=known.fingerprint,
             new=identity.fingerprint,
         )
-    with store.db.atomic():
+    with store.atomic():
         remember_device(store.db, identity, trusted=True)
     return CardImport(identity=identity, added=known is None)

@@ -21,10 +21,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from skillsapp.store import sync_merge
 from skillsapp.store.schema import TRAVELLING_TABLES
 from skillsapp.sync.tables import SYNC_COLUMNS, foreign_keys, travelling_columns
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from sqlite_utils import Database
 
 _HLC = re.compile(r"\d{13}-\d{6}")
@@ -163,28 +166,23 @@ def _newest_per_id(incoming: TableRows) -> dict[str, list[Any]]:
     return best
 
 
-def _local_versions(db: Database, incoming: TableRows, ids: list[str]) -> dict[str, tuple]:
-    """The local rows with the incoming ids, in the incoming column order: one query."""
-    columns = ", ".join(f't."{c}"' for c in incoming.columns)
-    sql = (
-        f"SELECT {columns} FROM json_each(?) AS j "
-        f"CROSS JOIN {incoming.table} AS t ON t.id = j.value"
-    )
-    i_id = incoming.index("id")
-    return {row[i_id]: row for row in db.execute(sql, [json.dumps(ids)])}
+Version = dict[str, Any]  # one version of a row, column -> value
 
 
 @dataclass
 class _Sorted:
     inserts: list[list[Any]] = field(default_factory=list)
     updates: list[list[Any]] = field(default_factory=list)
-    losers: list[tuple[Any, Any, str]] = field(default_factory=list)  # loser, winner, kept
+    losers: list[tuple[Version, Version, str]] = field(default_factory=list)  # loser, winner, kept
     counts: TableCounts = field(default_factory=TableCounts)
 
 
-def _sort_rows(incoming: TableRows, best: dict[str, list[Any]], local: dict[str, tuple]) -> _Sorted:
+def _sort_rows(
+    incoming: TableRows, best: dict[str, list[Any]], local: dict[str, sqlite3.Row]
+) -> _Sorted:
+    columns = incoming.columns
     i_hlc, i_origin, i_deleted = (incoming.index(c) for c in ("hlc", "origin", "deleted"))
-    content = [i for i, c in enumerate(incoming.columns) if c not in ("hlc", "origin")]
+    content = [(i, c) for i, c in enumerate(columns) if c not in ("hlc", "origin")]
     out = _Sorted()
     for row_id, row in best.items():
         old = local.get(row_id)
@@ -195,60 +193,51 @@ def _sort_rows(incoming: TableRows, best: dict[str, list[Any]], local: dict[str,
             else:
                 out.counts.added += 1
             continue
-        new_version, old_version = (row[i_hlc], row[i_origin]), (old[i_hlc], old[i_origin])
-        differs = old[i_origin] != row[i_origin] and any(old[i] != row[i] for i in content)
+        new_version, old_version = (row[i_hlc], row[i_origin]), (old["hlc"], old["origin"])
+        differs = old["origin"] != row[i_origin] and any(old[c] != row[i] for i, c in content)
         if new_version > old_version:
             out.updates.append(row)
-            if row[i_deleted] and not old[i_deleted]:
+            if row[i_deleted] and not old["deleted"]:
                 out.counts.deleted += 1
             else:
                 out.counts.updated += 1
             if differs and not row[i_deleted]:
-                out.losers.append((old, row, "incoming"))
+                out.losers.append((_local(columns, old), _incoming(columns, row), "incoming"))
         else:
             out.counts.ignored += 1
-            if differs and new_version < old_version and not old[i_deleted]:
-                out.losers.append((row, old, "local"))
+            if differs and new_version < old_version and not old["deleted"]:
+                out.losers.append((_incoming(columns, row), _local(columns, old), "local"))
     return out
+
+
+def _incoming(columns: tuple[str, ...], row: list[Any]) -> Version:
+    return dict(zip(columns, row, strict=True))
+
+
+def _local(columns: tuple[str, ...], row: sqlite3.Row) -> Version:
+    """The local version in the incoming column order (its JSON is then the same either way)."""
+    return {c: row[c] for c in columns}
 
 
 def _write(db: Database, incoming: TableRows, sorted_rows: _Sorted, epoch: int) -> None:
     table, columns = incoming.table, incoming.columns
-    names = ", ".join(f'"{c}"' for c in (*columns, "sync_epoch"))
-    marks = ", ".join("?" for _ in range(len(columns) + 1))
-    if sorted_rows.inserts:
-        db.conn.executemany(
-            f"INSERT INTO {table} ({names}) VALUES ({marks})",
-            [(*row, epoch) for row in sorted_rows.inserts],
-        )
-    if sorted_rows.updates:
-        i_id = incoming.index("id")
-        others = [i for i, c in enumerate(columns) if c != "id"]
-        sets = ", ".join(f'"{columns[i]}" = ?' for i in others)
-        db.conn.executemany(
-            f"UPDATE {table} SET {sets}, sync_epoch = ? WHERE id = ?",
-            [(*(row[i] for i in others), epoch, row[i_id]) for row in sorted_rows.updates],
-        )
+    sync_merge.insert_rows(db, table, columns, sorted_rows.inserts, epoch)
+    sync_merge.update_rows(db, table, columns, sorted_rows.updates, epoch)
 
 
 def _keep_losers(
     db: Database, incoming: TableRows, sorted_rows: _Sorted, package_id: str
 ) -> list[Conflict]:
-    """Store each losing version once (the same loser seen again is not a new conflict)."""
-    i_id, i_hlc, i_origin = (incoming.index(c) for c in ("id", "hlc", "origin"))
+    """Keep each losing version for review; the notes say who won over whom."""
     now = datetime.now().isoformat(timespec="seconds")
     records, notes = [], []
     for loser, winner, kept in sorted_rows.losers:
-        text = json.dumps(dict(zip(incoming.columns, loser, strict=True)), sort_keys=True)
-        records.append((incoming.table, loser[i_id], text, winner[i_hlc], package_id, now))
-        notes.append(Conflict(incoming.table, loser[i_id], kept, winner[i_origin], loser[i_origin]))
-    if records:
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO conflict "
-            "(table_name, row_id, loser, winner_hlc, package_id, recorded_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            records,
+        text = json.dumps(loser, sort_keys=True)
+        records.append(
+            sync_merge.KeptLoser(incoming.table, loser["id"], text, winner["hlc"], package_id, now)
         )
+        notes.append(Conflict(incoming.table, loser["id"], kept, winner["origin"], loser["origin"]))
+    sync_merge.keep_losers(db, records)
     return notes
 
 
@@ -256,12 +245,7 @@ def _forget_deleted(db: Database, incoming: TableRows, sorted_rows: _Sorted) -> 
     """Drop kept losing versions of rows that a winning tombstone has just deleted."""
     i_id, i_deleted = incoming.index("id"), incoming.index("deleted")
     gone = [r[i_id] for r in (*sorted_rows.inserts, *sorted_rows.updates) if r[i_deleted]]
-    if gone:
-        db.execute(
-            "DELETE FROM conflict WHERE table_name = ? "
-            "AND row_id IN (SELECT value FROM json_each(?))",
-            [incoming.table, json.dumps(gone)],
-        )
+    sync_merge.forget_losers(db, incoming.table, gone)
 
 
 def missing_parent(db: Database, written: list[TableRows]) -> tuple[str, str] | None:
@@ -281,12 +265,7 @@ def missing_parent(db: Database, written: list[TableRows]) -> tuple[str, str] | 
             wanted = sorted(found)
             if not wanted:
                 continue
-            missing = db.execute(
-                f"SELECT count(*) FROM json_each(?) AS j "
-                f"WHERE NOT EXISTS (SELECT 1 FROM {parent} AS p WHERE p.id = j.value)",
-                [json.dumps(wanted)],
-            ).fetchone()[0]
-            if missing:
+            if sync_merge.count_missing(db, parent, wanted):
                 return incoming.table, parent
     return None
 
@@ -301,7 +280,7 @@ def merge_tables(
     written = []
     for incoming in tables:
         best = _newest_per_id(incoming)
-        local = _local_versions(db, incoming, list(best))
+        local = sync_merge.local_versions(db, incoming.table, incoming.columns, list(best))
         sorted_rows = _sort_rows(incoming, best, local)
         _write(db, incoming, sorted_rows, epoch)
         _forget_deleted(db, incoming, sorted_rows)

@@ -110,7 +110,9 @@ def write_package(path: Path, package: bytes) -> Path:
     return write_atomically(path, package)
 
 
-def seal_rows(payload: bytes, recipient: DeviceIdentity, package_id: str) -> tuple[bytes, dict]:
+def seal_rows(
+    payload: bytes, recipient: DeviceIdentity, package_id: str
+) -> tuple[bytes, dict[str, str]]:
     """Compress then seal pupil rows to the recipient; returns the member and its manifest entry."""
     sealed = crypto.seal(recipient.box_key, zlib.compress(payload, 6), package_id.encode())
     encryption = {
@@ -136,19 +138,23 @@ class Package:
 
     @property
     def kind(self) -> str:
-        return self.manifest["kind"]
+        kind: str = self.manifest["kind"]
+        return kind
 
     @property
     def package_id(self) -> str:
-        return self.manifest["package_id"]
+        package_id: str = self.manifest["package_id"]
+        return package_id
 
     @property
     def school_code(self) -> str:
-        return self.manifest["school"]["code"]
+        code: str = self.manifest["school"]["code"]
+        return code
 
     @property
     def school_name(self) -> str:
-        return self.manifest["school"]["name"]
+        name: str = self.manifest["school"]["name"]
+        return name
 
 
 def _fail(key: str, path: Path, **params: object) -> UserError:
@@ -161,7 +167,8 @@ def _entry_count(data: bytes) -> int | None:
     at = data.rfind(_EOCD, max(0, len(data) - 65_557))
     if at < 0 or at + 22 > len(data):
         return None
-    return struct.unpack_from("<H", data, at + 10)[0]
+    count: int = struct.unpack_from("<H", data, at + 10)[0]
+    return count
 
 
 def _open_zip(path: Path, data: bytes) -> zipfile.ZipFile:

@@ -26,6 +26,8 @@ from skillsapp.store import sync_trust
 from skillsapp.sync.merge import TableRows
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from sqlite_utils import Database
 
 MAX_AHEAD_MS = 24 * 3600 * 1000
@@ -86,8 +88,8 @@ class _Teacher:
         (self.sessions_ok if allowed else self.sessions_refused).add(session_id)
         return allowed
 
-    def may_write(self, table: str, row: dict[str, Any], local: tuple | None) -> bool:
-        old = dict(zip(_SCOPE_COLUMNS.get(table, ()), local[2:], strict=True)) if local else None
+    def may_write(self, table: str, row: dict[str, Any], local: sqlite3.Row | None) -> bool:
+        old = None if local is None else {c: local[c] for c in _SCOPE_COLUMNS.get(table, ())}
         check: Callable[[dict[str, Any], dict[str, Any] | None], bool] | None = getattr(
             self, f"_{table}", None
         )
@@ -130,8 +132,8 @@ class _Teacher:
     _attendance = _quiz_answer = _quiz_tally = _child
 
 
-def _is_change(row: dict[str, Any], local: tuple | None) -> bool:
-    return local is None or (row["hlc"], row["origin"]) > (local[0], local[1])
+def _is_change(row: dict[str, Any], local: sqlite3.Row | None) -> bool:
+    return local is None or (row["hlc"], row["origin"]) > (local["hlc"], local["origin"])
 
 
 def apply_scope(

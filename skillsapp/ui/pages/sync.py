@@ -392,7 +392,7 @@ class SyncPage(Page):
 
         def work(store: Any, progress: Progress) -> sync_export.ExportResult:
             return sync_export.export_rows(
-                store, folder, to=recipient, full=full, progress=lambda d, t: progress(d, t, text)
+                store, folder, to=recipient, full=full, progress=progress
             )
 
         self._run(text, work, self._exported)
@@ -405,7 +405,7 @@ class SyncPage(Page):
 
         def work(store: Any, progress: Progress) -> sync_export.ExportResult:
             return sync_export.export_aggregate(
-                store, folder, period=period, kit=kit, progress=lambda d, t: progress(d, t, text)
+                store, folder, period=period, kit=kit, progress=progress
             )
 
         self._run(text, work, self._exported)
