@@ -3,8 +3,8 @@
 A school year opens in early September; semester 1 (HK1) ends in mid-January and semester 2
 (HK2) ends in late May. Exact dates are set each year by the Ministry and the city, so they are
 configurable; these defaults are the usual ones.
-Period strings (DESIGN.md §7): `2026-2027`, `2026-2027/hk1`, `2026-2027/hk2`, `2026-11`,
-`2026-09-05..2027-01-15`.
+Period strings (docs/ARCHITECTURE.md#periods): `2026-2027`, `2026-2027/hk1`, `2026-2027/hk2`,
+`2026-11`, `2026-09-05..2027-01-15`.
 """
 
 from __future__ import annotations

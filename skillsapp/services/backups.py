@@ -2,8 +2,8 @@
 
 Once a day, when the app starts, a copy of the database goes to `backups/` beside it; the newest
 ten automatic copies are kept, so a bad week can still be undone. Copies are files the user
-controls (DESIGN.md §10): they are listed with their date and size and can be restored, which
-keeps the replaced file too.
+controls (docs/ARCHITECTURE.md#privacy): they are listed with their date and size and can be
+restored, which keeps the replaced file too.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Deleting one pupil's data everywhere it lives on this PC (DESIGN.md §10).
+"""Deleting one pupil's data everywhere it lives on this PC (docs/ARCHITECTURE.md#privacy).
 
 The pupil row and every attendance mark and answer are tombstoned with their personal content
 wiped: the tombstones carry only ids, so a package from another device cannot resurrect the

@@ -1,4 +1,4 @@
-"""The merge rule of DESIGN.md section 3, applied to a package's rows in batches.
+"""The merge rule (docs/ARCHITECTURE.md#the-merge-rule), applied to a package's rows in batches.
 
 Per row the version with the greater (hlc, origin) wins; a tombstone is a version like any
 other, so an old copy cannot bring a deleted row back, and a newer edit can. Applying the same
@@ -6,7 +6,8 @@ rows twice, or packages in any order, ends in the same table contents.
 
 When two different devices' versions of a row differ, the losing one is kept in `conflict`
 for review, unless the winner is a deletion: a deleted pupil's data must not live on in the
-review table (DESIGN.md section 10), so a winning tombstone also clears what was kept of it.
+review table (docs/ARCHITECTURE.md#privacy), so a winning tombstone also clears what was kept of
+it.
 
 The work is set-based: one query reads the local versions of every incoming id, the rows are
 sorted into new, newer and not newer in Python, and each group is written with one

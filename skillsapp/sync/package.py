@@ -5,10 +5,10 @@ and one data member: `rows.json.enc` (pupil-level rows, sealed to the recipient)
 `aggregate.json` (counts only). The manifest lists each member's size and sha256, the format
 and schema versions, the package id, the sender's device and keys, the school and the HLC range.
 
-Beyond DESIGN.md section 6, the zip comment is `kns/<format version> <sha256 of every byte
-before it>`: the version can be read before anything else (a newer app's package gets "update
-the app", not a puzzling error), and a byte flipped anywhere in the file, even in zip headers no
-signature covers, is caught.
+The zip comment (docs/ARCHITECTURE.md#the-kns-package-format) is `kns/<format version> <sha256
+of every byte before it>`: the version can be read before anything else (a newer app's package
+gets "update the app", not a puzzling error), and a byte flipped anywhere in the file, even in
+zip headers no signature covers, is caught.
 
 Reading never extracts to disk: the file is read into memory only after its size is checked,
 and members only after their names, count, sizes and compression ratios are.
@@ -369,7 +369,8 @@ def _check_fields(path: Path, manifest: dict[str, Any], version: int) -> None:
 
 
 def read_package(path: Path | str) -> Package:
-    """Check a package completely, in the order DESIGN.md gives, before anything trusts it.
+    """Check a package completely, in the order docs/ARCHITECTURE.md#the-kns-package-format
+    gives, before anything trusts it.
 
     Zip structure, member names, count and sizes, then the manifest's member list, the file
     checksum, the signature, member hashes, and format and schema versions. Nothing here

@@ -136,3 +136,34 @@ def test_the_layer_list_is_the_import_contract():
     assert all(a[-1] < b[0] for a, b in itertools.pairwise(spans)), (
         "the document orders the layers unlike the contract"
     )
+
+
+def _anchors() -> set[str]:
+    """GitHub's anchors for the document's headings ("The .kns package format" ->
+    "the-kns-package-format")."""
+    headings = re.findall(r"^#{1,6} (.+)$", _text(), flags=re.MULTILINE)
+    return {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-") for h in headings}
+
+
+def _sources() -> list[Path]:
+    own = Path(__file__).resolve()
+    files = [*ROOT.joinpath("skillsapp").rglob("*.py"), *ROOT.joinpath("tests").rglob("*.py")]
+    return [p for p in files if p.resolve() != own]
+
+
+def test_code_points_to_sections_that_exist():
+    anchors = _anchors()
+    cited = {
+        (str(path.relative_to(ROOT)), anchor)
+        for path in _sources()
+        for anchor in re.findall(r"docs/ARCHITECTURE\.md#([\w-]+)", path.read_text("utf-8"))
+    }
+    assert cited, "no docstring points to a section of the document"
+    assert sorted(c for c in cited if c[1] not in anchors) == []
+
+
+def test_no_code_cites_a_design_document_the_repository_lacks():
+    if (ROOT / "DESIGN.md").exists() or (ROOT / "docs" / "DESIGN.md").exists():
+        return
+    citing = [str(p.relative_to(ROOT)) for p in _sources() if "DESIGN.md" in p.read_text("utf-8")]
+    assert citing == []

@@ -217,7 +217,7 @@ def test_choosing_the_recipient(tmp_path: Path, demo_db: Path, known: int, query
 
 
 def test_a_deleted_pupils_data_does_not_live_on_in_the_conflict_list(world: World):
-    """DESIGN.md section 10: deleting a pupil elsewhere also clears their kept versions here."""
+    """docs/ARCHITECTURE.md#privacy: deleting a pupil elsewhere also clears their kept versions."""
     from skillsapp.services.privacy import delete_pupil_data
 
     import_into(world.leader, world.package)
