@@ -30,10 +30,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from skillsapp.content import load_kit
     from skillsapp.services.demo import make_demo
     from skillsapp.store import open_store
+    from skillsapp.store.demo import has_school
 
     store = open_store(args.db)
     try:
-        if store.db.execute("SELECT count(*) FROM school").fetchone()[0]:
+        if has_school(store.db):
             raise UserError("demo.not_empty", path=args.db)
         result = make_demo(store, load_kit(), pupils=args.pupils, seed=args.seed)
     finally:

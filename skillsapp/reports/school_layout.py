@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from skillsapp.domain.checklist import checklist_task
 from skillsapp.domain.periods import parse_period
 from skillsapp.reports.assessment import (
     assessment,
@@ -59,7 +60,6 @@ from skillsapp.reports.office import (
 )
 from skillsapp.reports.shown import cells_shown, shown_rate, strand_name
 from skillsapp.reports.suppress import column_totals, protect, row_sums
-from skillsapp.reports.tasks import task
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
@@ -432,7 +432,7 @@ def _status(status: str, lang: str) -> str:
 def _school_tasks_table(figs: SchoolFigures, lang: str) -> Table:
     rows = []
     for number, row in enumerate(figs.tasks, 1):
-        found = task(row.code)
+        found = checklist_task(row.code)
         rows.append(
             (number, found.title(lang) if found else row.code, _status(row.status, lang), row.note)
         )

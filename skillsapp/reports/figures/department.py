@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from skillsapp.domain.checklist import CHECKLIST
 from skillsapp.domain.periods import Period, parse_period
 from skillsapp.errors import UserError
 from skillsapp.reports.figures.plan import GradeStrandPlan
@@ -20,7 +21,6 @@ from skillsapp.reports.figures.rows import (
 )
 from skillsapp.reports.figures.school import HeadlineOf, previous_period
 from skillsapp.reports.figures.wire import SchoolFigures
-from skillsapp.reports.tasks import PROGRAMME_TASKS
 from skillsapp.services.settings import school_year_overrides
 from skillsapp.store import Store
 from skillsapp.store.db import get_setting
@@ -111,7 +111,7 @@ def _reported(store: Store, period_text: str) -> tuple[list[SchoolFigures], list
 
 
 def _sum_tasks(reports: list[SchoolFigures]) -> tuple[TaskTally, ...]:
-    counts = {t.code: {"done": 0, "doing": 0, "todo": 0} for t in PROGRAMME_TASKS}
+    counts = {t.code: {"done": 0, "doing": 0, "todo": 0} for t in CHECKLIST}
     for figures in reports:
         for row in figures.tasks:
             if row.code in counts and row.status in counts[row.code]:

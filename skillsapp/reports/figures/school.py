@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from skillsapp.domain.checklist import CHECKLIST
 from skillsapp.domain.periods import Period, SchoolYear, parse_period, school_year_start
 from skillsapp.domain.scoring import PASS_RATIO
 from skillsapp.errors import UserError
@@ -28,10 +29,10 @@ from skillsapp.reports.figures.rows import (
     _Totals,
 )
 from skillsapp.reports.figures.wire import SchoolFigures
-from skillsapp.reports.tasks import PROGRAMME_TASKS
 from skillsapp.services.school import current_school
 from skillsapp.services.settings import school_year_overrides
 from skillsapp.store import Store
+from skillsapp.store.checklist import saved_tasks
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
@@ -209,13 +210,8 @@ def plan_year(period: Period) -> str:
 
 
 def _task_rows(store: Store, school_id: str, period: Period) -> tuple[TaskRow, ...]:
-    rows = store.db.execute(
-        "SELECT code, status, note FROM plan_task "
-        "WHERE deleted = 0 AND school_id = ? AND period = ?",
-        [school_id, plan_year(period)],
-    ).fetchall()
-    saved = {code: TaskRow(code, status, note) for code, status, note in rows}
-    return tuple(saved.get(t.code, TaskRow(t.code, "todo")) for t in PROGRAMME_TASKS)
+    saved = saved_tasks(store.db, school_id, plan_year(period))
+    return tuple(TaskRow(t.code, *saved.get(t.code, ("todo", ""))) for t in CHECKLIST)
 
 
 def _with_plan(grades: tuple[GradeRow, ...], plan: dict[int, GradePlan]) -> tuple[GradeRow, ...]:
