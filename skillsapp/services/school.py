@@ -42,8 +42,9 @@ def create_class(
         raise UserError("class.bad_grade", grade=grade)
     if class_queries.class_by_name(store.db, name, school_year):
         raise UserError("class.exists", name=name, year=school_year)
+    class_id = new_id()
     row = {
-        "id": new_id(),
+        "id": class_id,
         "school_id": school_id,
         "school_year": school_year,
         "grade": grade,
@@ -54,7 +55,7 @@ def create_class(
     with transaction(store):
         put(store, "school_class", row)
         store.save_clock()
-    return _get_class(store, row["id"])
+    return _get_class(store, class_id)
 
 
 def _get_class(store: Store, class_id: str) -> SchoolClass:

@@ -84,7 +84,7 @@ def _session_row(data: SessionInput, session_id: str, school_id: str) -> dict[st
 def _child_rows(
     data: SessionInput, session_id: str, keys: Mapping[str, QuizKey]
 ) -> dict[str, list[dict[str, object]]]:
-    attendance = [
+    attendance: list[dict[str, object]] = [
         {
             "id": fact_id(session_id, pupil_id),
             "session_id": session_id,
@@ -93,7 +93,7 @@ def _child_rows(
         }
         for pupil_id, status in data.attendance.items()
     ]
-    answers = [
+    answers: list[dict[str, object]] = [
         {
             "id": fact_id(session_id, a.pupil_id, a.item_id),
             "session_id": session_id,
@@ -104,7 +104,7 @@ def _child_rows(
         }
         for a in (data.answers if data.quiz_mode == "pupil" else ())
     ]
-    tallies = [
+    tallies: list[dict[str, object]] = [
         {
             "id": fact_id(session_id, t.item_id, t.option),
             "session_id": session_id,

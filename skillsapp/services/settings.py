@@ -84,7 +84,7 @@ def save_profile(store: Store, profile: Profile) -> Changes:
 
 def get_value(store: Store, key: str) -> str:
     """One profile setting (teacher_name, role, ...)."""
-    return getattr(load_profile(store), _known(key))
+    return str(getattr(load_profile(store), _known(key)))
 
 
 def set_value(store: Store, key: str, value: str) -> Changes:

@@ -16,7 +16,7 @@ from skillsapp.reports.figures.rows import (
     GradeRow,
     Headline,
     StrandQuiz,
-    _Totals,
+    Totals,
     sum_rows,
 )
 from skillsapp.reports.figures.school import HeadlineOf, previous_period
@@ -24,7 +24,7 @@ from skillsapp.reports.figures.wire import SchoolFigures
 from skillsapp.services.settings import school_year_overrides
 from skillsapp.store import Store
 from skillsapp.store.db import get_setting
-from skillsapp.store.report_queries import last_packages
+from skillsapp.store.report_department import last_packages, period_packages, reporting_schools
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class TaskTally:
 
 
 @dataclass(frozen=True)
-class DepartmentFigures(_Totals):
+class DepartmentFigures(Totals):
     """Figures summed over the schools that reported for a period, and who has not."""
 
     period: str
@@ -72,12 +72,7 @@ def _expected_schools(store: Store) -> dict[str, tuple[str, str]]:
     The setting is a JSON list of school codes or {"code", "name", "district"} objects, so a
     department can list schools that have never sent anything.
     """
-    expected = {
-        code: (name, district)
-        for code, name, district in store.db.execute(
-            "SELECT school_code, school_name, district FROM aggregate_report ORDER BY received_at"
-        ).fetchall()
-    }
+    expected = {code: (name, district) for code, name, district in reporting_schools(store.db)}
     try:
         listed = json.loads(get_setting(store.db, "expected_schools") or "[]")
     except json.JSONDecodeError:
@@ -96,12 +91,10 @@ def _expected_schools(store: Store) -> dict[str, tuple[str, str]]:
 
 def _reported(store: Store, period_text: str) -> tuple[list[SchoolFigures], list[str], list[str]]:
     """The period's school figures, their received_at stamps, and codes whose figures fail."""
-    good, received, bad = [], [], []
-    for code, text, received_at in store.db.execute(
-        "SELECT school_code, figures, received_at FROM aggregate_report WHERE period = ? "
-        "ORDER BY school_code",
-        [period_text],
-    ).fetchall():
+    good: list[SchoolFigures] = []
+    received: list[str] = []
+    bad: list[str] = []
+    for code, text, received_at in period_packages(store.db, period_text):
         try:
             good.append(SchoolFigures.from_dict(json.loads(text)))
             received.append(received_at)
