@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget
 
 from skillsapp.services import school as school_service
-from skillsapp.services.plan import task_states
+from skillsapp.services.checklist import task_states
 
 WAIT_MS = 20000
 

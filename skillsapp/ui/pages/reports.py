@@ -375,7 +375,7 @@ class ReportsPage(Page):
         return plan_year(period) if period is not None else None
 
     def _load_tasks(self) -> None:
-        from skillsapp.services.plan import task_states
+        from skillsapp.services.checklist import task_states
 
         year = self._plan_year()
         if year is None or self.ctx.store is None or not self._has_school():
@@ -419,7 +419,7 @@ class ReportsPage(Page):
         return entries
 
     def save_tasks(self) -> None:
-        from skillsapp.services.plan import save_tasks
+        from skillsapp.services.checklist import save_tasks
 
         year = self._plan_year()
         if year is None:
