@@ -81,7 +81,7 @@ def visible_texts(root: QWidget) -> set[str]:
 
 
 def settle(ctx, qtbot) -> None:
-    ctx.tasks.wait()
+    ctx.jobs.wait()
     for _ in range(3):
         QApplication.processEvents()
         qtbot.wait(10)

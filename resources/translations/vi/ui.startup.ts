@@ -1,0 +1,10 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi">
+  <context>
+    <name>window</name>
+    <message>
+      <source>Preparing the demo school…</source>
+      <translation>Đang chuẩn bị trường mẫu…</translation>
+    </message>
+  </context>
+</TS>
