@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from skillsapp.domain.progress import Progress
 from skillsapp.domain.records import SessionSummary
+from skillsapp.lessonrun.session_draft import SessionDraft, draft_path, load_draft
 from skillsapp.services.database import SchoolDb
 from skillsapp.services.sessions import list_sessions
 from skillsapp.services.stats import ClassPlan, class_plans, teaching_year, week_of
 from skillsapp.ui.jobs import store_job
-from skillsapp.ui.models.session_draft import SessionDraft, draft_path, load_draft
 from skillsapp.ui.pages import Page
-from skillsapp.ui.session.tables import read_only_table, set_row
+from skillsapp.ui.read_only_tables import read_only_table, set_row
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
