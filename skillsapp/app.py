@@ -1,6 +1,6 @@
 """Composition root: find the database, then hand over to the Qt start-up (skillsapp.ui.startup).
 
-Qt-free itself, so the CLI and the tests can import it without loading PySide6; the window,
+Qt-free itself, so the CLI and the tests can import it without loading Qt; the window,
 the lock and the first-run wizard are started by skillsapp.ui.startup.start_app.
 """
 

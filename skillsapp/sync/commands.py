@@ -213,7 +213,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp = sync_sub.add_parser("import", help="import packages from other devices")
     imp.add_argument("--db", required=True)
     imp.add_argument("files", nargs="+", metavar="FILE")
-    imp.set_defaults(func=cmd_sync_import)
+    imp.set_defaults(func=cmd_sync_import, writes_db=True)
 
     held = sync_sub.add_parser("held", help="packages held until their device is accepted")
     held.add_argument("--db", required=True)
@@ -242,4 +242,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     kimport = keys_sub.add_parser("import", help="add a known device from its key card")
     kimport.add_argument("--db", required=True)
     kimport.add_argument("file", metavar="FILE")
-    kimport.set_defaults(func=cmd_keys_import)
+    kimport.set_defaults(func=cmd_keys_import, writes_db=True)
