@@ -79,7 +79,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo.add_argument("--db", required=True)
     demo.add_argument("--pupils", type=_positive("--pupils"), default=600)
     demo.add_argument("--seed", type=int, default=1)
-    demo.set_defaults(func=cmd_demo)
+    demo.set_defaults(func=cmd_demo, writes_db=True)
 
     backup = sub.add_parser("backup", help="copy the database safely to a file")
     backup.add_argument("--db", required=True)
@@ -89,7 +89,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     restore = sub.add_parser("restore", help="replace the database with a backup (keeps the old)")
     restore.add_argument("file")
     restore.add_argument("--db", required=True)
-    restore.set_defaults(func=cmd_restore)
+    restore.set_defaults(func=cmd_restore, writes_db=True)
     register_gui(sub)
 
 

@@ -277,7 +277,7 @@ def _register_plan(sub: argparse._SubParsersAction) -> None:
     update.add_argument("--status", required=True, choices=STATUSES)
     update.add_argument("--note", default="")
     show.set_defaults(func=cmd_plan_list)
-    update.set_defaults(func=cmd_plan_set)
+    update.set_defaults(func=cmd_plan_set, writes_db=True)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

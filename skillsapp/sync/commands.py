@@ -263,7 +263,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = sync_sub.add_parser("import", help="import packages from other devices")
     imp.add_argument("--db", required=True)
     imp.add_argument("files", nargs="+", metavar="FILE")
-    imp.set_defaults(func=cmd_sync_import)
+    imp.set_defaults(func=cmd_sync_import, writes_db=True)
 
     held = sync_sub.add_parser("held", help="packages held until their device is accepted")
     held.add_argument("--db", required=True)
@@ -292,6 +292,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     kimport = keys_sub.add_parser("import", help="add a known device from its key card")
     kimport.add_argument("--db", required=True)
     kimport.add_argument("file", metavar="FILE")
+<<<<<<< HEAD
     kimport.set_defaults(func=cmd_keys_import)
 
     for word, text in (
@@ -314,3 +315,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         )
         assign.add_argument("--device", required=True, help="device id, name or fingerprint")
         assign.set_defaults(func=cmd_sync_assign)
+=======
+    kimport.set_defaults(func=cmd_keys_import, writes_db=True)
+>>>>>>> h13c
