@@ -272,12 +272,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     accept = sync_sub.add_parser("accept", help="accept a device and merge its held packages")
     accept.add_argument("--db", required=True)
     accept.add_argument("device", metavar="DEVICE_ID", help="device id (or its first characters)")
-    accept.set_defaults(func=cmd_sync_accept)
+    accept.set_defaults(func=cmd_sync_accept, writes_db=True)
 
     refuse = sync_sub.add_parser("refuse", help="drop a device's held packages unread")
     refuse.add_argument("--db", required=True)
     refuse.add_argument("device", metavar="DEVICE_ID")
-    refuse.set_defaults(func=cmd_sync_refuse)
+    refuse.set_defaults(func=cmd_sync_refuse, writes_db=True)
 
     keys = sub.add_parser("keys", help="this device's key card, and other devices' cards")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="COMMAND", required=True)
@@ -292,8 +292,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     kimport = keys_sub.add_parser("import", help="add a known device from its key card")
     kimport.add_argument("--db", required=True)
     kimport.add_argument("file", metavar="FILE")
-<<<<<<< HEAD
-    kimport.set_defaults(func=cmd_keys_import)
+    kimport.set_defaults(func=cmd_keys_import, writes_db=True)
 
     for word, text in (
         ("status", "whether this database's identity was made on this computer"),
@@ -302,7 +301,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ):
         home = keys_sub.add_parser(word, help=text)
         home.add_argument("--db", required=True)
-        home.set_defaults(func=cmd_keys_home)
+        home.set_defaults(func=cmd_keys_home, writes_db=word != "status")
 
     for word, text in (
         ("assign", "a teacher's device teaches a class: its packages may change the class"),
@@ -314,7 +313,4 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "--class", dest="class_name", required=True, help="class name, e.g. 6A1"
         )
         assign.add_argument("--device", required=True, help="device id, name or fingerprint")
-        assign.set_defaults(func=cmd_sync_assign)
-=======
-    kimport.set_defaults(func=cmd_keys_import, writes_db=True)
->>>>>>> h13c
+        assign.set_defaults(func=cmd_sync_assign, writes_db=True)

@@ -215,15 +215,8 @@ def run_import(page, ctx, qtbot, monkeypatch, name: str, decide) -> list[RosterI
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(FIXTURES / name), ""))
     monkeypatch.setattr(RosterImportDialog, "exec", exec_)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-<<<<<<< HEAD
     # The panel hides only when no job is left: reading, the preview's decision, then importing.
     qtbot.waitUntil(ctx.jobs.panel.isHidden, timeout=30000)
-=======
-    ctx.jobs.wait()
-    qtbot.wait(50)
-    ctx.jobs.wait()
-    qtbot.wait(50)
->>>>>>> h13c
     return seen
 
 

@@ -117,7 +117,13 @@ WRITE_COMMANDS = {
     ("demo",),
     ("restore",),
     ("sync", "import"),
+    ("sync", "accept"),
+    ("sync", "refuse"),
+    ("sync", "assign"),
+    ("sync", "unassign"),
     ("keys", "import"),
+    ("keys", "keep"),
+    ("keys", "new-identity"),
     ("roster", "import"),
     ("plan", "set"),
 }
