@@ -5,11 +5,13 @@ adding a feature never means editing a long central switch. A command returns an
 0 ok, 1 bad input (a one-line message), 2 usage.
 
 Adding a command is one line in COMMANDS: `"word": "package.module",` (the top-level command
-word -> the module whose `register(subparsers)` adds it). Only the module of the command being
-run is imported, so `skillsapp --version` and the app's start never pay for the others; `--help`
-and an unknown word import them all to list every command. A module listed in COMMAND_MODULES
-but with no word in COMMANDS still works (it is imported on every start, slower);
-tests/unit/test_cli_lazy.py says which line to add.
+word -> the module whose `register(subparsers)` adds it). A command that changes the user's data
+says so with `parser.set_defaults(func=..., writes_db=True)`: the CLI then runs it holding the
+database's lock (skillsapp.lock), refused while the app has that file open. Only the module of
+the command being run is imported, so `skillsapp --version` and the app's start never pay for
+the others; `--help` and an unknown word import them all to list every command. A module listed
+in COMMAND_MODULES but with no word in COMMANDS still works (it is imported on every start,
+slower); tests/unit/test_cli_lazy.py says which line to add.
 """
 
 from __future__ import annotations
@@ -43,10 +45,8 @@ COMMAND_MODULES = (
     "skillsapp.sync.commands",
     "skillsapp.rosters.commands",
     "skillsapp.reports.commands",
-    "skillsapp.lock",  # keep last: it wraps the write commands above in the database lock
 )
 
-LOCK_MODULE = "skillsapp.lock"
 _GLOBAL_WITH_VALUE = frozenset({"--db"})
 
 
@@ -73,8 +73,7 @@ def modules_for(argv: Sequence[str] | None) -> list[str]:
         wanted = [COMMANDS[word], *unlisted]
     else:  # every command (help), or an unknown word: the usage error lists them all
         wanted = [*COMMAND_MODULES, *COMMANDS.values()]
-    ordered = [*dict.fromkeys(m for m in wanted if m != LOCK_MODULE)]
-    return [*ordered, LOCK_MODULE] if ordered else []
+    return [*dict.fromkeys(wanted)]
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -107,6 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from skillsapp.app import run_app
 
             return run_app(db=args.db, demo_on_first_run=args.demo_on_first_run)
+        if getattr(args, "writes_db", False):
+            from skillsapp.lock import run_locked
+
+            return int(run_locked(handler, args) or 0)
         return int(handler(args) or 0)
     except UserError as exc:
         print(exc.message(), file=sys.stderr)

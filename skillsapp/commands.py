@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from skillsapp.errors import UserError
 from skillsapp.messages import tr
 
 
-def _positive(name: str):
+def _positive(name: str) -> Callable[[str], int]:
+    """An argparse type: a whole number above zero, else a usage message naming the option."""
+
     def parse(text: str) -> int:
         try:
             value = int(text)
@@ -30,10 +33,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from skillsapp.content import load_kit
     from skillsapp.services.demo import make_demo
     from skillsapp.store import open_store
+    from skillsapp.store.demo import has_school
 
     store = open_store(args.db)
     try:
-        if store.db.execute("SELECT count(*) FROM school").fetchone()[0]:
+        if has_school(store.db):
             raise UserError("demo.not_empty", path=args.db)
         result = make_demo(store, load_kit(), pupils=args.pupils, seed=args.seed)
     finally:
@@ -70,12 +74,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser("demo", help="make the demo school in a new database")
     demo.add_argument("--db", required=True)
     demo.add_argument("--pupils", type=_positive("--pupils"), default=600)
     demo.add_argument("--seed", type=int, default=1)
-    demo.set_defaults(func=cmd_demo)
+    demo.set_defaults(func=cmd_demo, writes_db=True)
 
     backup = sub.add_parser("backup", help="copy the database safely to a file")
     backup.add_argument("--db", required=True)
@@ -85,7 +89,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     restore = sub.add_parser("restore", help="replace the database with a backup (keeps the old)")
     restore.add_argument("file")
     restore.add_argument("--db", required=True)
-    restore.set_defaults(func=cmd_restore)
+    restore.set_defaults(func=cmd_restore, writes_db=True)
     register_gui(sub)
 
 
@@ -95,7 +99,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(db=args.db, screenshot=args.screenshot, page=args.page, lang=args.lang)
 
 
-def register_gui(sub: argparse._SubParsersAction) -> None:
+def register_gui(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     gui = sub.add_parser("gui", help="open the app, or render one page to a PNG and exit")
     gui.add_argument("--db")
     gui.add_argument("--screenshot", help="PNG file: render offscreen at 1366x768 and exit")

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -38,20 +37,6 @@ register_messages(
             "en": "Cannot write in the data folder {folder}: {reason}. Choose a folder you can "
             "write to (not a read-only drive).",
         },
-    }
-)
-
-#: CLI commands that change the user's data (by their words on the command line). Commands that
-#: only read it or write bookkeeping (report, backup, sync export, keys export, curriculum) run
-#: even while the app is open: SQLite keeps those consistent on its own.
-WRITE_COMMANDS = frozenset(
-    {
-        ("demo",),
-        ("restore",),
-        ("sync", "import"),
-        ("keys", "import"),
-        ("roster", "import"),
-        ("plan", "set"),
     }
 )
 
@@ -142,45 +127,16 @@ else:
 
 # -- the CLI's write commands ------------------------------------------------------------------
 
-Handler = Callable[[argparse.Namespace], int]
 
+def run_locked(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a CLI command holding the database's lock (refused while the app has it open).
 
-def locked(handler: Handler) -> Handler:
-    """Run a CLI command holding the database's lock (refused while the app has it open)."""
-
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        db = getattr(args, "db", None)
-        if not db:
-            return handler(args)
-        with InstanceLock(Path(db)):
-            return handler(args)
-
-    run.__wrapped_by_lock__ = True  # type: ignore[attr-defined]
-    return run
-
-
-def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
-    found: dict[str, argparse.ArgumentParser] = {}
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            found.update(action.choices)
-    return found
-
-
-def _walk(
-    parsers: dict[str, argparse.ArgumentParser], prefix: tuple[str, ...] = ()
-) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
-    for name, parser in parsers.items():
-        words = (*prefix, name)
-        yield words, parser
-        yield from _walk(_subcommands(parser), words)
-
-
-def register(sub: argparse._SubParsersAction) -> None:
-    """CLI registry hook (listed last in COMMAND_MODULES): wrap every write command registered
-    before it in `locked`, so no area has to remember to take the lock itself."""
-    for words, parser in _walk(dict(sub.choices)):
-        handler = parser.get_default("func")
-        if words in WRITE_COMMANDS and handler and not hasattr(handler, "__wrapped_by_lock__"):
-            parser.set_defaults(func=locked(handler))
+    The CLI calls this for every command whose parser declares `writes_db=True` (commands that
+    change the user's data). Commands that only read it or write bookkeeping (report, backup,
+    sync export, keys export, curriculum) run even while the app is open: SQLite keeps those
+    consistent on its own."""
+    db = getattr(args, "db", None)
+    if not db:
+        return handler(args)
+    with InstanceLock(Path(db)):
+        return handler(args)

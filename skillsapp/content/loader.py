@@ -12,7 +12,7 @@ from pathlib import Path
 
 from skillsapp.content.model import Kit, Problem
 from skillsapp.content.parse import read_reference
-from skillsapp.content.source import Document, read_document
+from skillsapp.content.source import YamlFile, read_document
 from skillsapp.content.validate import check_lesson_file, plan_rules
 from skillsapp.paths import lessons_dir
 
@@ -83,7 +83,7 @@ def _build(root: Path, files: list[Path]) -> Kit:
     )
 
 
-def _reference_doc(root: Path, name: str, problems: list[Problem]) -> Document | None:
+def _reference_doc(root: Path, name: str, problems: list[Problem]) -> YamlFile | None:
     path = root / name
     if not path.is_file():
         if root.is_dir():

@@ -32,7 +32,7 @@ from skillsapp.content.model import (
     VocabEntry,
 )
 from skillsapp.content.reader import Reader
-from skillsapp.content.source import Document, FieldPath
+from skillsapp.content.source import FieldPath, YamlFile
 from skillsapp.domain.scoring import ITEM_TYPES
 
 OPTION_BOUNDS = {"single": (2, 4), "scenario": (2, 4), "multiple": (3, 4)}
@@ -74,7 +74,7 @@ class Reference:
 
 
 def read_reference(
-    kit: Document | None, contacts: Document | None, protocols: Document | None
+    kit: YamlFile | None, contacts: YamlFile | None, protocols: YamlFile | None
 ) -> tuple[Reference, list[Problem]]:
     """The three reference files; a file that did not parse (None) contributes nothing.
 
@@ -175,7 +175,7 @@ def _protocol(r: Reader, contacts: set[str], raw: dict[str, Any], path: FieldPat
 # --- lessons -------------------------------------------------------------------------------------
 
 
-def read_lesson(doc: Document, ref: Reference) -> tuple[Lesson | None, list[Problem]]:
+def read_lesson(doc: YamlFile, ref: Reference) -> tuple[Lesson | None, list[Problem]]:
     """The lesson in `doc`, or None with the reasons when its shape is wrong."""
     r = Reader(doc)
     data = r.root()
@@ -233,7 +233,7 @@ def _records(
     return found
 
 
-def _identity(r: Reader, data: Any, doc: Document, ref: Reference) -> tuple[str, str]:
+def _identity(r: Reader, data: Any, doc: YamlFile, ref: Reference) -> tuple[str, str]:
     """id and band must match where the file lives: ids are what sessions record, so a copied
     lesson that kept its original id would silently take over the other lesson's history."""
     lesson_id = r.string(data, (), "id")

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from typing import Any, Protocol, TypeVar
 
 from skillsapp.content.model import Problem, Text
-from skillsapp.content.source import Document, FieldPath
+from skillsapp.content.source import FieldPath, YamlFile
 
 BLANK = Text("", "")
 
@@ -25,7 +25,7 @@ E = TypeVar("E", bound=_HasId)
 
 
 class Reader:
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: YamlFile) -> None:
         self.doc = doc
         self.problems: list[Problem] = []
 

@@ -31,7 +31,7 @@ def field_name(path: FieldPath) -> str:
 
 
 @dataclass(frozen=True)
-class Document:
+class YamlFile:
     """One parsed YAML file: its data, its node tree and the name shown in problems."""
 
     path: Path
@@ -120,7 +120,7 @@ def _plain(node: yaml.Node, loader: Any) -> Any:
     return data
 
 
-def read_document(path: Path, shown: str) -> Document | Problem:
+def read_document(path: Path, shown: str) -> YamlFile | Problem:
     """Parse `path`; a file that cannot be read or parsed comes back as a located Problem."""
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -140,4 +140,4 @@ def read_document(path: Path, shown: str) -> Document | Problem:
         return Problem(shown, None, "", f"YAML error: {exc}")
     finally:
         loader.dispose()
-    return Document(path=path, shown=shown, text=text, data=data, node=node)
+    return YamlFile(path=path, shown=shown, text=text, data=data, node=node)

@@ -22,7 +22,7 @@ from skillsapp.content.model import (
     Problem,
 )
 from skillsapp.content.parse import Reference, read_lesson
-from skillsapp.content.source import Document, FieldPath, read_document
+from skillsapp.content.source import FieldPath, YamlFile, read_document
 
 SCHOOL_MIN_LESSONS = 10
 ADULT_MIN_LESSONS = {"parents": 6, "staff": 4}
@@ -37,7 +37,7 @@ class LessonCheck:
 
     lesson: Lesson | None
     problems: tuple[Problem, ...]
-    doc: Document | None
+    doc: YamlFile | None
 
 
 def check_kit(root: Path | None = None) -> list[Problem]:
@@ -60,7 +60,7 @@ def check_lesson_file(path: Path, shown: str, ref: Reference) -> LessonCheck:
     return LessonCheck(lesson, tuple(sorted(problems, key=lambda p: p.line or 0)), doc)
 
 
-def lesson_rules(lesson: Lesson, doc: Document, band: Band) -> list[Problem]:
+def lesson_rules(lesson: Lesson, doc: YamlFile, band: Band) -> list[Problem]:
     """The teaching rules one well-formed lesson must meet."""
     found: list[tuple[FieldPath, str]] = []
     match = _ORDER_PREFIX.match(doc.path.stem)

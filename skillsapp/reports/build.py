@@ -8,7 +8,6 @@ refused), and the file is written only once it is complete.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import skillsapp.reports.messages  # noqa: F401  (registers report.* messages)
 from skillsapp.domain.periods import Period, SchoolYear, parse_period, school_year_start
+from skillsapp.domain.progress import Progress
 from skillsapp.domain.records import SchoolClass
 from skillsapp.errors import UserError
 from skillsapp.files import write_atomically
@@ -38,7 +38,6 @@ from skillsapp.store import classes as class_queries
 if TYPE_CHECKING:
     from skillsapp.content import Kit
 
-Progress = Callable[[int, int, str], None]
 Figures = ClassFigures | SchoolFigures | DepartmentFigures
 
 

@@ -194,7 +194,7 @@ def _lesson_page(args: argparse.Namespace, which: str) -> int:
 
 def cmd_plan_list(args: argparse.Namespace) -> int:
     from skillsapp.reports.labels import label
-    from skillsapp.services.plan import task_states
+    from skillsapp.services.checklist import task_states
 
     lang = _lang(args)
     with _store(args.db) as store:
@@ -207,7 +207,7 @@ def cmd_plan_list(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_set(args: argparse.Namespace) -> int:
-    from skillsapp.services.plan import set_task
+    from skillsapp.services.checklist import set_task
 
     with _store(args.db) as store:
         assert store is not None
@@ -263,7 +263,7 @@ def _register_print(sub: argparse._SubParsersAction) -> None:
 
 
 def _register_plan(sub: argparse._SubParsersAction) -> None:
-    from skillsapp.reports.tasks import STATUSES, TASK_CODES
+    from skillsapp.domain.checklist import CHECKLIST_CODES, STATUSES
 
     plan = sub.add_parser("plan", help="the school's checklist of programme tasks")
     actions = plan.add_subparsers(dest="plan_action", metavar="ACTION", required=True)
@@ -273,11 +273,11 @@ def _register_plan(sub: argparse._SubParsersAction) -> None:
         parser.add_argument("--db", required=True)
         parser.add_argument("--year", required=True, help="school year, e.g. 2026-2027")
         _add_lang(parser)
-    update.add_argument("--task", required=True, choices=TASK_CODES)
+    update.add_argument("--task", required=True, choices=CHECKLIST_CODES)
     update.add_argument("--status", required=True, choices=STATUSES)
     update.add_argument("--note", default="")
     show.set_defaults(func=cmd_plan_list)
-    update.set_defaults(func=cmd_plan_set)
+    update.set_defaults(func=cmd_plan_set, writes_db=True)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

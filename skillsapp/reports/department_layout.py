@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from skillsapp.domain.checklist import checklist_task
 from skillsapp.domain.periods import parse_period
 from skillsapp.reports.assessment import coverage_chart
 from skillsapp.reports.document import Block, Document, Para, Pct, Table, group_rate
@@ -27,7 +28,6 @@ from skillsapp.reports.school_layout import (
 )
 from skillsapp.reports.shown import cells_shown
 from skillsapp.reports.suppress import column_totals, protect
-from skillsapp.reports.tasks import task
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
@@ -117,7 +117,7 @@ def _missing_table(figs: DepartmentFigures, lang: str) -> Table:
 def _department_tasks_table(figs: DepartmentFigures, lang: str) -> Table:
     rows = []
     for number, tally in enumerate(figs.tasks, 1):
-        found = task(tally.code)
+        found = checklist_task(tally.code)
         rows.append(
             (
                 number,

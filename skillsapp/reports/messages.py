@@ -75,18 +75,6 @@ MESSAGES = {
         "vi": "Lớp {name} đã học hết các bài; hãy chọn bài bằng --lesson.",
         "en": "Class {name} has had every lesson; choose one with --lesson.",
     },
-    "plan.bad_task": {
-        "vi": 'Không có nhiệm vụ "{code}" trong danh mục nhiệm vụ của chương trình.',
-        "en": 'There is no programme task "{code}".',
-    },
-    "plan.bad_status": {
-        "vi": 'Trạng thái "{status}" không hợp lệ; chọn todo, doing hoặc done.',
-        "en": 'Status "{status}" is not valid; choose todo, doing or done.',
-    },
-    "plan.bad_year": {
-        "vi": 'Năm học "{year}" không hợp lệ (ví dụ: 2026-2027).',
-        "en": 'School year "{year}" is not valid (e.g. 2026-2027).',
-    },
 }
 
 register_messages(MESSAGES)

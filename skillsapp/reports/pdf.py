@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape
 
+from skillsapp.domain.progress import Progress
 from skillsapp.reports.document import (
     Chart,
     Closing,
@@ -39,8 +40,6 @@ BODY_PT = 13
 TABLE_PT = 11
 HEAD_PT = 10.5
 HEAD_LEFT_W = 72 * MM  # agency block; the rest of the 165 mm text width is the motto block
-
-Progress = Callable[[int, int, str], None]
 
 
 def _text(value: str) -> str:

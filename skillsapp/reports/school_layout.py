@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from skillsapp.domain.checklist import checklist_task
 from skillsapp.domain.periods import parse_period
 from skillsapp.reports.assessment import (
     assessment,
@@ -45,7 +46,7 @@ from skillsapp.reports.figures import (
     Headline,
     SchoolFigures,
     StrandQuiz,
-    _Totals,
+    Totals,
     sum_rows,
 )
 from skillsapp.reports.labels import columns, label
@@ -59,7 +60,6 @@ from skillsapp.reports.office import (
 )
 from skillsapp.reports.shown import cells_shown, shown_rate, strand_name
 from skillsapp.reports.suppress import column_totals, protect, row_sums
-from skillsapp.reports.tasks import task
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
@@ -102,13 +102,13 @@ def _total(row_type: type, rows: tuple, key: str) -> Any:
     return summed[0] if summed else row_type(**{key: 0})
 
 
-def _grade_lines(figs: _Totals, lang: str) -> list[tuple[str, GradeRow]]:
+def _grade_lines(figs: Totals, lang: str) -> list[tuple[str, GradeRow]]:
     """(row title, grade row) for each grade, then the total."""
     lines = [(_grade_name(g.grade, lang), g) for g in figs.grades]
     return [*lines, (label("c_total", lang), _total(GradeRow, figs.grades, "grade"))]
 
 
-def _classes_table(figs: _Totals, lang: str) -> Table:
+def _classes_table(figs: Totals, lang: str) -> Table:
     rows = tuple(
         (name, g.classes, g.classes_covered, Pct.of(g.classes_covered, g.classes), g.sessions)
         for name, g in _grade_lines(figs, lang)
@@ -129,7 +129,7 @@ def _classes_table(figs: _Totals, lang: str) -> Table:
     )
 
 
-def _band_strand_table(figs: _Totals, kit: Kit, lang: str) -> Table:
+def _band_strand_table(figs: Totals, kit: Kit, lang: str) -> Table:
     counts = {(r.band, r.strand): r.sessions for r in figs.band_strand}
     present = {band for band, _ in counts}
     bands = [b for b in SCHOOL_BANDS if b in present] + sorted(present - set(SCHOOL_BANDS))
@@ -155,7 +155,7 @@ def _band_strand_table(figs: _Totals, kit: Kit, lang: str) -> Table:
     )
 
 
-def _pupils_table(figs: _Totals, lang: str) -> Table:
+def _pupils_table(figs: Totals, lang: str) -> Table:
     lines = _grade_lines(figs, lang)
     values = [
         [g.enrolled_f, g.enrolled_m, g.enrolled, g.reached_f, g.reached_m, g.reached]
@@ -191,7 +191,7 @@ def _pupils_table(figs: _Totals, lang: str) -> Table:
     )
 
 
-def _attendance_table(figs: _Totals, lang: str) -> Table:
+def _attendance_table(figs: Totals, lang: str) -> Table:
     """Attendance marks by grade; a grade of fewer than 5 pupils shows none of its marks."""
     lines = _grade_lines(figs, lang)
     values = [[g.attended, g.counted, g.excused] for _, g in lines]
@@ -218,7 +218,7 @@ def _attendance_table(figs: _Totals, lang: str) -> Table:
     )
 
 
-def _quiz_table(figs: _Totals, kit: Kit, lang: str) -> Table:
+def _quiz_table(figs: Totals, kit: Kit, lang: str) -> Table:
     """Quiz results by strand; a strand taken by fewer than 5 pupils shows no results."""
     lines = [(strand_name(kit, s.strand, lang), s) for s in figs.strands]
     lines.append((label("c_total", lang), _total(StrandQuiz, figs.strands, "strand")))
@@ -251,7 +251,7 @@ def _quiz_table(figs: _Totals, kit: Kit, lang: str) -> Table:
     )
 
 
-def _adults_table(figs: _Totals, lang: str) -> Table:
+def _adults_table(figs: Totals, lang: str) -> Table:
     rows = tuple((label(f"kind_{a.kind}", lang), a.sessions, a.participants) for a in figs.adults)
     return Table(
         key="adults",
@@ -293,7 +293,7 @@ def _quiz_para(table: Table, lang: str) -> Para:
     return _sentence("p_quiz", lang, avg=total[2], passed=total[3])
 
 
-def _plan_blocks(figs: _Totals, kit: Kit, lang: str, numbers: Sections) -> list[Block]:
+def _plan_blocks(figs: Totals, kit: Kit, lang: str, numbers: Sections) -> list[Block]:
     """Progress through the lesson plan: a sentence, the grade table, its chart, and for a
     school each class's line."""
     lines = _grade_lines(figs, lang)
@@ -326,7 +326,7 @@ def plan_total_cells(body: list[Block]) -> tuple[Cell, Cell, Cell]:
     return total[6], total[7], total[8]
 
 
-def result_blocks(figs: _Totals, kit: Kit, lang: str, numbers: Sections) -> list[Block]:
+def result_blocks(figs: Totals, kit: Kit, lang: str, numbers: Sections) -> list[Block]:
     """Section "Results": the numbered parts, each a sentence and a table."""
     blocks: list[Block] = [numbers.section(label("s_results", lang))]
     if not figs.has_data:
@@ -356,7 +356,7 @@ def result_blocks(figs: _Totals, kit: Kit, lang: str, numbers: Sections) -> list
     ]
 
 
-def assessment_blocks(figs: _Totals, kit: Kit, lang: str, body: list[Block]) -> list[Block]:
+def assessment_blocks(figs: Totals, kit: Kit, lang: str, body: list[Block]) -> list[Block]:
     """The assessment's sentences from the figures (none claims a target not met)."""
     if not figs.has_data:
         return []
@@ -400,7 +400,7 @@ def _compare_rows(now: Headline, before: Headline, lang: str) -> tuple[tuple[Cel
 
 
 def compare_blocks(
-    figs: _Totals,
+    figs: Totals,
     previous: Headline | None,
     previous_period: str,
     lang: str,
@@ -432,7 +432,7 @@ def _status(status: str, lang: str) -> str:
 def _school_tasks_table(figs: SchoolFigures, lang: str) -> Table:
     rows = []
     for number, row in enumerate(figs.tasks, 1):
-        found = task(row.code)
+        found = checklist_task(row.code)
         rows.append(
             (number, found.title(lang) if found else row.code, _status(row.status, lang), row.note)
         )

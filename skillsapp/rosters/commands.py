@@ -103,4 +103,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     imp.add_argument("--skip-bad", action="store_true", help="import the rows without problems")
     imp.add_argument("file")
-    imp.set_defaults(func=cmd_roster_import)
+    imp.set_defaults(func=cmd_roster_import, writes_db=True)

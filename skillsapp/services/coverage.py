@@ -1,19 +1,21 @@
-"""Which lessons of its band plan a class has had, and what to teach next."""
+"""Which lessons of its band plan a class has had, and what to teach next.
+
+`delivered_lessons` is the one count of delivered lessons: the class screens call it with no end
+date (the class's year so far) and the reports' plan figures with the period's end.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
+from skillsapp.domain.lesson_plans import LessonPlans
 from skillsapp.errors import UserError
 from skillsapp.services.school import classes as list_classes
 from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
-from skillsapp.store import sessions as session_queries
-
-if TYPE_CHECKING:
-    from skillsapp.content import Kit
+from skillsapp.store.coverage import lessons_held
 
 
 @dataclass(frozen=True)
@@ -49,12 +51,28 @@ class ClassCoverage:
         return {s.strand for s in self.lessons if s.held_on}
 
 
-def class_coverage(store: Store, class_id: str, kit: Kit) -> ClassCoverage:
+def delivered_lessons(
+    store: Store, plans: Mapping[str, Collection[str]], end: date | None = None
+) -> dict[str, dict[str, date]]:
+    """For each class (class id -> the lesson ids of its plan): the plan lessons it has had a
+    lesson session of on or before `end` (ever, when None), each with the last such day.
+
+    Every class of `plans` is in the result, with an empty dict when it has had none.
+    """
+    held = lessons_held(store.db, list(plans), end)
+    return {
+        class_id: {lid: day for lid, day in held.get(class_id, {}).items() if lid in plan}
+        for class_id, plan in plans.items()
+    }
+
+
+def class_coverage(store: Store, class_id: str, kit: LessonPlans) -> ClassCoverage:
     found = class_queries.school_class(store.db, class_id)
     if found is None:
         raise UserError("class.unknown", name=class_id)
     band = kit.band_for_grade(found.grade)
-    held = session_queries.lessons_held(store.db, class_id)
+    plan = kit.band_plan(band.id)
+    held = delivered_lessons(store, {class_id: {lesson.id for lesson in plan}})[class_id]
     statuses = tuple(
         LessonStatus(
             lesson_id=lesson.id,
@@ -62,7 +80,7 @@ def class_coverage(store: Store, class_id: str, kit: Kit) -> ClassCoverage:
             strand=lesson.strand,
             held_on=held.get(lesson.id),
         )
-        for lesson in kit.band_plan(band.id)
+        for lesson in plan
     )
     return ClassCoverage(
         class_id=found.id,
@@ -73,5 +91,5 @@ def class_coverage(store: Store, class_id: str, kit: Kit) -> ClassCoverage:
     )
 
 
-def school_coverage(store: Store, kit: Kit, school_year: str) -> list[ClassCoverage]:
+def school_coverage(store: Store, kit: LessonPlans, school_year: str) -> list[ClassCoverage]:
     return [class_coverage(store, c.id, kit) for c in list_classes(store, school_year=school_year)]

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
+from skillsapp.domain.lesson_plans import TeachingPlans
 from skillsapp.domain.periods import current_school_year
 from skillsapp.domain.records import Answer, Pupil, School, SessionInput, Tally
 from skillsapp.domain.scoring import QuizKey
@@ -21,9 +22,6 @@ from skillsapp.services.school import add_pupils, create_class, save_school
 from skillsapp.services.school import pupils as list_pupils
 from skillsapp.services.sessions import record_session
 from skillsapp.store import Store
-
-if TYPE_CHECKING:
-    from skillsapp.content import Kit
 
 # Share of the population, per cent (approximate; Nguyễn alone is close to four in ten).
 FAMILY_NAMES = {
@@ -68,7 +66,7 @@ class DemoResult:
     sessions: int
 
 
-def _weighted(rng: random.Random, table: dict[str, float]) -> str:
+def _weighted(rng: random.Random, table: Mapping[str, float]) -> str:
     return rng.choices(list(table), weights=list(table.values()))[0]
 
 
@@ -111,7 +109,7 @@ def _wrong_answer(rng: random.Random, key: QuizKey) -> str:
 
 def _lesson_days(rng: random.Random, start: date, today: date, count: int) -> list[date]:
     """School days for a class's sessions: roughly every two weeks, never at weekends."""
-    days = []
+    days: list[date] = []
     day = start + timedelta(days=rng.randint(3, 10))
     while day <= today and len(days) < count:
         if day.weekday() < 5:
@@ -123,7 +121,7 @@ def _lesson_days(rng: random.Random, start: date, today: date, count: int) -> li
 
 
 def _record_class_sessions(
-    store: Store, kit: Kit, rng: random.Random, cls: tuple[str, int], pupils: list[Pupil],
+    store: Store, kit: TeachingPlans, rng: random.Random, cls: tuple[str, int], pupils: list[Pupil],
     start: date, today: date,
 ) -> int:  # fmt: skip
     class_id, grade = cls
@@ -190,7 +188,9 @@ def _tallies(rng: random.Random, keys: dict[str, QuizKey], present: int) -> list
     return tallies
 
 
-def _adult_sessions(store: Store, kit: Kit, rng: random.Random, start: date, today: date) -> int:
+def _adult_sessions(
+    store: Store, kit: TeachingPlans, rng: random.Random, start: date, today: date
+) -> int:
     made = 0
     for band, kind, offset, people in (
         ("parents", "parent_meeting", 20, (60, 140)),
@@ -219,7 +219,7 @@ def _adult_sessions(store: Store, kit: Kit, rng: random.Random, start: date, tod
     return made
 
 
-def make_demo(store: Store, kit: Kit, *, pupils: int = 600, seed: int = 1,
+def make_demo(store: Store, kit: TeachingPlans, *, pupils: int = 600, seed: int = 1,
               today: date | None = None) -> DemoResult:  # fmt: skip
     """Fill an empty database with the demo school; same seed and day, same school."""
     rng = random.Random(seed)

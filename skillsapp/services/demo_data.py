@@ -14,26 +14,14 @@ from skillsapp.domain.records import Changes, School
 from skillsapp.services.demo import DEMO_SCHOOL
 from skillsapp.services.school import save_school
 from skillsapp.store import Store
+from skillsapp.store import demo as demo_queries
 from skillsapp.store.db import get_setting, set_setting
+from skillsapp.store.settings import delete_settings
+from skillsapp.store.transaction import transaction
 
 # The user's own school, entered in the first-run wizard while they chose to explore the demo:
 # kept as local settings (never synced) until the demo is removed.
 _OWN_NAME, _OWN_CODE = "own_school.name", "own_school.code"
-
-# Child tables first. Each entry: table, and the condition that picks the demo's rows given
-# the demo school's id as the only parameter.
-_SESSIONS = "SELECT id FROM session WHERE school_id = ?"
-_CLASSES = "SELECT id FROM school_class WHERE school_id = ?"
-_DELETES = (
-    ("quiz_answer", f"session_id IN ({_SESSIONS})"),
-    ("quiz_tally", f"session_id IN ({_SESSIONS})"),
-    ("attendance", f"session_id IN ({_SESSIONS})"),
-    ("session", "school_id = ?"),
-    ("pupil", f"class_id IN ({_CLASSES})"),
-    ("school_class", "school_id = ?"),
-    ("plan_task", "school_id = ?"),
-    ("school", "id = ?"),
-)
 
 
 @dataclass(frozen=True)
@@ -47,10 +35,7 @@ class DemoSummary:
 
 
 def _demo_id(store: Store) -> str | None:
-    row = store.db.execute(
-        "SELECT id FROM school WHERE code = ? ORDER BY id LIMIT 1", [DEMO_SCHOOL.code]
-    ).fetchone()
-    return row[0] if row else None
+    return demo_queries.school_id_by_code(store.db, DEMO_SCHOOL.code)
 
 
 def has_demo(store: Store) -> bool:
@@ -62,12 +47,8 @@ def demo_summary(store: Store) -> DemoSummary | None:
     school_id = _demo_id(store)
     if school_id is None:
         return None
-    name = store.db.execute("SELECT name FROM school WHERE id = ?", [school_id]).fetchone()[0]
-    where = dict(_DELETES)
-    classes, pupils, sessions = (
-        store.db.execute(f"SELECT count(*) FROM {t} WHERE {where[t]}", [school_id]).fetchone()[0]
-        for t in ("school_class", "pupil", "session")
-    )
+    name = demo_queries.school_name(store.db, school_id)
+    classes, pupils, sessions = demo_queries.school_counts(store.db, school_id)
     return DemoSummary(name=name, classes=classes, pupils=pupils, sessions=sessions)
 
 
@@ -78,22 +59,17 @@ def remove_demo(store: Store) -> Changes:
     demo, so calling it twice is harmless).
     """
     touched: set[str] = set()
-    with store.db.atomic():
+    with transaction(store):
         while (school_id := _demo_id(store)) is not None:
-            for table, where in _DELETES:
-                cursor = store.db.execute(f"DELETE FROM {table} WHERE {where}", [school_id])
-                if cursor.rowcount:
-                    touched.add(table)
+            touched |= demo_queries.delete_school(store.db, school_id)
         if touched:
-            store.db.execute(
-                "DELETE FROM aggregate_report WHERE school_code = ?", [DEMO_SCHOOL.code]
-            )
+            demo_queries.delete_aggregates(store.db, DEMO_SCHOOL.code)
     return Changes(tables=frozenset(touched))
 
 
 def remember_school(store: Store, *, name: str, code: str) -> None:
     """Keep the user's own school for when the demo goes (the wizard asked for it already)."""
-    with store.db.atomic():
+    with transaction(store):
         set_setting(store.db, _OWN_NAME, " ".join(name.split()))
         set_setting(store.db, _OWN_CODE, " ".join(code.split()))
 
@@ -113,6 +89,6 @@ def replace_demo(store: Store, own: School | None) -> Changes:
     if own is None or not own.name.strip():
         return changes
     save_school(store, own)
-    with store.db.atomic():
-        store.db.execute("DELETE FROM setting WHERE key IN (?, ?)", [_OWN_NAME, _OWN_CODE])
+    with transaction(store):
+        delete_settings(store.db, [_OWN_NAME, _OWN_CODE])
     return Changes(tables=changes.tables | {"school", "setting"})

@@ -11,34 +11,22 @@ from skillsapp.domain.records import Changes
 from skillsapp.errors import UserError
 from skillsapp.store import Store
 from skillsapp.store import pupils as pupil_queries
+from skillsapp.store.privacy import checkpoint, forget_conflicts, pupil_row_ids
 from skillsapp.store.rows import tombstone
-
-
-def _ids(store: Store, table: str, pupil_id: str) -> list[str]:
-    rows = store.db.execute(
-        f"SELECT id FROM {table} WHERE pupil_id = ? AND deleted = 0", [pupil_id]
-    ).fetchall()
-    return [r[0] for r in rows]
-
-
-def _forget_conflicts(store: Store, rows: dict[str, list[str]]) -> None:
-    """Losing versions kept from sync merges hold the same personal data: drop them too."""
-    for table, ids in rows.items():
-        store.db.conn.executemany(
-            "DELETE FROM conflict WHERE table_name = ? AND row_id = ?", [(table, i) for i in ids]
-        )
+from skillsapp.store.transaction import transaction
 
 
 def delete_pupil_data(store: Store, pupil_id: str) -> Changes:
     if pupil_queries.pupil(store.db, pupil_id) is None:
         raise UserError("pupil.unknown")
-    attendance = _ids(store, "attendance", pupil_id)
-    answers = _ids(store, "quiz_answer", pupil_id)
-    with store.db.atomic():
+    attendance = pupil_row_ids(store.db, "attendance", pupil_id)
+    answers = pupil_row_ids(store.db, "quiz_answer", pupil_id)
+    with transaction(store):
         tombstone(store, "attendance", attendance)
         tombstone(store, "quiz_answer", answers, wipe={"answer": ""})
-        _forget_conflicts(
-            store, {"pupil": [pupil_id], "attendance": attendance, "quiz_answer": answers}
+        # Losing versions kept from sync merges hold the same personal data: drop them too.
+        forget_conflicts(
+            store.db, {"pupil": [pupil_id], "attendance": attendance, "quiz_answer": answers}
         )
         tombstone(
             store,
@@ -50,5 +38,5 @@ def delete_pupil_data(store: Store, pupil_id: str) -> Changes:
     # secure_delete (set on every connection) zeroes the old row text in the pages; a
     # checkpoint moves those pages into the main file and empties the -wal, which held copies.
     # No VACUUM: it needs the whole file to itself and would fail while the app reads.
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(store.db)
     return Changes(tables=frozenset({"pupil", "attendance", "quiz_answer"}), ids=(pupil_id,))

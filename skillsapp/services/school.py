@@ -8,6 +8,7 @@ from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
 from skillsapp.store import pupils as pupil_queries
 from skillsapp.store.rows import put
+from skillsapp.store.transaction import transaction
 
 
 def current_school(store: Store) -> School:
@@ -21,7 +22,7 @@ def current_school(store: Store) -> School:
 def save_school(store: Store, school: School) -> School:
     """Create or update a school; a school without an id gets one."""
     saved = School(**{**school.__dict__, "id": school.id or new_id()})
-    with store.db.atomic():
+    with transaction(store):
         put(store, "school", saved.__dict__)
         store.save_clock()
     return saved
@@ -41,8 +42,9 @@ def create_class(
         raise UserError("class.bad_grade", grade=grade)
     if class_queries.class_by_name(store.db, name, school_year):
         raise UserError("class.exists", name=name, year=school_year)
+    class_id = new_id()
     row = {
-        "id": new_id(),
+        "id": class_id,
         "school_id": school_id,
         "school_year": school_year,
         "grade": grade,
@@ -50,10 +52,10 @@ def create_class(
         "homeroom_teacher": homeroom_teacher,
         "archived": 0,
     }
-    with store.db.atomic():
+    with transaction(store):
         put(store, "school_class", row)
         store.save_clock()
-    return _get_class(store, row["id"])
+    return _get_class(store, class_id)
 
 
 def _get_class(store: Store, class_id: str) -> SchoolClass:
@@ -81,7 +83,7 @@ def update_class(store: Store, class_id: str, **changes: object) -> SchoolClass:
         "archived": int(current.archived),
     }
     row.update({k: int(v) if isinstance(v, bool) else v for k, v in changes.items()})
-    with store.db.atomic():
+    with transaction(store):
         put(store, "school_class", row)
         store.save_clock()
     return _get_class(store, class_id)
@@ -106,7 +108,7 @@ def _pupil_row(pupil: Pupil) -> dict[str, object]:
 def save_pupil(store: Store, pupil: Pupil) -> Pupil:
     """Add a pupil (no id) or save an edit to one."""
     row = _pupil_row(pupil)
-    with store.db.atomic():
+    with transaction(store):
         put(store, "pupil", row)
         store.save_clock()
     saved = pupil_queries.pupil(store.db, str(row["id"]))
@@ -117,7 +119,7 @@ def save_pupil(store: Store, pupil: Pupil) -> Pupil:
 def add_pupils(store: Store, pupils: list[Pupil]) -> Changes:
     """Add many pupils in one transaction: a roster import is all or nothing."""
     rows = [_pupil_row(p) for p in pupils]
-    with store.db.atomic():
+    with transaction(store):
         for row in rows:
             put(store, "pupil", row)
         store.save_clock()

@@ -28,6 +28,7 @@ from skillsapp.store import Store
 from skillsapp.store import pupils as pupil_queries
 from skillsapp.store import sessions as session_queries
 from skillsapp.store.rows import put, replace_children, tombstone
+from skillsapp.store.transaction import transaction
 
 CHILD_TABLES = ("attendance", "quiz_answer", "quiz_tally")
 
@@ -83,7 +84,7 @@ def _session_row(data: SessionInput, session_id: str, school_id: str) -> dict[st
 def _child_rows(
     data: SessionInput, session_id: str, keys: Mapping[str, QuizKey]
 ) -> dict[str, list[dict[str, object]]]:
-    attendance = [
+    attendance: list[dict[str, object]] = [
         {
             "id": fact_id(session_id, pupil_id),
             "session_id": session_id,
@@ -92,7 +93,7 @@ def _child_rows(
         }
         for pupil_id, status in data.attendance.items()
     ]
-    answers = [
+    answers: list[dict[str, object]] = [
         {
             "id": fact_id(session_id, a.pupil_id, a.item_id),
             "session_id": session_id,
@@ -103,7 +104,7 @@ def _child_rows(
         }
         for a in (data.answers if data.quiz_mode == "pupil" else ())
     ]
-    tallies = [
+    tallies: list[dict[str, object]] = [
         {
             "id": fact_id(session_id, t.item_id, t.option),
             "session_id": session_id,
@@ -134,7 +135,7 @@ def record_session(
         raise UserError("session.unknown")
     session_id = session_id or new_id()
     school_id = current_school(store).id
-    with store.db.atomic():
+    with transaction(store):
         put(store, "session", _session_row(data, session_id, school_id))
         for table, rows in _child_rows(data, session_id, keys).items():
             replace_children(store, table, "session_id", session_id, rows)
@@ -148,7 +149,7 @@ def delete_session(store: Store, session_id: str) -> Changes:
     """Tombstone a session and everything recorded in it."""
     if session_queries.session(store.db, session_id) is None:
         raise UserError("session.unknown")
-    with store.db.atomic():
+    with transaction(store):
         for table in CHILD_TABLES:
             tombstone(store, table, session_queries.live_ids(store.db, table, session_id))
         tombstone(store, "session", [session_id])

@@ -19,6 +19,8 @@ from skillsapp.errors import UserError
 from skillsapp.messages import register_messages
 from skillsapp.store import Store
 from skillsapp.store.db import get_setting, set_setting
+from skillsapp.store.settings import settings_with_prefix
+from skillsapp.store.transaction import transaction
 
 ROLES = ("teacher", "leader", "department")
 _YEAR_PREFIX = "school_year."
@@ -74,7 +76,7 @@ def save_profile(store: Store, profile: Profile) -> Changes:
         profile,
         **{k: " ".join(str(getattr(profile, k)).split()) for k in PROFILE_KEYS if k != "role"},
     )
-    with store.db.atomic():
+    with transaction(store):
         for key in PROFILE_KEYS:
             set_setting(store.db, key, getattr(cleaned, key))
     return _CHANGED
@@ -82,7 +84,7 @@ def save_profile(store: Store, profile: Profile) -> Changes:
 
 def get_value(store: Store, key: str) -> str:
     """One profile setting (teacher_name, role, ...)."""
-    return getattr(load_profile(store), _known(key))
+    return str(getattr(load_profile(store), _known(key)))
 
 
 def set_value(store: Store, key: str, value: str) -> Changes:
@@ -130,9 +132,7 @@ def _dates_ok(year: SchoolYear) -> bool:
 
 def school_year_overrides(store: Store) -> dict[int, SchoolYear]:
     """Every school year whose dates were saved, by start year."""
-    rows = store.db.execute(
-        "SELECT key, value FROM setting WHERE key LIKE ?", [f"{_YEAR_PREFIX}%"]
-    ).fetchall()
+    rows = settings_with_prefix(store.db, _YEAR_PREFIX)
     found: dict[int, SchoolYear] = {}
     for key, value in rows:
         suffix = key[len(_YEAR_PREFIX) :]
@@ -155,7 +155,7 @@ def save_school_year(store: Store, year: SchoolYear) -> Changes:
             first=year.start_year,
             second=year.start_year + 1,
         )
-    with store.db.atomic():
+    with transaction(store):
         set_setting(store.db, f"{_YEAR_PREFIX}{year.start_year}", _year_to_json(year))
     return _CHANGED
 

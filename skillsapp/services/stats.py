@@ -1,7 +1,7 @@
 """Figures for the teacher's screens that combine several services: the year to work in, each
 class's place in its band plan, and the week's dates.
 
-Plain functions over the store and the kit (no Qt), so the Today page can compute them on a
+Plain functions over the store and the kit's plans (no Qt), so the Today page can compute them on a
 worker thread and the tests can check them without a window.
 """
 
@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
+from skillsapp.domain.lesson_plans import LessonPlans
 from skillsapp.domain.periods import current_school_year
 from skillsapp.services.coverage import class_coverage
 from skillsapp.services.school import classes as list_classes
 from skillsapp.services.school import school_years
 from skillsapp.store import Store
-
-if TYPE_CHECKING:
-    from skillsapp.content import Kit
 
 
 @dataclass(frozen=True)
@@ -49,7 +46,7 @@ def week_of(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-def class_plans(store: Store, kit: Kit, school_year: str) -> list[ClassPlan]:
+def class_plans(store: Store, kit: LessonPlans, school_year: str) -> list[ClassPlan]:
     """Every live class of the year with its progress and the next lesson to teach."""
     plans = []
     for cls in list_classes(store, school_year=school_year):

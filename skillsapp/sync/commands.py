@@ -182,6 +182,56 @@ def cmd_keys_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_keys_home(args: argparse.Namespace) -> int:
+    """`keys status|keep|new-identity`: whether this copy's identity was made on this computer,
+    and the teacher's answer when it was not (see sync/identity.py)."""
+    from skillsapp.sync import identity
+
+    store = _open(args.db)
+    try:
+        if args.keys_command == "status":
+            copied = identity.check_home(store).copied
+            print(
+                tr("sync.copied_db", db=args.db)
+                if copied
+                else tr("keys.home_ok", device=store.device_id)
+            )
+            return 1 if copied else 0
+        if args.keys_command == "keep":
+            identity.keep_identity(store)
+            print(tr("keys.kept", device=store.device_id))
+            return 0
+        old = store.device_id
+        store = identity.new_identity(store)
+        print(tr("keys.new_identity", device=store.device_id, old=old, db=args.db))
+        return 0
+    finally:
+        store.close()
+
+
+def cmd_sync_assign(args: argparse.Namespace) -> int:
+    """`sync assign|unassign`: the leader says which teacher's device teaches a class, so that
+    device's packages may change the class's rows (sync/scope.py)."""
+    from skillsapp.services.school import find_class
+    from skillsapp.store import sync_trust
+    from skillsapp.sync.keys import choose_recipient
+
+    store = _open(args.db)
+    try:
+        cls = find_class(store, args.class_name)
+        device = choose_recipient(store, args.device)
+        with store.atomic():
+            if args.sync_command == "assign":
+                sync_trust.assign_class(store.db, cls.id, device.device_id)
+            else:
+                sync_trust.unassign_class(store.db, cls.id, device.device_id)
+    finally:
+        store.close()
+    key = "sync.assigned" if args.sync_command == "assign" else "sync.unassigned"
+    print(tr(key, class_name=cls.name, device=device.label))
+    return 0
+
+
 def _role(text: str) -> str:
     if text not in ROLES:
         raise argparse.ArgumentTypeError(tr("keys.bad_role", role=text))
@@ -213,7 +263,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = sync_sub.add_parser("import", help="import packages from other devices")
     imp.add_argument("--db", required=True)
     imp.add_argument("files", nargs="+", metavar="FILE")
-    imp.set_defaults(func=cmd_sync_import)
+    imp.set_defaults(func=cmd_sync_import, writes_db=True)
 
     held = sync_sub.add_parser("held", help="packages held until their device is accepted")
     held.add_argument("--db", required=True)
@@ -222,12 +272,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     accept = sync_sub.add_parser("accept", help="accept a device and merge its held packages")
     accept.add_argument("--db", required=True)
     accept.add_argument("device", metavar="DEVICE_ID", help="device id (or its first characters)")
-    accept.set_defaults(func=cmd_sync_accept)
+    accept.set_defaults(func=cmd_sync_accept, writes_db=True)
 
     refuse = sync_sub.add_parser("refuse", help="drop a device's held packages unread")
     refuse.add_argument("--db", required=True)
     refuse.add_argument("device", metavar="DEVICE_ID")
-    refuse.set_defaults(func=cmd_sync_refuse)
+    refuse.set_defaults(func=cmd_sync_refuse, writes_db=True)
 
     keys = sub.add_parser("keys", help="this device's key card, and other devices' cards")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="COMMAND", required=True)
@@ -242,4 +292,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     kimport = keys_sub.add_parser("import", help="add a known device from its key card")
     kimport.add_argument("--db", required=True)
     kimport.add_argument("file", metavar="FILE")
-    kimport.set_defaults(func=cmd_keys_import)
+    kimport.set_defaults(func=cmd_keys_import, writes_db=True)
+
+    for word, text in (
+        ("status", "whether this database's identity was made on this computer"),
+        ("keep", "the database moved here and the old computer is no longer used"),
+        ("new-identity", "this is a copy and both computers stay in use: a new identity here"),
+    ):
+        home = keys_sub.add_parser(word, help=text)
+        home.add_argument("--db", required=True)
+        home.set_defaults(func=cmd_keys_home, writes_db=word != "status")
+
+    for word, text in (
+        ("assign", "a teacher's device teaches a class: its packages may change the class"),
+        ("unassign", "take a class assignment back"),
+    ):
+        assign = sync_sub.add_parser(word, help=text)
+        assign.add_argument("--db", required=True)
+        assign.add_argument(
+            "--class", dest="class_name", required=True, help="class name, e.g. 6A1"
+        )
+        assign.add_argument("--device", required=True, help="device id, name or fingerprint")
+        assign.set_defaults(func=cmd_sync_assign, writes_db=True)

@@ -32,6 +32,7 @@ from skillsapp.store.schema import SCHEMA_VERSION, TRAVELLING_TABLES
 from skillsapp.store.sync_peers import Watermark, save_watermark, watermark
 from skillsapp.store.sync_rows import changed_rows, close_epoch
 from skillsapp.sync import package as pkg
+from skillsapp.sync.identity import refuse_if_copied
 from skillsapp.sync.keys import DeviceIdentity, DeviceKeys, choose_recipient, ensure_keys
 from skillsapp.sync.tables import travelling_columns
 
@@ -164,6 +165,7 @@ def export_rows(
     Progress is reported before the file is written only: a cancel must not leave a package
     written but unrecorded.
     """
+    refuse_if_copied(store)
     keys = ensure_keys(store)
     recipient = choose_recipient(store, to)
     school = current_school(store)
@@ -263,6 +265,7 @@ def export_aggregate(
     progress: Progress = no_progress,
 ) -> ExportResult:
     """Write the school's figures for a period (default: this school year), signed, in clear."""
+    refuse_if_copied(store)
     keys = ensure_keys(store)
     school = current_school(store)
     if not school.code.strip():

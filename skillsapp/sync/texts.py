@@ -9,6 +9,37 @@ from __future__ import annotations
 from skillsapp.messages import register_messages
 
 SYNC_MESSAGES: dict[str, dict[str, str]] = {
+    # One identity, one computer
+    "sync.copied_db": {
+        "vi": "Cơ sở dữ liệu {db} được tạo trên một máy tính khác rồi chép sang máy này. Nếu máy "
+        "cũ không còn dùng nữa, chạy: skillsapp keys keep --db {db}. Nếu cả hai máy vẫn dùng, "
+        "chạy: skillsapp keys new-identity --db {db}, rồi gửi lại thẻ khóa mới cho hiệu trưởng.",
+        "en": "The database {db} was made on another computer and copied here. If the old "
+        "computer is no longer used, run: skillsapp keys keep --db {db}. If both stay in use, "
+        "run: skillsapp keys new-identity --db {db}, then send the new key card to the leader.",
+    },
+    "keys.kept": {
+        "vi": "Máy này giữ danh tính {device}: máy cũ không được dùng để nhập dữ liệu nữa.",
+        "en": "This computer keeps the identity {device}: do not enter data on the old one.",
+    },
+    "keys.new_identity": {
+        "vi": "Máy này có danh tính mới {device} (danh tính cũ {old} vẫn được tin cậy). "
+        "Hãy gửi thẻ khóa mới cho hiệu trưởng: skillsapp keys export --db {db} --out THẺ.knskey",
+        "en": "This computer has a new identity {device} (the old one, {old}, stays trusted). "
+        "Send the new key card to the leader: skillsapp keys export --db {db} --out CARD.knskey",
+    },
+    "keys.home_ok": {
+        "vi": "Danh tính {device} thuộc máy tính này.",
+        "en": "The identity {device} belongs to this computer.",
+    },
+    "sync.assigned": {
+        "vi": "Lớp {class_name} được giao cho máy {device}.",
+        "en": "Class {class_name} is assigned to the device {device}.",
+    },
+    "sync.unassigned": {
+        "vi": "Lớp {class_name} không còn giao cho máy {device}.",
+        "en": "Class {class_name} is no longer assigned to the device {device}.",
+    },
     # Keys and key cards
     "keys.missing": {
         "vi": "Không tìm thấy tệp khóa riêng của máy này ({path}). Cơ sở dữ liệu có lẽ đã được "

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from skillsapp.store import Store
+from skillsapp.services.database import SchoolDb
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
-    from skillsapp.ui.tasks import TaskRunner
+    from skillsapp.ui.jobs import JobRunner
 
 
 class Bus(QObject):
@@ -29,11 +29,11 @@ class Bus(QObject):
 
 @dataclass
 class AppContext:
-    store: Store | None  # None only while the app opens the file, before pages exist
+    store: SchoolDb | None  # None only while the app opens the file, before pages exist
     db_path: Path
     language: str = "vi"
     bus: Bus = field(default_factory=Bus)
-    tasks: TaskRunner | None = None  # set by the main window, which owns the progress panel
+    jobs: JobRunner | None = None  # set by the main window, which owns the progress panel
     _kit: Kit | None = None
 
     @property

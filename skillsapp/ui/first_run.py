@@ -29,9 +29,9 @@ from skillsapp.config import update_config
 from skillsapp.domain.records import Changes, School
 from skillsapp.paths import resources_dir
 from skillsapp.services import demo_data
+from skillsapp.services.database import SchoolDb
 from skillsapp.services.school import save_school
 from skillsapp.services.settings import load_profile, save_profile
-from skillsapp.store import Store
 from skillsapp.ui import i18n
 
 ROLES = ("teacher", "leader", "department")
@@ -48,7 +48,7 @@ class FirstRunChoice:
     demo: bool = False
 
 
-def apply_choice(store: Store, choice: FirstRunChoice) -> Changes:
+def apply_choice(store: SchoolDb, choice: FirstRunChoice) -> Changes:
     """Save what the wizard asked: the profile, and the school unless the demo stands in for it
     (then the school is remembered and created when the demo is removed)."""
     profile = replace(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.ui.context import AppContext
-from skillsapp.ui.tasks import ProgressPanel, TaskRunner
+from skillsapp.ui.jobs import JobRunner, ProgressPanel
 
 if TYPE_CHECKING:
     from skillsapp.ui.pages import Page
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE)
         self.setMinimumSize(QSize(1024, 640))
         self.progress = ProgressPanel()
-        ctx.tasks = TaskRunner(self.progress, self, ctx.db_path)
+        ctx.jobs = JobRunner(self.progress, self, ctx.db_path)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(190)
@@ -157,6 +157,6 @@ class MainWindow(QMainWindow):
         if not all(page.can_close() for page in self._built.values()):
             event.ignore()
             return
-        self.ctx.tasks.cancel_all()
-        self.ctx.tasks.wait(10000)
+        self.ctx.jobs.cancel_all()
+        self.ctx.jobs.wait(10000)
         event.accept()

@@ -21,8 +21,8 @@ def window(qtbot, ctx):
     win.resize(1366, 768)
     win.show()
     yield win
-    ctx.tasks.cancel_all()
-    ctx.tasks.wait(10000)
+    ctx.jobs.cancel_all()
+    ctx.jobs.wait(10000)
 
 
 @pytest.fixture(autouse=True)

@@ -180,7 +180,7 @@ def test_add_deactivate_and_delete_a_pupil(page, ctx, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.row_of(added.id) < 0, timeout=20000)
-    ctx.tasks.wait()
+    ctx.jobs.wait()
     assert all(p.id != added.id for p in school_service.pupils(ctx.store, class_id))
     row = ctx.store.db.execute("SELECT full_name, deleted FROM pupil WHERE id = ?", [added.id])
     assert row.fetchone() == ("", 1)
@@ -216,7 +216,7 @@ def run_import(page, ctx, qtbot, monkeypatch, name: str, decide) -> list[RosterI
     monkeypatch.setattr(RosterImportDialog, "exec", exec_)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     # The panel hides only when no job is left: reading, the preview's decision, then importing.
-    qtbot.waitUntil(ctx.tasks.panel.isHidden, timeout=30000)
+    qtbot.waitUntil(ctx.jobs.panel.isHidden, timeout=30000)
     return seen
 
 

@@ -3,7 +3,6 @@ as such. Message boxes are captured, never shown."""
 
 from __future__ import annotations
 
-import errno
 import shutil
 import sqlite3
 import sys
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from skillsapp import logs
 from skillsapp.domain.records import School
 from skillsapp.errors import UserError
+from skillsapp.services import failures
 from skillsapp.services.school import save_school
 from skillsapp.store import open_store
 from skillsapp.ui import crash
@@ -116,7 +116,7 @@ def test_vanished_usb_drive_under_a_running_store(reporter, shown, tmp_path):
         conn.execute("UPDATE school SET name = 'B'")
         conn.commit()
     conn.close()
-    assert crash.classify(caught.value) == crash.UNREACHABLE
+    assert failures.classify(caught.value) == failures.UNREACHABLE
     _raise(caught.value)
     title, text, _advice, _buttons = shown[0]
     assert title == "The data file cannot be reached"
@@ -138,57 +138,12 @@ def test_data_watch_notices_the_drive_going_away_once(qapp, shown, tmp_path):
         store.close()
 
 
-def _sqlite_error(message: str, code: int) -> sqlite3.OperationalError:
-    exc = sqlite3.OperationalError(message)
-    exc.sqlite_errorcode = code
-    return exc
-
-
-@pytest.mark.parametrize(
-    ("exc", "kind"),
-    [
-        (_sqlite_error("disk I/O error", 10), crash.UNREACHABLE),
-        (_sqlite_error("disk I/O error", 4874), crash.UNREACHABLE),  # SQLITE_IOERR_SHMSIZE
-        (_sqlite_error("unable to open database file", 14), crash.UNREACHABLE),
-        (_sqlite_error("attempt to write a readonly database", 1032), crash.UNREACHABLE),
-        (_sqlite_error("attempt to write a readonly database", 8), crash.READ_ONLY),
-        (_sqlite_error("database or disk is full", 13), crash.DISK_FULL),
-        (sqlite3.DatabaseError("database disk image is malformed"), crash.DAMAGED),
-        (sqlite3.DatabaseError("file is not a database"), crash.DAMAGED),
-        (OSError(errno.ENOSPC, "No space left on device"), crash.DISK_FULL),
-        (OSError(errno.EROFS, "Read-only file system"), crash.READ_ONLY),
-        (OSError(errno.EIO, "Input/output error"), crash.UNREACHABLE),
-        (UserError("io.disk_full", path="x"), crash.DISK_FULL),
-        (UserError("class.unknown", name="x"), crash.USER),
-        (KeyError("x"), crash.UNEXPECTED),
-    ],
-)
-def test_classify(exc, kind):
-    assert crash.classify(exc) == kind
-
-
-def test_classify_looks_through_causes():
-    try:
-        try:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        except OSError as inner:
-            raise UserError("io.cannot_write", path="x", reason="full") from inner
-    except UserError as outer:
-        assert crash.classify(outer) == crash.DISK_FULL
-
-
-def test_windows_device_errors():
-    exc = OSError(errno.EINVAL, "The device is not ready")
-    exc.winerror = 21
-    assert crash.classify(exc) == crash.UNREACHABLE
-
-
 def test_messages_in_vietnamese(qapp, tmp_path):
     from skillsapp.ui import i18n
 
     i18n.install("vi")
     try:
-        problem = crash.describe(crash.UNREACHABLE, db_path=tmp_path / "k.db")
+        problem = crash.describe(failures.UNREACHABLE, db_path=tmp_path / "k.db")
         assert problem.title == "Không truy cập được tệp dữ liệu"
         assert "hãy cắm lại ổ chứa tệp" in problem.text and str(tmp_path / "k.db") in problem.text
     finally:

@@ -103,7 +103,7 @@ def test_save_pdf_on_a_worker(page, ctx, qtbot, monkeypatch, tmp_path, kind):
     button.save_action.trigger()
     pdf = tmp_path / "out.pdf"
     qtbot.waitUntil(pdf.exists, timeout=20000)
-    ctx.tasks.wait()
+    ctx.jobs.wait()
     assert pdf.read_bytes().startswith(b"%PDF")
     text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert " ".join(lesson.title.en.split()[:2]) in " ".join(text.split())
@@ -157,7 +157,7 @@ def test_broken_lesson_files_are_listed_as_unavailable(
     assert "unavailable" in shown and broken.name in shown
     assert not page.present_button.isEnabled()
     assert item.toolTip(0)  # the reason, on hover too
-    ctx.tasks.wait()
+    ctx.jobs.wait()
 
 
 def test_keyboard_only(page, qtbot):

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget
 
 from skillsapp.services import school as school_service
-from skillsapp.services.plan import task_states
+from skillsapp.services.checklist import task_states
 
 WAIT_MS = 20000
 
@@ -19,11 +19,11 @@ WAIT_MS = 20000
 @pytest.fixture
 def page(qtbot, ctx):
     """The page on its own, with the task runner the main window would give it."""
+    from skillsapp.ui.jobs import JobRunner, ProgressPanel
     from skillsapp.ui.pages.reports import ReportsPage
-    from skillsapp.ui.tasks import ProgressPanel, TaskRunner
 
     host = QWidget()
-    ctx.tasks = TaskRunner(ProgressPanel(host), host)
+    ctx.jobs = JobRunner(ProgressPanel(host), host)
     widget = ReportsPage(ctx)
     qtbot.addWidget(host)
     qtbot.addWidget(widget)
@@ -31,8 +31,8 @@ def page(qtbot, ctx):
     widget.show()
     widget.shown()
     yield widget
-    ctx.tasks.cancel_all()
-    ctx.tasks.wait(WAIT_MS)
+    ctx.jobs.cancel_all()
+    ctx.jobs.wait(WAIT_MS)
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_save_as_excel_writes_the_workbook(qtbot, page, tmp_path, monkeypatch):
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     saved = tmp_path / "truong.xlsx"
     qtbot.waitUntil(saved.exists, timeout=WAIT_MS)
-    page.ctx.tasks.wait(WAIT_MS)
+    page.ctx.jobs.wait(WAIT_MS)
     book = load_workbook(saved)
     assert len(book.sheetnames) >= 5
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("truong")] == [saved.name]
@@ -116,7 +116,7 @@ def test_saving_the_previewed_pdf_writes_those_bytes(qtbot, page, tmp_path):
     target = tmp_path / "report.pdf"
     page.save_to(target, "pdf")
     qtbot.waitUntil(target.exists, timeout=WAIT_MS)
-    page.ctx.tasks.wait(WAIT_MS)
+    page.ctx.jobs.wait(WAIT_MS)
     assert target.read_bytes() == page.preview.rendered.data
 
 
@@ -181,7 +181,7 @@ def test_save_as_word_and_both_csv_dialects(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     saved = target.with_suffix(suffix)
     qtbot.waitUntil(saved.exists, timeout=WAIT_MS)
-    page.ctx.tasks.wait(WAIT_MS)
+    page.ctx.jobs.wait(WAIT_MS)
     data = saved.read_bytes()
     if isinstance(first, bytes):
         assert data.startswith(first)

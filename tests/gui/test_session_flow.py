@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from skillsapp.domain.scoring import QuizKey
 from skillsapp.errors import UserError
+from skillsapp.lessonrun import quiz_entry
+from skillsapp.lessonrun.session_draft import draft_path, load_draft
 from skillsapp.services import school as school_service
 from skillsapp.services.sessions import get_session, list_sessions
-from skillsapp.ui.models import quiz_entry
 from skillsapp.ui.models.attendance import STATUS_ROLE
-from skillsapp.ui.models.session_draft import draft_path, load_draft
 from skillsapp.ui.pages.session import ATTENDANCE, PRESENT, QUIZ, REVIEW, SETUP
 
 CTRL = Qt.KeyboardModifier.ControlModifier

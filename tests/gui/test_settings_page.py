@@ -96,7 +96,7 @@ def test_language_switch_from_the_page(page, ctx, window):
 def test_backup_now_and_restore_in_place(page, ctx, qtbot, monkeypatch, window):
     click(qtbot, page.backup_now_button)
     qtbot.waitUntil(lambda: page.backup_table.rowCount() == 1, timeout=20000)
-    ctx.tasks.wait()
+    ctx.jobs.wait()
     assert page.backup_table.item(0, 1).text() == "Made by hand"
     # Change something after the backup, then restore: the change is gone.
     cls = school_service.classes(ctx.store)[0]
@@ -110,7 +110,7 @@ def test_backup_now_and_restore_in_place(page, ctx, qtbot, monkeypatch, window):
     old_store = ctx.store
     click(qtbot, page.restore_button)
     qtbot.waitUntil(lambda: ctx.store is not old_store and window.isEnabled(), timeout=20000)
-    ctx.tasks.wait()
+    ctx.jobs.wait()
     assert school_service.get_class(ctx.store, cls.id).name == cls.name  # reopened in place
     kinds = {b.kind for b in backups.list_backups(ctx.db_path)}
     assert "before-restore" in kinds
@@ -140,9 +140,9 @@ def test_daily_backup_at_start_runs_on_a_worker(ctx, qtbot, window):
     qtbot.waitUntil(
         lambda: any(b.kind == "auto" for b in backups.list_backups(ctx.db_path)), timeout=20000
     )
-    ctx.tasks.wait()
+    ctx.jobs.wait()
     start_auto_backup(ctx)  # the same day again: nothing new
-    ctx.tasks.wait()
+    ctx.jobs.wait()
     assert sum(b.kind == "auto" for b in backups.list_backups(ctx.db_path)) == 1
 
 

@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from skillsapp import app as app_module
 from skillsapp.lock import InstanceLock
 from skillsapp.services.backups import backup_now
 from skillsapp.services.demo_data import has_demo, remembered_school
 from skillsapp.services.school import classes, current_school
 from skillsapp.store import open_store
-from skillsapp.ui import crash
+from skillsapp.ui import recovery, startup
 from skillsapp.ui.first_run import FirstRunChoice
 
 
@@ -23,13 +22,15 @@ from skillsapp.ui.first_run import FirstRunChoice
 def told(monkeypatch):
     """Messages the app would have shown, and the answer given to each question."""
     record: dict[str, list] = {"told": [], "asked": [], "answer": [True]}
-    monkeypatch.setattr(crash, "tell", lambda problem, parent=None: record["told"].append(problem))
+    monkeypatch.setattr(
+        recovery, "tell", lambda problem, parent=None: record["told"].append(problem)
+    )
 
     def fake_ask(title, text, yes, no, parent=None):
         record["asked"].append((title, text, yes))
         return record["answer"][0]
 
-    monkeypatch.setattr(crash, "ask", fake_ask)
+    monkeypatch.setattr(recovery, "ask", fake_ask)
     return record
 
 
@@ -76,7 +77,7 @@ def _truncate(db: Path) -> None:
 def test_damaged_database_is_restored_from_the_latest_backup(qapp, told, backed_up, damage):
     expected = _class_count(backed_up)
     damage(backed_up)
-    assert crash.check_database(backed_up, "en")
+    assert recovery.check_database(backed_up, "en")
     ((title, text, yes),) = told["asked"]
     assert title == "The data file is damaged" and yes == "Restore the backup"
     assert "latest backup" in text
@@ -88,7 +89,7 @@ def test_damaged_database_is_restored_from_the_latest_backup(qapp, told, backed_
 def test_damaged_database_without_backup_can_start_empty(qapp, told, demo_db):
     _scramble(demo_db)
     damaged = demo_db.read_bytes()
-    assert crash.check_database(demo_db, "en")
+    assert recovery.check_database(demo_db, "en")
     assert told["asked"][0][2] == "Start with an empty database"
     assert not demo_db.exists()  # the app will run the first-run wizard on a fresh file
     (kept,) = demo_db.parent.glob("demo.damaged-*.db")
@@ -99,7 +100,7 @@ def test_declining_recovery_changes_nothing(qapp, told, backed_up):
     _scramble(backed_up)
     before = backed_up.read_bytes()
     told["answer"][0] = False
-    assert not crash.check_database(backed_up, "en")
+    assert not recovery.check_database(backed_up, "en")
     assert backed_up.read_bytes() == before
     assert not list(backed_up.parent.glob("*.damaged-*"))
 
@@ -109,7 +110,7 @@ def test_unusable_backups_put_the_damaged_file_back(qapp, told, backed_up):
         backup.write_bytes(b"not a database either")
     _scramble(backed_up)
     before = backed_up.read_bytes()
-    assert not crash.check_database(backed_up, "en")
+    assert not recovery.check_database(backed_up, "en")
     assert backed_up.read_bytes() == before
     assert "None of the backups" in told["told"][-1].title + told["told"][-1].text
 
@@ -133,7 +134,7 @@ def test_a_file_that_is_not_ours_is_refused_with_the_cli_message_and_never_touch
     before = db.read_bytes()
     with pytest.raises(UserError) as cli:
         open_store(db)
-    store, choice = crash.open_for_app(db, "en")
+    store, choice = recovery.open_for_app(db, "en")
     assert store is None and choice is None
     assert told["asked"] == []  # no "restore" or "start empty" offered for a stranger's file
     assert told["told"][0].text == cli.value.message("en")
@@ -142,7 +143,7 @@ def test_a_file_that_is_not_ours_is_refused_with_the_cli_message_and_never_touch
 
 
 def test_healthy_database_passes_without_questions(qapp, told, demo_db):
-    assert crash.check_database(demo_db, "en")
+    assert recovery.check_database(demo_db, "en")
     assert told["asked"] == [] and told["told"] == []
 
 
@@ -152,17 +153,17 @@ def test_newer_database_is_refused_with_its_message(qapp, told, demo_db):
                  "VALUES ('skillsapp', 'm999_future', '2030-01-01')")  # fmt: skip
     conn.commit()
     conn.close()
-    assert not crash.check_database(demo_db, "en")
+    assert not recovery.check_database(demo_db, "en")
     assert "newer version" in told["told"][0].text
 
 
 def test_second_instance_is_refused_politely(qapp, told, tmp_path):
     db = tmp_path / "kynangso.db"
     with InstanceLock(db):
-        assert crash.take_lock(db, "en") is None
+        assert recovery.take_lock(db, "en") is None
     assert told["told"][0].title == "Kỹ năng số is already open"
     assert "already has" in told["told"][0].text
-    lock = crash.take_lock(db, "en")  # free again once the first app is gone
+    lock = recovery.take_lock(db, "en")  # free again once the first app is gone
     assert lock is not None
     lock.release()
 
@@ -170,7 +171,7 @@ def test_second_instance_is_refused_politely(qapp, told, tmp_path):
 def test_unwritable_data_folder_is_a_clear_message_at_start(qapp, told, tmp_path):
     blocker = tmp_path / "readonly-drive"
     blocker.write_text("a file where the folder should be")
-    assert crash.take_lock(blocker / "kynangso.db", "en") is None
+    assert recovery.take_lock(blocker / "kynangso.db", "en") is None
     assert told["told"][0].title == "The data folder is read-only"
 
 
@@ -183,9 +184,9 @@ def test_read_only_database_file_is_a_clear_message(qapp, told, demo_db, monkeyp
         exc.sqlite_errorcode = 8
         raise exc
 
-    monkeypatch.setattr(crash, "open_store", read_only)
+    monkeypatch.setattr(recovery, "open_school_db", read_only)
     before = demo_db.read_bytes()
-    assert crash.open_checked(demo_db, "en") is None
+    assert recovery.open_checked(demo_db, "en") is None
     assert told["told"][0].title == "The data folder is read-only"
     assert demo_db.read_bytes() == before
 
@@ -198,7 +199,7 @@ def _first_open(qtbot, tmp_path, choice: FirstRunChoice):
     ctx = AppContext(store=None, db_path=db, language="en")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    app_module._open_data(ctx, window, None, remember=True, choice=choice)
+    startup._open_data(ctx, window, None, remember=True, choice=choice)
     return ctx
 
 
@@ -210,7 +211,7 @@ def test_first_run_with_an_empty_school(qtbot, told, tmp_path):
         assert current_school(ctx.store).name == "Trường THCS Trần Phú"
         assert not has_demo(ctx.store)
     finally:
-        ctx.tasks.wait(10000)
+        ctx.jobs.wait(10000)
         ctx.store.close()
 
 
@@ -227,7 +228,7 @@ def test_first_run_with_the_demo_makes_it_on_a_worker(qtbot, told, tmp_path):
         assert ctx.store.db.execute("SELECT count(*) FROM pupil").fetchone()[0] == 600
         assert remembered_school(ctx.store).name == "Trường THCS Trần Phú"
     finally:
-        ctx.tasks.wait(10000)
+        ctx.jobs.wait(10000)
         ctx.store.close()
 
 
@@ -235,7 +236,7 @@ def test_a_copy_of_a_healthy_database_is_not_flagged(qapp, told, demo_db, tmp_pa
     copy = tmp_path / "copy" / "demo.db"
     copy.parent.mkdir()
     shutil.copy(demo_db, copy)
-    assert crash.check_database(copy, "en")
+    assert recovery.check_database(copy, "en")
 
 
 def test_starting_afresh_after_damage_asks_the_first_run_questions(qtbot, told, demo_db,
@@ -245,7 +246,7 @@ def test_starting_afresh_after_damage_asks_the_first_run_questions(qtbot, told, 
     _scramble(demo_db)
     answers = FirstRunChoice(school_name="Trường THCS Lê Lợi", teacher_name="Vũ Thị Lan")
     monkeypatch.setattr(first_run, "run_wizard", lambda language: answers)
-    store, choice = crash.open_for_app(demo_db, "en")
+    store, choice = recovery.open_for_app(demo_db, "en")
     try:
         assert choice is answers
         assert store is not None and classes(store) == []  # a new, empty database
@@ -263,10 +264,10 @@ def test_the_app_window_recovers_a_damaged_database_before_building_pages(qtbot,
     ctx = AppContext(store=None, db_path=backed_up, language="en")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    app_module._open_data(ctx, window, None, remember=True)
+    startup._open_data(ctx, window, None, remember=True)
     try:
         assert told["asked"][0][2] == "Restore the backup"
         assert len(classes(ctx.store)) == expected and window.pages
     finally:
-        ctx.tasks.wait(10000)
+        ctx.jobs.wait(10000)
         ctx.store.close()

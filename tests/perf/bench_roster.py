@@ -150,7 +150,7 @@ def bench_ui(folder: Path) -> None:
     window.resize(1366, 768)
     window.show()
     page = window.show_page("curriculum")
-    ctx.tasks.wait()
+    ctx.jobs.wait()
     for _ in range(5):
         app.processEvents()
     page.band_box.setCurrentIndex(page.band_box.findData(""))
@@ -200,7 +200,7 @@ def bench_ui(folder: Path) -> None:
     ticker.timeout.connect(beat)
     ticker.start()
     done = []
-    ctx.tasks.run(lambda progress: roster.read_roster(xlsx), "bench", done.append)
+    ctx.jobs.run(lambda progress: roster.read_roster(xlsx), "bench", done.append)
     while not done:
         app.processEvents()
     ticker.stop()

@@ -73,7 +73,7 @@ def _window(db: Path):
     window = MainWindow(ctx)
     window.resize(1366, 768)
     window.show()
-    ctx.tasks.wait(60000)
+    ctx.jobs.wait(60000)
     for _ in range(5):
         app.processEvents()
     return app, ctx, window
@@ -192,9 +192,7 @@ def bench_heartbeat(app, ctx, tmp: Path) -> None:
     loop = QEventLoop()
     started = time.perf_counter()
     timer.start()
-    ctx.tasks.run(
-        _long_job(tmp / "job.db"), "bench", lambda _r: loop.quit(), lambda _e: loop.quit()
-    )
+    ctx.jobs.run(_long_job(tmp / "job.db"), "bench", lambda _r: loop.quit(), lambda _e: loop.quit())
     loop.exec()
     timer.stop()
     _row(f"long job on a worker: {time.perf_counter() - started:.1f} s, longest GUI pause",

@@ -361,14 +361,14 @@ def roster_target(work: Path) -> Target:
 def lesson_target(work: Path) -> Target:
     from skillsapp.content.loader import REFERENCE_FILES
     from skillsapp.content.parse import read_reference
-    from skillsapp.content.source import Document, read_document
+    from skillsapp.content.source import YamlFile, read_document
     from skillsapp.content.validate import check_lesson_file
 
     files = sorted(LESSONS.glob("*/*.yaml"))
     seeds = [(p.relative_to(LESSONS).as_posix(), p.read_bytes()) for p in files]
     references = {name: (LESSONS / name).read_bytes() for name in REFERENCE_FILES}
     docs = [read_document(LESSONS / name, name) for name in REFERENCE_FILES]
-    ref, _ = read_reference(*(d if isinstance(d, Document) else None for d in docs))
+    ref, _ = read_reference(*(d if isinstance(d, YamlFile) else None for d in docs))
     folder = work / "lessons"
     folder.mkdir()
 
@@ -399,7 +399,7 @@ def lesson_target(work: Path) -> Target:
                 read_document(path, n) if n == name.decode() else d
                 for n, d in zip(REFERENCE_FILES, docs, strict=True)
             ]
-            return read_reference(*(d if isinstance(d, Document) else None for d in others))
+            return read_reference(*(d if isinstance(d, YamlFile) else None for d in others))
         return check_lesson_file(path, name.decode(), ref)
 
     return Target("lesson yaml", make_case, read)

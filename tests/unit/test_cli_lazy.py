@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from skillsapp.cli import COMMAND_MODULES, COMMANDS, LOCK_MODULE, command_word, modules_for
+from skillsapp.cli import COMMAND_MODULES, COMMANDS, command_word, modules_for
 
 
 def _words_registered_by(module: str) -> set[str]:
@@ -18,7 +18,7 @@ def _words_registered_by(module: str) -> set[str]:
     return set(sub.choices)
 
 
-@pytest.mark.parametrize("module", sorted({*COMMAND_MODULES, *COMMANDS.values()} - {LOCK_MODULE}))
+@pytest.mark.parametrize("module", sorted({*COMMAND_MODULES, *COMMANDS.values()}))
 def test_every_registered_word_is_in_the_table_under_its_module(module):
     listed = {word for word, owner in COMMANDS.items() if owner == module}
     registered = _words_registered_by(module)
@@ -46,9 +46,8 @@ def test_command_word_skips_global_options(argv, word):
 def test_the_app_and_a_command_import_only_what_they_need():
     assert modules_for([]) == []
     assert modules_for(["--db", "x.db"]) == []
-    assert modules_for(["roster", "import"]) == ["skillsapp.rosters.commands", LOCK_MODULE]
+    assert modules_for(["roster", "import"]) == ["skillsapp.rosters.commands"]
     everything = modules_for(None)
-    assert everything[-1] == LOCK_MODULE
     assert set(everything) == {*COMMAND_MODULES, *COMMANDS.values()}
     assert set(modules_for(["no-such-command"])) == set(everything)
 

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from skillsapp.content import Card, Kit, Problem, QuizItem, Text, load_kit
-from skillsapp.content.source import Document, read_document
+from skillsapp.content.source import YamlFile, read_document
 from skillsapp.domain.scoring import is_correct, normalise_answer
 
 LESSONS = Path(__file__).resolve().parents[2] / "lessons"
@@ -28,7 +28,7 @@ def kit() -> Kit:
 def test_documents_read_exactly_like_yaml_safe_load(path: Path) -> None:
     """The loader's fast path from nodes to data must not change what a file means."""
     doc = read_document(path, path.name)
-    assert isinstance(doc, Document)
+    assert isinstance(doc, YamlFile)
     assert doc.data == yaml.safe_load(path.read_text(encoding="utf-8"))
 
 

@@ -3,18 +3,20 @@ the CLI's write commands."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from skillsapp.cli import build_parser, main
 from skillsapp.errors import UserError
-from skillsapp.lock import WRITE_COMMANDS, InstanceLock, _subcommands, _walk, lock_path
+from skillsapp.lock import InstanceLock, lock_path
 
 HOLDER = """
 import sys, time
@@ -110,17 +112,47 @@ def test_unwritable_lock_location_gives_a_clear_message(tmp_path):
     assert str(blocker) in caught.value.message("en")
 
 
-def _commands() -> dict[tuple[str, ...], object]:
-    top = _subcommands(build_parser())
-    return {words: parser.get_default("func") for words, parser in _walk(top)}
+#: The commands that change the user's data, so take the lock (the others run beside the app).
+WRITE_COMMANDS = {
+    ("demo",),
+    ("restore",),
+    ("sync", "import"),
+    ("sync", "accept"),
+    ("sync", "refuse"),
+    ("sync", "assign"),
+    ("sync", "unassign"),
+    ("keys", "import"),
+    ("keys", "keep"),
+    ("keys", "new-identity"),
+    ("roster", "import"),
+    ("plan", "set"),
+}
 
 
-def test_every_write_command_exists_and_is_wrapped_in_the_lock():
-    commands = _commands()
-    for words in WRITE_COMMANDS:
-        assert words in commands, f"{' '.join(words)} is not a command"
-        assert getattr(commands[words], "__wrapped_by_lock__", False), words
-    assert not getattr(commands[("backup",)], "__wrapped_by_lock__", False)
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    found: dict[str, argparse.ArgumentParser] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found.update(action.choices)
+    return found
+
+
+def _walk(
+    parsers: dict[str, argparse.ArgumentParser], prefix: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+    for name, parser in parsers.items():
+        words = (*prefix, name)
+        yield words, parser
+        yield from _walk(_subcommands(parser), words)
+
+
+def test_exactly_the_write_commands_declare_that_they_write():
+    declared = {
+        words
+        for words, parser in _walk(_subcommands(build_parser()))
+        if parser.get_default("func") and parser.get_default("writes_db")
+    }
+    assert declared == WRITE_COMMANDS
 
 
 def test_cli_write_command_is_refused_while_the_app_holds_the_lock(tmp_path, capsys):
@@ -129,3 +161,17 @@ def test_cli_write_command_is_refused_while_the_app_holds_the_lock(tmp_path, cap
         assert main(["demo", "--db", str(db), "--pupils", "40"]) == 1
         assert "already has" in capsys.readouterr().err
     assert not db.exists()  # nothing was written
+
+
+def test_a_nested_write_command_is_refused_but_a_reading_one_runs_beside_the_app(
+    demo_db, tmp_path, capsys
+):
+    before = demo_db.read_bytes()
+    with InstanceLock(demo_db):
+        plan = ["plan", "set", "--db", str(demo_db), "--year", "2026-2027"]
+        assert main([*plan, "--task", "hotline_111", "--status", "done"]) == 1
+        assert "already has" in capsys.readouterr().err
+        assert demo_db.read_bytes() == before
+        out = tmp_path / "copy.db"
+        assert main(["backup", "--db", str(demo_db), "--out", str(out)]) == 0
+        assert out.exists()

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skillsapp.content import load_kit
+from skillsapp.domain.checklist import CHECKLIST
 from skillsapp.domain.periods import parse_period, school_year_start
 from skillsapp.domain.records import SessionInput
 from skillsapp.errors import UserError
@@ -33,8 +34,7 @@ from skillsapp.reports.figures import (
     department_figures,
     school_figures,
 )
-from skillsapp.reports.tasks import PROGRAMME_TASKS
-from skillsapp.services.plan import save_tasks
+from skillsapp.services.checklist import save_tasks
 from skillsapp.services.school import classes, create_class, find_class, update_class
 from skillsapp.services.sessions import delete_session, list_sessions, record_session
 from skillsapp.store import open_store
@@ -261,7 +261,7 @@ def test_a_lesson_gone_from_the_kit_counts_under_strand_zero(rich_store, kit):
 def test_plan_tasks_of_the_periods_school_year(rich_store, kit):
     save_tasks(rich_store, "2026-2027", [("plan", "done", "KH số 12"), ("parents", "doing", "")])
     figs = school_figures(rich_store, kit, "2026-2027/hk1")
-    assert [t.code for t in figs.tasks] == [t.code for t in PROGRAMME_TASKS]
+    assert [t.code for t in figs.tasks] == [t.code for t in CHECKLIST]
     assert TaskRow("plan", "done", "KH số 12") in figs.tasks
     assert TaskRow("parents", "doing", "") in figs.tasks
     assert TaskRow("filtering", "todo", "") in figs.tasks
@@ -352,7 +352,7 @@ def random_figures(rng: random.Random, code: str, period: str = "2026-2027/hk1")
     band_strand = tuple(BandStrandRow("g6-9", s, n()) for s in range(1, 9) if rng.random() < 0.7)
     strands = tuple(StrandQuiz(s, *(n(300) for _ in range(6))) for s in range(1, 9))
     adults = tuple(AdultRow(k, n(5), n(200)) for k in ("parent_meeting", "staff_training"))
-    tasks = tuple(TaskRow(t.code, rng.choice(["todo", "doing", "done"])) for t in PROGRAMME_TASKS)
+    tasks = tuple(TaskRow(t.code, rng.choice(["todo", "doing", "done"])) for t in CHECKLIST)
     parsed = parse_period(period)
     return SchoolFigures(
         school_code=code,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from skillsapp.domain.checklist import CHECKLIST, CHECKLIST_CODES
 from skillsapp.domain.records import fact_id
 from skillsapp.errors import UserError
-from skillsapp.reports.tasks import PROGRAMME_TASKS, TASK_CODES
-from skillsapp.services.plan import save_tasks, set_task, task_states
+from skillsapp.services.checklist import save_tasks, set_task, task_states
 from skillsapp.services.school import current_school
 
 YEAR = "2026-2027"
@@ -21,12 +21,12 @@ def _rows(store) -> list[tuple]:
 
 def test_every_task_starts_as_todo(demo_store):
     states = task_states(demo_store, YEAR)
-    assert [s.code for s in states] == list(TASK_CODES)
+    assert [s.code for s in states] == list(CHECKLIST_CODES)
     assert all(s.status == "todo" and s.note == "" for s in states)
 
 
 def test_the_programme_names_the_seed_letters_tasks():
-    titles = " ".join(t.vi for t in PROGRAMME_TASKS)
+    titles = " ".join(t.vi for t in CHECKLIST)
     for words in (
         "kế hoạch",
         "bộ kỹ năng số",
@@ -38,8 +38,8 @@ def test_the_programme_names_the_seed_letters_tasks():
         "Báo cáo định kỳ",
     ):
         assert words in titles
-    assert all(t.en and t.vi for t in PROGRAMME_TASKS)
-    assert len(set(TASK_CODES)) == len(TASK_CODES)
+    assert all(t.en and t.vi for t in CHECKLIST)
+    assert len(set(CHECKLIST_CODES)) == len(CHECKLIST_CODES)
 
 
 def test_set_task_saves_status_and_note_with_a_deterministic_id(demo_store):

@@ -44,7 +44,7 @@ from skillsapp.reports.figures.rows import (
     Headline,
     StrandQuiz,
     TaskRow,
-    _Totals,
+    Totals,
     sum_rows,
 )
 from skillsapp.reports.figures.school import plan_year, school_figures
@@ -77,7 +77,7 @@ __all__ = [
     "StrandQuiz",
     "TaskRow",
     "TaskTally",
-    "_Totals",
+    "Totals",
     "class_figures",
     "department_figures",
     "plan_year",

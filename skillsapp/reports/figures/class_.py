@@ -13,6 +13,8 @@ from skillsapp.domain.scoring import PASS_RATIO
 from skillsapp.errors import UserError
 from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
+from skillsapp.store import report_class as queries
+from skillsapp.store.report_class import SessionCounts
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
@@ -128,54 +130,20 @@ def _title(kit: Kit, lesson_id: str) -> Text:
         return Text(lesson_id, lesson_id)
 
 
-_CLASS_SESSIONS_SQL = """
-    SELECT s.id, s.held_on, s.lesson_id, s.minutes, s.teacher, s.quiz_mode,
-           sum(a.status = 'present'), sum(a.status = 'late'), sum(a.status = 'absent'),
-           sum(a.status = 'excused')
-      FROM session s LEFT JOIN attendance a ON a.session_id = s.id AND a.deleted = 0
-     WHERE s.deleted = 0 AND s.kind = 'lesson' AND s.class_id = ? AND s.held_on BETWEEN ? AND ?
-     GROUP BY s.id ORDER BY s.held_on, s.lesson_id
-"""
-
-
-def _class_sessions(store: Store, class_id: str, period: Period) -> list[tuple]:
-    return store.db.execute(
-        _CLASS_SESSIONS_SQL, [class_id, period.start.isoformat(), period.end.isoformat()]
-    ).fetchall()
-
-
-def _pupil_rows(store: Store, class_id: str, sessions: list[tuple]) -> tuple[PupilRow, ...]:
-    ids = [s[0] for s in sessions]
+def _pupil_rows(store: Store, class_id: str, sessions: list[SessionCounts]) -> tuple[PupilRow, ...]:
+    ids = [s.id for s in sessions]
     marks: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     quiz: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    by_id = {s[0]: s for s in sessions}
-    placeholders = ", ".join("?" for _ in ids)
-    if ids:
-        for pupil_id, session_id, status in store.db.execute(
-            f"SELECT pupil_id, session_id, status FROM attendance "
-            f"WHERE deleted = 0 AND session_id IN ({placeholders})",
-            ids,
-        ):
-            marks[pupil_id].append((by_id[session_id][1], by_id[session_id][2], status))
-        for pupil_id, correct, asked in store.db.execute(
-            f"""
-            WITH asked AS (SELECT session_id, count(DISTINCT item_id) AS n FROM quiz_answer
-                            WHERE deleted = 0 AND session_id IN ({placeholders})
-                            GROUP BY session_id)
-            SELECT qa.pupil_id, sum(qa.correct), asked.n FROM quiz_answer qa
-              JOIN asked USING (session_id)
-             WHERE qa.deleted = 0 GROUP BY qa.pupil_id, qa.session_id""",
-            ids,
-        ):
-            row = quiz[pupil_id]
-            row[0] += 1
-            row[1] += correct >= asked * PASS_RATIO
-            row[2] += correct
-            row[3] += asked
-    people = store.db.execute(
-        "SELECT id, full_name, code, gender, active FROM pupil WHERE deleted = 0 AND class_id = ?",
-        [class_id],
-    ).fetchall()
+    by_id = {s.id: s for s in sessions}
+    for pupil_id, session_id, status in queries.attendance_marks(store.db, ids):
+        marks[pupil_id].append((by_id[session_id].held_on, by_id[session_id].lesson_id, status))
+    for pupil_id, correct, asked in queries.pupil_scores(store.db, ids):
+        row = quiz[pupil_id]
+        row[0] += 1
+        row[1] += correct >= asked * PASS_RATIO
+        row[2] += correct
+        row[3] += asked
+    people = queries.class_pupils(store.db, class_id)
     rows = [
         _pupil_row(name, code, gender, marks.get(pid, []), quiz.get(pid, [0, 0, 0, 0]))
         for pid, name, code, gender, active in people
@@ -210,17 +178,14 @@ def _pupil_row(
 
 
 def _quiz_rows(
-    store: Store, kit: Kit, sessions: list[tuple]
+    store: Store, kit: Kit, sessions: list[SessionCounts]
 ) -> tuple[tuple[LessonQuiz, ...], tuple[ItemResult, ...]]:
-    quizzes, items = [], defaultdict(lambda: [0, 0])
+    quizzes: list[LessonQuiz] = []
+    items: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for session in sessions:
-        session_id, held_on, lesson_id = session[0], session[1], session[2]
+        session_id, held_on, lesson_id = session.id, session.held_on, session.lesson_id
         attempts = passed = correct = possible = right = responses = 0
-        answers = store.db.execute(
-            "SELECT pupil_id, item_id, correct FROM quiz_answer "
-            "WHERE deleted = 0 AND session_id = ?",
-            [session_id],
-        ).fetchall()
+        answers = queries.session_answers(store.db, session_id)
         asked = {a[1] for a in answers}
         per_pupil: dict[str, int] = defaultdict(int)
         for pupil_id, item_id, ok in answers:
@@ -237,7 +202,7 @@ def _quiz_rows(
                 held_on,
                 lesson_id,
                 _title(kit, lesson_id),
-                session[5],
+                session.quiz_mode,
                 attempts,
                 passed,
                 correct,
@@ -250,17 +215,18 @@ def _quiz_rows(
 
 
 def _session_tally(
-    store: Store, kit: Kit, session_id: str, lesson_id: str, items: dict
+    store: Store,
+    kit: Kit,
+    session_id: str,
+    lesson_id: str,
+    items: dict[tuple[str, str], list[int]],
 ) -> tuple[int, int]:
     try:
         keys = kit.lesson(lesson_id).quiz_keys()
     except KeyError:
         keys = {}
     right = responses = 0
-    for item_id, option, count in store.db.execute(
-        "SELECT item_id, option, count FROM quiz_tally WHERE deleted = 0 AND session_id = ?",
-        [session_id],
-    ):
+    for item_id, option, count in queries.session_tallies(store.db, session_id):
         key = keys.get(item_id)
         if key is None:
             continue
@@ -285,10 +251,10 @@ def _item_results(kit: Kit, items: dict[tuple[str, str], list[int]]) -> tuple[It
     return tuple(sorted(out, key=lambda r: (r.lesson_id, r.number, r.item_id)))
 
 
-def _plan_rows(kit: Kit, band_id: str, sessions: list[tuple]) -> tuple[PlanLesson, ...]:
+def _plan_rows(kit: Kit, band_id: str, sessions: list[SessionCounts]) -> tuple[PlanLesson, ...]:
     held: dict[str, str] = {}
     for session in sessions:
-        held[session[2]] = max(held.get(session[2], ""), session[1])
+        held[session.lesson_id] = max(held.get(session.lesson_id, ""), session.held_on)
     return tuple(
         PlanLesson(lesson.order, lesson.id, lesson.title, lesson.strand, held.get(lesson.id, ""))
         for lesson in kit.band_plan(band_id)
@@ -303,7 +269,9 @@ def class_figures(store: Store, kit: Kit, class_id: str, period: Period | str) -
         raise UserError("class.unknown", name=class_id)
     school = class_queries.school(store.db, found.school_id)
     band = kit.band_for_grade(found.grade)
-    sessions = _class_sessions(store, class_id, period)
+    sessions = queries.class_sessions(
+        store.db, class_id, period.start.isoformat(), period.end.isoformat()
+    )
     quizzes, items = _quiz_rows(store, kit, sessions)
     return ClassFigures(
         school_name=school.name if school else "",
@@ -317,16 +285,16 @@ def class_figures(store: Store, kit: Kit, class_id: str, period: Period | str) -
         end=period.end.isoformat(),
         sessions=tuple(
             ClassSession(
-                s[1],
-                s[2],
-                _title(kit, s[2]),
-                s[3],
-                s[4],
-                s[5],
-                s[6] or 0,
-                s[7] or 0,
-                s[8] or 0,
-                s[9] or 0,
+                s.held_on,
+                s.lesson_id,
+                _title(kit, s.lesson_id),
+                s.minutes,
+                s.teacher,
+                s.quiz_mode,
+                s.present,
+                s.late,
+                s.absent,
+                s.excused,
             )
             for s in sessions
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from skillsapp.domain.checklist import CHECKLIST
 from skillsapp.domain.periods import Period, parse_period
 from skillsapp.errors import UserError
 from skillsapp.reports.figures.plan import GradeStrandPlan
@@ -15,16 +16,15 @@ from skillsapp.reports.figures.rows import (
     GradeRow,
     Headline,
     StrandQuiz,
-    _Totals,
+    Totals,
     sum_rows,
 )
 from skillsapp.reports.figures.school import HeadlineOf, previous_period
 from skillsapp.reports.figures.wire import SchoolFigures
-from skillsapp.reports.tasks import PROGRAMME_TASKS
 from skillsapp.services.settings import school_year_overrides
 from skillsapp.store import Store
 from skillsapp.store.db import get_setting
-from skillsapp.store.report_queries import last_packages
+from skillsapp.store.report_department import last_packages, period_packages, reporting_schools
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class TaskTally:
 
 
 @dataclass(frozen=True)
-class DepartmentFigures(_Totals):
+class DepartmentFigures(Totals):
     """Figures summed over the schools that reported for a period, and who has not."""
 
     period: str
@@ -72,12 +72,7 @@ def _expected_schools(store: Store) -> dict[str, tuple[str, str]]:
     The setting is a JSON list of school codes or {"code", "name", "district"} objects, so a
     department can list schools that have never sent anything.
     """
-    expected = {
-        code: (name, district)
-        for code, name, district in store.db.execute(
-            "SELECT school_code, school_name, district FROM aggregate_report ORDER BY received_at"
-        ).fetchall()
-    }
+    expected = {code: (name, district) for code, name, district in reporting_schools(store.db)}
     try:
         listed = json.loads(get_setting(store.db, "expected_schools") or "[]")
     except json.JSONDecodeError:
@@ -96,12 +91,10 @@ def _expected_schools(store: Store) -> dict[str, tuple[str, str]]:
 
 def _reported(store: Store, period_text: str) -> tuple[list[SchoolFigures], list[str], list[str]]:
     """The period's school figures, their received_at stamps, and codes whose figures fail."""
-    good, received, bad = [], [], []
-    for code, text, received_at in store.db.execute(
-        "SELECT school_code, figures, received_at FROM aggregate_report WHERE period = ? "
-        "ORDER BY school_code",
-        [period_text],
-    ).fetchall():
+    good: list[SchoolFigures] = []
+    received: list[str] = []
+    bad: list[str] = []
+    for code, text, received_at in period_packages(store.db, period_text):
         try:
             good.append(SchoolFigures.from_dict(json.loads(text)))
             received.append(received_at)
@@ -111,7 +104,7 @@ def _reported(store: Store, period_text: str) -> tuple[list[SchoolFigures], list
 
 
 def _sum_tasks(reports: list[SchoolFigures]) -> tuple[TaskTally, ...]:
-    counts = {t.code: {"done": 0, "doing": 0, "todo": 0} for t in PROGRAMME_TASKS}
+    counts = {t.code: {"done": 0, "doing": 0, "todo": 0} for t in CHECKLIST}
     for figures in reports:
         for row in figures.tasks:
             if row.code in counts and row.status in counts[row.code]:

@@ -4,7 +4,8 @@ pupils have had every lesson their class has been taught.
 "At least one session" says a class has started, not that it has had the programme; these
 figures are what the assessment's claims about targets rest on. Definitions:
 - a class's planned lessons are its band's lesson plan in the kit; delivered are the distinct
-  plan lessons it has had a session of by the end of the period (its school year so far);
+  plan lessons it has had a session of by the end of the period (its school year so far),
+  counted by services/coverage.py delivered_lessons, as the class screens count them;
 - a class is complete when every planned lesson is delivered;
 - a pupil (active, of a class in scope) has had every lesson so far when they were present or
   late at a session of each plan lesson their class has had; a class that has had none has no
@@ -18,8 +19,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from skillsapp.domain.periods import Period, school_year_start
+from skillsapp.services.coverage import delivered_lessons
 from skillsapp.store import Store
-from skillsapp.store.report_queries import class_lessons_so_far, pupil_lessons_so_far
+from skillsapp.store.report_plan import classes_in_scope, pupil_lessons_so_far
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
@@ -77,7 +79,10 @@ def _plan_ids(kit: Kit, grade: int, cache: dict[int, frozenset[str]]) -> frozens
 
 
 def _strand_counts(
-    kit: Kit, names: dict[str, tuple[str, int]], delivered: dict[str, set[str]], plans: dict
+    kit: Kit,
+    names: dict[str, tuple[str, int]],
+    delivered: dict[str, set[str]],
+    plans: dict[int, frozenset[str]],
 ) -> tuple[GradeStrandPlan, ...]:
     counts: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0])
     for cid, (_, grade) in names.items():
@@ -91,22 +96,20 @@ def _strand_counts(
 def plan_progress(store: Store, kit: Kit, school_id: str, period: Period) -> PlanProgress:
     """Each class's progress and each grade's totals, for the report's classes in scope."""
     args = (school_id, years_touched(period), period.start.isoformat(), period.end.isoformat())
-    names: dict[str, tuple[str, int]] = {}
-    held: dict[str, set[str]] = defaultdict(set)
-    for row in class_lessons_so_far(store.db, *args):
-        names[row["class_id"]] = (row["name"], row["grade"])
-        if row["lesson_id"]:
-            held[row["class_id"]].add(row["lesson_id"])
+    names = {c.class_id: (c.name, c.grade) for c in classes_in_scope(store.db, *args)}
     plans: dict[int, frozenset[str]] = {}
-    delivered = {cid: held[cid] & _plan_ids(kit, grade, plans) for cid, (_, grade) in names.items()}
+    class_plans = {cid: _plan_ids(kit, grade, plans) for cid, (_, grade) in names.items()}
+    delivered = {
+        cid: set(days) for cid, days in delivered_lessons(store, class_plans, period.end).items()
+    }
     went: dict[str, set[str]] = defaultdict(set)
     pupil_class: dict[str, str] = {}
     for row in pupil_lessons_so_far(store.db, *args):
-        pupil_class[row["pupil_id"]] = row["class_id"]
-        if row["lesson_id"]:
-            went[row["pupil_id"]].add(row["lesson_id"])
+        pupil_class[row.pupil_id] = row.class_id
+        if row.lesson_id:
+            went[row.pupil_id].add(row.lesson_id)
     grades: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    classes = []
+    classes: list[ClassPlan] = []
     for cid, (name, grade) in names.items():
         planned = len(_plan_ids(kit, grade, plans))
         classes.append(ClassPlan(name, grade, planned, len(delivered[cid])))

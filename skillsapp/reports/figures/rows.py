@@ -115,7 +115,7 @@ def _add(rows: Iterable[Any], field_name: str) -> int:
     return sum(getattr(r, field_name) for r in rows)
 
 
-class _Totals:
+class Totals:
     """Headline totals of anything holding grades, strands and adults rows."""
 
     grades: tuple[GradeRow, ...]

@@ -6,8 +6,9 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from skillsapp.domain.checklist import CHECKLIST
 from skillsapp.domain.periods import Period, SchoolYear, parse_period, school_year_start
-from skillsapp.domain.scoring import PASS_RATIO
+from skillsapp.domain.scoring import QuizKey
 from skillsapp.errors import UserError
 from skillsapp.reports.figures.plan import (
     ClassPlan,
@@ -25,90 +26,44 @@ from skillsapp.reports.figures.rows import (
     GradeRow,
     StrandQuiz,
     TaskRow,
-    _Totals,
+    Totals,
 )
 from skillsapp.reports.figures.wire import SchoolFigures
-from skillsapp.reports.tasks import PROGRAMME_TASKS
 from skillsapp.services.school import current_school
 from skillsapp.services.settings import school_year_overrides
 from skillsapp.store import Store
+from skillsapp.store import report_school as queries
+from skillsapp.store.checklist import saved_tasks
+from skillsapp.store.report_school import SchoolPeriod
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from skillsapp.content import Kit
 
 
-def _scope_sql(period: Period) -> tuple[str, dict[str, object]]:
-    """CTEs `cls` (classes in scope, with grade) and `ses` (their lesson sessions in period)."""
-    years = years_touched(period)
-    params: dict[str, object] = {f"y{i}": y for i, y in enumerate(years)}
-    year_list = ", ".join(f":y{i}" for i in range(len(years)))
-    sql = f"""
-        WITH ses_all AS (
-            SELECT s.id, s.class_id, s.lesson_id, s.quiz_mode FROM session s
-             WHERE s.deleted = 0 AND s.kind = 'lesson' AND s.school_id = :school
-               AND s.held_on BETWEEN :start AND :end),
-        cls AS (
-            SELECT c.id, c.grade FROM school_class c
-             WHERE c.deleted = 0 AND c.school_id = :school AND c.school_year IN ({year_list})
-               AND (c.archived = 0 OR c.id IN (SELECT class_id FROM ses_all))),
-        ses AS (
-            SELECT ses_all.*, cls.grade FROM ses_all JOIN cls ON cls.id = ses_all.class_id)
-    """
-    return sql, params
+def _scope(school_id: str, period: Period) -> SchoolPeriod:
+    return SchoolPeriod(
+        school_id, tuple(years_touched(period)), period.start.isoformat(), period.end.isoformat()
+    )
 
-
-class _Query:
-    """Runs the period's queries with the scope CTEs and parameters filled in once."""
-
-    def __init__(self, store: Store, school_id: str, period: Period) -> None:
-        self.db = store.db
-        self.cte, extra = _scope_sql(period)
-        self.params = {
-            "school": school_id,
-            "start": period.start.isoformat(),
-            "end": period.end.isoformat(),
-            **extra,
-        }
-
-    def rows(self, sql: str) -> list[tuple]:
-        return self.db.execute(self.cte + sql, self.params).fetchall()
-
-
-_GRADE_SQL = {
-    "classes": """
-        SELECT grade, count(*), sum(id IN (SELECT class_id FROM ses)) FROM cls GROUP BY grade""",
-    "sessions": "SELECT grade, count(*) FROM ses GROUP BY grade",
-    "enrolled": """
-        SELECT cls.grade, p.gender, count(*) FROM pupil p JOIN cls ON cls.id = p.class_id
-         WHERE p.deleted = 0 AND (p.active = 1 OR p.id IN (
-               SELECT a.pupil_id FROM attendance a JOIN ses ON ses.id = a.session_id
-                WHERE a.deleted = 0))
-         GROUP BY cls.grade, p.gender""",
-    "reached": """
-        SELECT ses.grade, p.gender, count(DISTINCT a.pupil_id)
-          FROM attendance a JOIN ses ON ses.id = a.session_id JOIN pupil p ON p.id = a.pupil_id
-         WHERE a.deleted = 0 AND p.deleted = 0 AND a.status IN ('present', 'late')
-         GROUP BY ses.grade, p.gender""",
-    "attendance": """
-        SELECT ses.grade, sum(a.status IN ('present', 'late')), sum(a.status != 'excused'),
-               sum(a.status = 'excused')
-          FROM attendance a JOIN ses ON ses.id = a.session_id
-         WHERE a.deleted = 0 GROUP BY ses.grade""",
-}
 
 _GENDER_SUFFIX = {"F": "f", "M": "m", "": "x"}
 
 
-def _grade_rows(query: _Query) -> tuple[GradeRow, ...]:
+def _grade_rows(db: Database, scope: SchoolPeriod) -> tuple[GradeRow, ...]:
     values: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for grade, classes, covered in query.rows(_GRADE_SQL["classes"]):
+    for grade, classes, covered in queries.classes_by_grade(db, scope):
         values[grade]["classes"], values[grade]["classes_covered"] = classes, covered or 0
-    for grade, count in query.rows(_GRADE_SQL["sessions"]):
+    for grade, count in queries.sessions_by_grade(db, scope):
         values[grade]["sessions"] = count
-    for what in ("enrolled", "reached"):
-        for grade, gender, count in query.rows(_GRADE_SQL[what]):
+    for what, rows in (
+        ("enrolled", queries.enrolled_by_grade(db, scope)),
+        ("reached", queries.reached_by_grade(db, scope)),
+    ):
+        for grade, gender, count in rows:
             values[grade][f"{what}_{_GENDER_SUFFIX.get(gender, 'x')}"] += count
-    for grade, attended, counted, excused in query.rows(_GRADE_SQL["attendance"]):
+    for grade, attended, counted, excused in queries.attendance_by_grade(db, scope):
         values[grade].update(attended=attended, counted=counted, excused=excused)
     return tuple(GradeRow(grade=g, **values[g]) for g in sorted(values))
 
@@ -122,48 +77,18 @@ def _lesson_strand(kit: Kit, lesson_id: str) -> tuple[str, int]:
     return lesson.band, lesson.strand
 
 
-def _band_strand_rows(query: _Query, kit: Kit) -> tuple[BandStrandRow, ...]:
+def _band_strand_rows(db: Database, scope: SchoolPeriod, kit: Kit) -> tuple[BandStrandRow, ...]:
     counts: dict[tuple[str, int], int] = defaultdict(int)
-    for lesson_id, count in query.rows("SELECT lesson_id, count(*) FROM ses GROUP BY lesson_id"):
+    for lesson_id, count in queries.sessions_by_lesson(db, scope):
         counts[_lesson_strand(kit, lesson_id)] += count
     return tuple(BandStrandRow(b, s, n) for (b, s), n in sorted(counts.items()))
 
 
-_QUIZ_ATTEMPTS_SQL = """,
-    asked AS (
-        SELECT qa.session_id, count(DISTINCT qa.item_id) AS n
-          FROM quiz_answer qa JOIN ses ON ses.id = qa.session_id
-         WHERE qa.deleted = 0 GROUP BY qa.session_id),
-    attempt AS (
-        SELECT qa.session_id, qa.pupil_id, sum(qa.correct) AS c
-          FROM quiz_answer qa JOIN ses ON ses.id = qa.session_id
-         WHERE qa.deleted = 0 GROUP BY qa.session_id, qa.pupil_id)
-"""
-
-
-def _quiz_by_lesson(query: _Query) -> list[tuple[str, int, int, int, int]]:
-    """(lesson id, attempts, passed, correct, possible) from pupil-mode answers."""
-    return query.rows(
-        _QUIZ_ATTEMPTS_SQL
-        + f"""
-        SELECT ses.lesson_id, count(*), sum(attempt.c >= asked.n * {PASS_RATIO}),
-               sum(attempt.c), sum(asked.n)
-          FROM attempt JOIN asked USING (session_id) JOIN ses ON ses.id = attempt.session_id
-         GROUP BY ses.lesson_id"""
-    )
-
-
-def _tallies_by_lesson(query: _Query, kit: Kit) -> dict[str, tuple[int, int]]:
+def _tallies_by_lesson(db: Database, scope: SchoolPeriod, kit: Kit) -> dict[str, tuple[int, int]]:
     """Lesson id -> (right, responses) from whole-class tallies, judged with the kit's keys."""
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    rows = query.rows(
-        """
-        SELECT ses.lesson_id, qt.item_id, qt.option, sum(qt.count)
-          FROM quiz_tally qt JOIN ses ON ses.id = qt.session_id
-         WHERE qt.deleted = 0 GROUP BY ses.lesson_id, qt.item_id, qt.option"""
-    )
-    keys_cache: dict[str, dict] = {}
-    for lesson_id, item_id, option, count in rows:
+    keys_cache: dict[str, dict[str, QuizKey]] = {}
+    for lesson_id, item_id, option, count in queries.tallies_by_lesson(db, scope):
         if lesson_id not in keys_cache:
             try:
                 keys_cache[lesson_id] = kit.lesson(lesson_id).quiz_keys()
@@ -177,13 +102,13 @@ def _tallies_by_lesson(query: _Query, kit: Kit) -> dict[str, tuple[int, int]]:
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
-def _strand_rows(query: _Query, kit: Kit) -> tuple[StrandQuiz, ...]:
+def _strand_rows(db: Database, scope: SchoolPeriod, kit: Kit) -> tuple[StrandQuiz, ...]:
     sums: dict[int, list[int]] = defaultdict(lambda: [0] * 6)
-    for lesson_id, attempts, passed, correct, possible in _quiz_by_lesson(query):
+    for lesson_id, attempts, passed, correct, possible in queries.quiz_by_lesson(db, scope):
         row = sums[_lesson_strand(kit, lesson_id)[1]]
         for i, value in enumerate((attempts, passed, correct, possible)):
             row[i] += value or 0
-    for lesson_id, (right, responses) in _tallies_by_lesson(query, kit).items():
+    for lesson_id, (right, responses) in _tallies_by_lesson(db, scope, kit).items():
         row = sums[_lesson_strand(kit, lesson_id)[1]]
         row[4] += right
         row[5] += responses
@@ -191,13 +116,9 @@ def _strand_rows(query: _Query, kit: Kit) -> tuple[StrandQuiz, ...]:
 
 
 def _adult_rows(store: Store, school_id: str, period: Period) -> tuple[AdultRow, ...]:
-    rows = store.db.execute(
-        """
-        SELECT kind, count(*), sum(participants) FROM session
-         WHERE deleted = 0 AND school_id = ? AND kind != 'lesson' AND held_on BETWEEN ? AND ?
-         GROUP BY kind""",
-        [school_id, period.start.isoformat(), period.end.isoformat()],
-    ).fetchall()
+    rows = queries.adult_sessions(
+        store.db, school_id, period.start.isoformat(), period.end.isoformat()
+    )
     found = {kind: AdultRow(kind, n, total or 0) for kind, n, total in rows}
     return tuple(found[k] for k in ADULT_KINDS if k in found)
 
@@ -209,13 +130,8 @@ def plan_year(period: Period) -> str:
 
 
 def _task_rows(store: Store, school_id: str, period: Period) -> tuple[TaskRow, ...]:
-    rows = store.db.execute(
-        "SELECT code, status, note FROM plan_task "
-        "WHERE deleted = 0 AND school_id = ? AND period = ?",
-        [school_id, plan_year(period)],
-    ).fetchall()
-    saved = {code: TaskRow(code, status, note) for code, status, note in rows}
-    return tuple(saved.get(t.code, TaskRow(t.code, "todo")) for t in PROGRAMME_TASKS)
+    saved = saved_tasks(store.db, school_id, plan_year(period))
+    return tuple(TaskRow(t.code, *saved.get(t.code, ("todo", ""))) for t in CHECKLIST)
 
 
 def _with_plan(grades: tuple[GradeRow, ...], plan: dict[int, GradePlan]) -> tuple[GradeRow, ...]:
@@ -228,14 +144,14 @@ def _with_plan(grades: tuple[GradeRow, ...], plan: dict[int, GradePlan]) -> tupl
 
 
 def _details(store: Store, kit: Kit, school_id: str, period: Period) -> dict[str, tuple]:
-    query = _Query(store, school_id, period)
+    scope = _scope(school_id, period)
     progress = plan_progress(store, kit, school_id, period)
     return {
         "class_plan": progress.classes,
         "grade_strand": progress.grade_strand,
-        "grades": _with_plan(_grade_rows(query), progress.grades),
-        "band_strand": _band_strand_rows(query, kit),
-        "strands": _strand_rows(query, kit),
+        "grades": _with_plan(_grade_rows(store.db, scope), progress.grades),
+        "band_strand": _band_strand_rows(store.db, scope, kit),
+        "strands": _strand_rows(store.db, scope, kit),
         "adults": _adult_rows(store, school_id, period),
     }
 
@@ -275,7 +191,7 @@ def school_figures(store: Store, kit: Kit, period: Period | str) -> SchoolFigure
 
 
 @dataclass(frozen=True)
-class HeadlineOf(_Totals):
+class HeadlineOf(Totals):
     class_plan: tuple[ClassPlan, ...]
     grade_strand: tuple[GradeStrandPlan, ...]
     grades: tuple[GradeRow, ...]

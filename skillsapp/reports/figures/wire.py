@@ -15,7 +15,7 @@ from skillsapp.reports.figures.rows import (
     Headline,
     StrandQuiz,
     TaskRow,
-    _Totals,
+    Totals,
 )
 
 FIGURES_FORMAT = "skillsapp.school_figures"
@@ -23,7 +23,7 @@ FIGURES_VERSION = 2  # 2: plan progress (grade fields, class_plan, grade_strand)
 
 
 @dataclass(frozen=True)
-class SchoolFigures(_Totals):
+class SchoolFigures(Totals):
     """A school's figures for a period: counts only, safe to send to the department."""
 
     school_code: str

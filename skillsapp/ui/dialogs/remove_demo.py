@@ -28,6 +28,7 @@ from skillsapp.services.demo_data import (
     replace_demo,
 )
 from skillsapp.ui.context import AppContext
+from skillsapp.ui.jobs import store_job
 
 
 class RemoveDemoDialog(QDialog):
@@ -82,18 +83,8 @@ class RemoveDemoDialog(QDialog):
         """Remove on a worker (thousands of rows); the pages refresh when it is done."""
         db_path, own = self.ctx.db_path, self.own_school()
 
-        def job(progress):
-            from skillsapp.store import open_store
-
-            progress(0, 1, "")
-            store = open_store(db_path, create=False)
-            try:
-                return replace_demo(store, own)
-            finally:
-                store.close()
-
-        self.ctx.tasks.run(
-            job,
+        self.ctx.jobs.run(
+            store_job(db_path, lambda db, _: replace_demo(db, own)),
             self.tr("Removing the demo school…"),
             lambda changes: self.ctx.bus.data_changed.emit(changes.tables),
         )

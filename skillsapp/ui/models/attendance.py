@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from skillsapp.domain.records import Pupil
-from skillsapp.ui.models.session_draft import SessionDraft
+from skillsapp.lessonrun.session_draft import SessionDraft
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1

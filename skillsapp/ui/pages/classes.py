@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 from skillsapp.domain.records import Pupil, SchoolClass
 from skillsapp.errors import UserError
 from skillsapp.services import school as school_service
+from skillsapp.ui.jobs import store_job
 from skillsapp.ui.models.pupils import GENDER, PupilTableModel, gender_label
 from skillsapp.ui.pages import Page
-from skillsapp.ui.store_jobs import store_job
 
 ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -374,8 +374,8 @@ class ClassesPage(Page):
             return
         from skillsapp.services.privacy import delete_pupil_data
 
-        self.ctx.tasks.run(
-            store_job(self.ctx.db_path, lambda store: delete_pupil_data(store, pupil.id).tables),
+        self.ctx.jobs.run(
+            store_job(self.ctx.db_path, lambda db, _: delete_pupil_data(db, pupil.id).tables),
             self.tr("Deleting the pupil's data…"),
             lambda tables: self._changed(tables),
         )
@@ -399,8 +399,8 @@ class ClassesPage(Page):
         if not chosen:
             return
         path = Path(chosen)
-        self.ctx.tasks.run(
-            store_job(self.ctx.db_path, lambda store: preview_for_class(store, cls.id, path)),
+        self.ctx.jobs.run(
+            store_job(self.ctx.db_path, lambda db, _: preview_for_class(db, cls.id, path)),
             self.tr("Reading the class list…"),
             lambda preview: self._confirm_import(cls, preview),
             self._show_error,
@@ -414,10 +414,10 @@ class ClassesPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         skip_bad = dialog.skip_bad
-        self.ctx.tasks.run(
+        self.ctx.jobs.run(
             store_job(
                 self.ctx.db_path,
-                lambda store: len(import_roster(store, cls.id, preview, skip_bad=skip_bad).ids),
+                lambda db, _: len(import_roster(db, cls.id, preview, skip_bad=skip_bad).ids),
             ),
             self.tr("Importing the class list…"),
             lambda count: self._imported(cls, count),

@@ -212,7 +212,7 @@ class CurriculumPage(Page):
     def refresh(self) -> None:
         if self._kit is None and not self._loading:
             self._loading = True
-            self.ctx.tasks.run(
+            self.ctx.jobs.run(
                 _load_kit_job, self.tr("Loading the curriculum…"), self._loaded, self._load_failed
             )
 
@@ -433,7 +433,7 @@ class CurriculumPage(Page):
             return
         target = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
         job = _pdf_job(kind, lesson, kit, self.ctx.language, target)
-        self.ctx.tasks.run(job, self.tr("Saving the PDF…"), self._saved)
+        self.ctx.jobs.run(job, self.tr("Saving the PDF…"), self._saved)
 
     def _saved(self, target: object) -> None:
         self.ctx.bus.status_message.emit(self.tr("Saved %1").replace("%1", str(target)))

@@ -30,7 +30,7 @@ from skillsapp.domain.attendance import AttendanceRate
 from skillsapp.services import school as school_service
 from skillsapp.services.stats import teaching_year
 from skillsapp.ui.pages import Page
-from skillsapp.ui.session.tables import read_only_table, set_row
+from skillsapp.ui.read_only_tables import read_only_table, set_row
 
 if TYPE_CHECKING:
     from skillsapp.reports.figures import ClassFigures, ItemResult, LessonQuiz, PupilRow

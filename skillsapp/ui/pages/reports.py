@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.errors import UserError
+from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
-from skillsapp.ui.store_jobs import store_job
 
 if TYPE_CHECKING:
+    from skillsapp.domain.progress import Progress
     from skillsapp.reports.build import Rendered, ReportRequest
-    from skillsapp.store import Store
+    from skillsapp.services.database import SchoolDb
 
 A4_WIDTH_PT = 595
 KINDS = ("school", "class", "department")
@@ -375,7 +376,7 @@ class ReportsPage(Page):
         return plan_year(period) if period is not None else None
 
     def _load_tasks(self) -> None:
-        from skillsapp.services.plan import task_states
+        from skillsapp.services.checklist import task_states
 
         year = self._plan_year()
         if year is None or self.ctx.store is None or not self._has_school():
@@ -419,7 +420,7 @@ class ReportsPage(Page):
         return entries
 
     def save_tasks(self) -> None:
-        from skillsapp.services.plan import save_tasks
+        from skillsapp.services.checklist import save_tasks
 
         year = self._plan_year()
         if year is None:
@@ -464,7 +465,7 @@ class ReportsPage(Page):
         kit = self.ctx.kit
         width = max(400, min(1400, self.scroll.viewport().width() - 40))
 
-        def work(store: Store, progress) -> Preview:
+        def work(store: SchoolDb, progress: Progress) -> Preview:
             from skillsapp.reports.build import build_report
 
             rendered = build_report(store, kit, request, progress=progress)
@@ -472,8 +473,8 @@ class ReportsPage(Page):
             return Preview(rendered, request, images, chart_images(rendered, width))
 
         self.preview_button.setEnabled(False)
-        self.ctx.tasks.run(
-            _with_progress(self.ctx.db_path, work),
+        self.ctx.jobs.run(
+            store_job(self.ctx.db_path, work),
             self.tr("Making the report…"),
             self._show_preview,
             on_error=self._failed,
@@ -541,7 +542,7 @@ class ReportsPage(Page):
             return
         kit, preview = self.ctx.kit, self.preview
 
-        def work(store: Store, progress) -> Path:
+        def work(store: SchoolDb, progress: Progress) -> Path:
             from skillsapp.files import write_atomically
             from skillsapp.reports.build import check_out_path, save_report
 
@@ -556,8 +557,8 @@ class ReportsPage(Page):
 
         dialect = request.csv_dialect or default_dialect(request.lang)
         self._last_dialect = label(f"csv_{dialect}", self.ctx.language)
-        self.ctx.tasks.run(
-            _with_progress(self.ctx.db_path, work), self.tr("Saving the report…"), self._saved
+        self.ctx.jobs.run(
+            store_job(self.ctx.db_path, work), self.tr("Saving the report…"), self._saved
         )
 
     def _saved(self, path: Path) -> None:
@@ -574,15 +575,6 @@ class ReportsPage(Page):
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Reports"), text)
-
-
-def _with_progress(db_path: Path, work: Any):
-    """`store_job` for work that also reports progress."""
-
-    def job(progress):
-        return store_job(db_path, lambda store: work(store, progress))(progress)
-
-    return job
 
 
 PAGE = ReportsPage

@@ -32,23 +32,23 @@ from PySide6.QtWidgets import (
 from skillsapp.domain.attendance import next_status
 from skillsapp.domain.records import Pupil
 from skillsapp.errors import UserError
-from skillsapp.services import school as school_service
-from skillsapp.services import sessions as session_service
-from skillsapp.ui.models.session_draft import (
+from skillsapp.lessonrun.session_draft import (
     SessionDraft,
     draft_path,
     load_draft,
     remove_draft,
     save_draft,
 )
-from skillsapp.ui.models.session_review import build_review
+from skillsapp.lessonrun.session_review import build_review
+from skillsapp.services import school as school_service
+from skillsapp.services import sessions as session_service
 from skillsapp.ui.pages import Page
 from skillsapp.ui.session.attendance_grid import AttendanceStep
-from skillsapp.ui.session.commands import ChangeCommand
 from skillsapp.ui.session.present import PresentStep
 from skillsapp.ui.session.quiz_step import QuizStep
 from skillsapp.ui.session.review import ReviewStep
 from skillsapp.ui.session.setup import SetupStep
+from skillsapp.ui.session.undo import ChangeCommand
 
 if TYPE_CHECKING:
     from skillsapp.content import Lesson

@@ -39,8 +39,8 @@ from skillsapp.paths import backups_dir
 from skillsapp.services import settings as settings_service
 from skillsapp.services.school import current_school, save_school
 from skillsapp.ui.dialogs.remove_demo import RemoveDemoButton
+from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
-from skillsapp.ui.store_jobs import store_job
 
 ROLE = Qt.ItemDataRole.UserRole
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own language, never translated
@@ -50,8 +50,8 @@ def start_auto_backup(ctx) -> None:
     """The daily backup at start-up, on a worker (called once by skillsapp.app)."""
     from skillsapp.services.backups import auto_backup_if_due
 
-    ctx.tasks.run(
-        store_job(ctx.db_path, auto_backup_if_due),
+    ctx.jobs.run(
+        store_job(ctx.db_path, lambda db, _: auto_backup_if_due(db)),
         QCoreApplication.translate("SettingsPage", "Making today's backup…"),
         lambda made: (
             made
@@ -505,8 +505,10 @@ class SettingsPage(Page):
     def backup_now(self) -> None:
         from skillsapp.services.backups import backup_now
 
-        self.ctx.tasks.run(
-            store_job(self.ctx.db_path, backup_now), self.tr("Backing up…"), self._backed_up
+        self.ctx.jobs.run(
+            store_job(self.ctx.db_path, lambda db, _: backup_now(db)),
+            self.tr("Backing up…"),
+            self._backed_up,
         )
 
     def _backed_up(self, target) -> None:
@@ -545,7 +547,7 @@ class SettingsPage(Page):
         db_path = self.ctx.db_path
         self.window().setEnabled(False)  # nothing may touch the store while it is closed
         self.ctx.store.close()
-        self.ctx.tasks.run(
+        self.ctx.jobs.run(
             lambda progress: progress(0, 1, "") or restore_backup(Path(source), db_path),
             self.tr("Restoring…"),
             self._restored,
@@ -553,9 +555,9 @@ class SettingsPage(Page):
         )
 
     def _reopen(self) -> None:
-        from skillsapp.store import open_store
+        from skillsapp.services.database import open_school_db
 
-        self.ctx.store = open_store(self.ctx.db_path)
+        self.ctx.store = open_school_db(self.ctx.db_path)
         self.window().setEnabled(True)
 
     def _restored(self, result) -> None:

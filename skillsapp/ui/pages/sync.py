@@ -34,19 +34,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillsapp.domain.progress import Progress
 from skillsapp.errors import UserError
 from skillsapp.messages import tr
-from skillsapp.store import open_store, sync_trust
-from skillsapp.store.schema import TRAVELLING_TABLES
+from skillsapp.services.database import SchoolDb, held_by_device, tables_changed_by_import
 from skillsapp.sync import export as sync_export
 from skillsapp.sync import keys as sync_keys
 from skillsapp.sync.importer import accept_device, import_package, refuse_device
 from skillsapp.sync.package import SUFFIX
+from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
-from skillsapp.ui.workers import Progress
 
 CARD_FILTER = "*.knskey"
-IMPORTED_TABLES = frozenset({*TRAVELLING_TABLES, "device", "imported_package", "aggregate_report"})
+IMPORTED_TABLES = tables_changed_by_import()
 
 
 def _periods(today: date) -> list[str]:
@@ -266,10 +266,8 @@ class SyncPage(Page):
         self.devices.resizeColumnsToContents()
         self.devices.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-    def _fill_held(self, store: Any) -> None:
-        by_device: dict[str, list[sync_trust.HeldPackage]] = {}
-        for item in sync_trust.held_packages(store.db):
-            by_device.setdefault(item.device_id, []).append(item)
+    def _fill_held(self, store: SchoolDb) -> None:
+        by_device = held_by_device(store)
         self.held.setRowCount(0)
         for device_id, items in by_device.items():
             try:
@@ -306,7 +304,7 @@ class SyncPage(Page):
         lang = self.ctx.language
         text = self.tr("Importing the accepted packages…")
 
-        def work(store: Any, progress: Progress) -> tuple[list[str], bool]:
+        def work(store: SchoolDb, progress: Progress) -> tuple[list[str], bool]:
             accepted = accept_device(store, device_id)
             return accepted.lines(lang), bool(accepted.results)
 
@@ -369,19 +367,10 @@ class SyncPage(Page):
             self._update_buttons()
 
     def _run(
-        self, title: str, work: Callable[[Any, Progress], Any], done: Callable[[Any], None]
+        self, title: str, work: Callable[[SchoolDb, Progress], Any], done: Callable[[Any], None]
     ) -> None:
-        """Run `work(store, progress)` on a worker with its own connection to the database."""
-        db_path = self.ctx.db_path
-
-        def job(progress: Progress) -> Any:
-            store = open_store(db_path, create=False)
-            try:
-                return work(store, progress)
-            finally:
-                store.close()
-
-        self.ctx.tasks.run(job, title, done, on_error=self._warn)
+        """Run `work(db, progress)` on a worker with its own connection to the database."""
+        self.ctx.jobs.run(store_job(self.ctx.db_path, work), title, done, on_error=self._warn)
 
     def export_package(self) -> None:
         """One click: seal the changes for the chosen device into the chosen folder."""
@@ -390,7 +379,7 @@ class SyncPage(Page):
         full = self.full_check.isChecked()
         text = self.tr("Writing the package…")
 
-        def work(store: Any, progress: Progress) -> sync_export.ExportResult:
+        def work(store: SchoolDb, progress: Progress) -> sync_export.ExportResult:
             return sync_export.export_rows(
                 store, folder, to=recipient, full=full, progress=progress
             )
@@ -403,7 +392,7 @@ class SyncPage(Page):
         kit = self.ctx.kit
         text = self.tr("Writing the figures package…")
 
-        def work(store: Any, progress: Progress) -> sync_export.ExportResult:
+        def work(store: SchoolDb, progress: Progress) -> sync_export.ExportResult:
             return sync_export.export_aggregate(
                 store, folder, period=period, kit=kit, progress=progress
             )
@@ -440,7 +429,7 @@ class SyncPage(Page):
         lang = self.ctx.language
         text = self.tr("Checking and importing packages…")
 
-        def work(store: Any, progress: Progress) -> tuple[list[str], bool]:
+        def work(store: SchoolDb, progress: Progress) -> tuple[list[str], bool]:
             lines, changed = [], False
             for number, path in enumerate(files):
                 progress(number, len(files), text)

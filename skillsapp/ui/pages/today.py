@@ -8,6 +8,7 @@ with "Continue", so a teacher who closed the window mid-lesson finds it again at
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillsapp.domain.progress import Progress
 from skillsapp.domain.records import SessionSummary
+from skillsapp.lessonrun.session_draft import SessionDraft, draft_path, load_draft
+from skillsapp.services.database import SchoolDb
 from skillsapp.services.sessions import list_sessions
 from skillsapp.services.stats import ClassPlan, class_plans, teaching_year, week_of
-from skillsapp.store import Store
-from skillsapp.ui.models.session_draft import SessionDraft, draft_path, load_draft
+from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
-from skillsapp.ui.session.tables import read_only_table, set_row
+from skillsapp.ui.read_only_tables import read_only_table, set_row
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
@@ -51,7 +54,7 @@ class TodayData:
     week: list[SessionSummary]
 
 
-def today_data(store: Store, kit: Kit, day: date) -> TodayData:
+def today_data(store: SchoolDb, kit: Kit, day: date) -> TodayData:
     year = teaching_year(store, day)
     monday, sunday = week_of(day)
     return TodayData(
@@ -61,21 +64,15 @@ def today_data(store: Store, kit: Kit, day: date) -> TodayData:
     )
 
 
-def _load_job(db_path: Path, day: date):
-    """Worker job for the first refresh: open our own connection, load the kit, compute."""
+def _load_job(db_path: Path, day: date) -> Callable[[Progress], TodayData]:
+    """Worker job for the first refresh: its own connection, the kit loaded there, computed."""
 
-    def job(progress):
+    def work(db: SchoolDb, _progress: Progress) -> TodayData:
         from skillsapp.content import load_kit
-        from skillsapp.store import open_store
 
-        progress(0, 1, "")
-        store = open_store(db_path, create=False)
-        try:
-            return today_data(store, load_kit(), day)
-        finally:
-            store.close()
+        return today_data(db, load_kit(), day)
 
-    return job
+    return store_job(db_path, work)
 
 
 class TodayPage(Page):
@@ -159,7 +156,7 @@ class TodayPage(Page):
             self._fill(today_data(self.ctx.store, self.ctx.kit, today()))
             return
         self.classes_label.setText(self.tr("Loading the curriculum…"))
-        self.ctx.tasks.run(
+        self.ctx.jobs.run(
             _load_job(self.ctx.db_path, today()), self.tr("Loading the curriculum…"), self._loaded
         )
 

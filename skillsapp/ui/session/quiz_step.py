@@ -13,10 +13,10 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QCheckBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from skillsapp.domain.records import Pupil
-from skillsapp.ui.models import quiz_entry
-from skillsapp.ui.models.quiz_grid import QuizGridModel, keys_hint
-from skillsapp.ui.models.session_draft import SessionDraft
-from skillsapp.ui.session.quiz_grid import QuizGridView
+from skillsapp.lessonrun import quiz_entry
+from skillsapp.lessonrun.session_draft import SessionDraft
+from skillsapp.ui.models.quiz_grid_model import QuizGridModel, keys_hint
+from skillsapp.ui.session.quiz_grid_view import QuizGridView
 from skillsapp.ui.session.tally import TallyPanel
 
 if TYPE_CHECKING:

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from skillsapp.ui.models import session_review as rv
+from skillsapp.lessonrun import session_review as rv
+from skillsapp.lessonrun.session_draft import SessionDraft
 from skillsapp.ui.models.attendance import status_name
-from skillsapp.ui.models.session_draft import SessionDraft
 
 if TYPE_CHECKING:
     from skillsapp.content import QuizItem

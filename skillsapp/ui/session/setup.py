@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.domain.records import SessionSummary
+from skillsapp.lessonrun.session_draft import ADULT_BANDS, SessionDraft
 from skillsapp.services import school as school_service
 from skillsapp.services.coverage import class_coverage
 from skillsapp.services.sessions import list_sessions
 from skillsapp.services.stats import teaching_year
 from skillsapp.ui.context import AppContext
-from skillsapp.ui.models.session_draft import ADULT_BANDS, SessionDraft
 
 KINDS = ("lesson", "parent_meeting", "staff_training")
 FIELD_NAMES = ("kind", "class", "lesson", "date", "minutes", "teacher", "participants", "mode")

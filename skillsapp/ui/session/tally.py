@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.domain.scoring import QuizKey
-from skillsapp.ui.models import quiz_entry
-from skillsapp.ui.models.quiz_grid import answer_text
+from skillsapp.lessonrun import quiz_entry
+from skillsapp.ui.models.quiz_grid_model import answer_text
 
 if TYPE_CHECKING:
     from skillsapp.content import QuizItem

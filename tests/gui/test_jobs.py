@@ -9,7 +9,7 @@ from skillsapp.errors import UserError
 
 def _run(ctx, qtbot, fn):
     results, errors = [], []
-    ctx.tasks.run(fn, "job", results.append, errors.append)
+    ctx.jobs.run(fn, "job", results.append, errors.append)
     qtbot.waitUntil(lambda: bool(results or errors), timeout=10000)
     return results, errors
 
@@ -48,10 +48,10 @@ def test_cancel_stops_a_job_at_its_next_progress_report(window, ctx, qtbot):
         progress(1, 2, "")
         finished.append(True)
 
-    ctx.tasks.run(job, "job", lambda _r: None)
+    ctx.jobs.run(job, "job", lambda _r: None)
     assert started.wait(5)
-    ctx.tasks.cancel_all()
+    ctx.jobs.cancel_all()
     release.set()
-    ctx.tasks.wait(5000)
+    ctx.jobs.wait(5000)
     qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=5000)
     assert finished == []

@@ -1,5 +1,6 @@
-"""Queries behind the reports' plan-progress figures: which lessons each class has had so far,
-and which of them each pupil attended.
+"""Queries behind the reports' plan-progress figures: the report's classes in scope, and which
+lessons each of their pupils attended so far (which lessons each class has had is
+store/coverage.py, shared with the class screens).
 
 "So far" is up to the end of the period: a class's plan is for its school year, so lessons held
 earlier in the year count as delivered in a later period's report. The classes are the report's
@@ -9,7 +10,8 @@ it had a lesson in the period).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -27,33 +29,42 @@ _SCOPE = """
 """
 
 
-def _params(school_id: str, years: list[str], start: str, end: str) -> tuple[str, dict]:
+class ClassInScope(NamedTuple):
+    class_id: str
+    name: str
+    grade: int
+
+
+class PupilLesson(NamedTuple):
+    """A pupil of a class in scope and a lesson they attended (None: they attended none)."""
+
+    class_id: str
+    pupil_id: str
+    lesson_id: str | None
+
+
+def _params(
+    school_id: str, years: Sequence[str], start: str, end: str
+) -> tuple[str, dict[str, object]]:
     params: dict[str, object] = {"school": school_id, "start": start, "end": end}
     params.update({f"y{i}": y for i, y in enumerate(years)})
     return _SCOPE.format(years=", ".join(f":y{i}" for i in range(len(years)))), params
 
 
-def class_lessons_so_far(
-    db: Database, school_id: str, years: list[str], start: str, end: str
-) -> list[dict]:
-    """One row per class in scope and lesson it has had by `end` (lesson_id None: no lesson)."""
+def classes_in_scope(
+    db: Database, school_id: str, years: Sequence[str], start: str, end: str
+) -> list[ClassInScope]:
+    """The report's classes in scope, by grade and name."""
     scope, params = _params(school_id, years, start, end)
     cursor = db.execute(
-        scope
-        + """
-        SELECT cls.id AS class_id, cls.name, cls.grade, held.lesson_id
-          FROM cls LEFT JOIN (SELECT DISTINCT class_id, lesson_id FROM held) AS held
-            ON held.class_id = cls.id
-         ORDER BY cls.grade, cls.name""",
-        params,
+        scope + "SELECT cls.id, cls.name, cls.grade FROM cls ORDER BY cls.grade, cls.name", params
     )
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return [ClassInScope(*row) for row in cursor.fetchall()]
 
 
 def pupil_lessons_so_far(
-    db: Database, school_id: str, years: list[str], start: str, end: str
-) -> list[dict]:
+    db: Database, school_id: str, years: Sequence[str], start: str, end: str
+) -> list[PupilLesson]:
     """One row per active pupil of a class in scope and lesson attended (present or late) by
     `end`; lesson_id None for a pupil who attended none."""
     scope, params = _params(school_id, years, start, end)
@@ -69,13 +80,4 @@ def pupil_lessons_so_far(
          WHERE p.deleted = 0 AND p.active = 1""",
         params,
     )
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-def last_packages(db: Database) -> dict[str, str]:
-    """School code -> when its latest aggregate package (any period) was received."""
-    rows = db.execute(
-        "SELECT school_code, max(received_at) FROM aggregate_report GROUP BY school_code"
-    ).fetchall()
-    return {code: received or "" for code, received in rows}
+    return [PupilLesson(*row) for row in cursor.fetchall()]

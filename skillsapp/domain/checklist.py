@@ -5,6 +5,9 @@ teach the "digital skills kit" by age, reach parents, train staff, publicise hot
 content at school, set safe rules for online teaching, counsel and support children, and report
 periodically. A school ticks these per school year; the school report prints them with status
 and notes and the department report counts how many schools have done each.
+
+Plain data, low in the house: services/checklist.py checks what a school saves against it and
+the reports print it, so neither has to import the other.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ STATUSES = ("todo", "doing", "done")
 
 
 @dataclass(frozen=True)
-class ProgrammeTask:
+class ChecklistTask:
+    """One task of the checklist: a stable code (saved in `plan_task`) and its title."""
+
     code: str
     vi: str
     en: str
@@ -24,56 +29,57 @@ class ProgrammeTask:
         return self.en if lang == "en" else self.vi
 
 
-PROGRAMME_TASKS: tuple[ProgrammeTask, ...] = (
-    ProgrammeTask(
+CHECKLIST: tuple[ChecklistTask, ...] = (
+    ChecklistTask(
         "plan",
         "Xây dựng kế hoạch triển khai chương trình của nhà trường",
         "The school's plan for the programme is made",
     ),
-    ProgrammeTask(
+    ChecklistTask(
         "kit_teaching",
         "Lồng ghép “bộ kỹ năng số” vào chương trình giáo dục theo độ tuổi",
         "The digital skills kit is integrated into teaching by age",
     ),
-    ProgrammeTask(
+    ChecklistTask(
         "parents",
         "Tuyên truyền, phối hợp với cha mẹ, người chăm sóc trẻ",
         "Parents and carers are informed and involved",
     ),
-    ProgrammeTask(
+    ChecklistTask(
         "staff_training",
         "Tập huấn, bồi dưỡng giáo viên, cán bộ nhà trường",
         "Teachers and school staff are trained",
     ),
-    ProgrammeTask(
+    ChecklistTask(
         "hotline_111",
         "Tuyên truyền Tổng đài điện thoại quốc gia bảo vệ trẻ em 111",
         "The national child protection hotline 111 is publicised",
     ),
-    ProgrammeTask(
+    ChecklistTask(
         "filtering",
         "Giải pháp kỹ thuật giám sát, chặn lọc nội dung không phù hợp tại trường",
         "Technical filtering of unsuitable content at school",
     ),
-    ProgrammeTask(
+    ChecklistTask(
         "online_teaching",
         "Quy chế dạy học trực tuyến bảo đảm an toàn thông tin",
         "Rules for safe online teaching and information security",
     ),
-    ProgrammeTask(
+    ChecklistTask(
         "counselling",
         "Tư vấn học đường, hỗ trợ học sinh khi bị xâm hại trên mạng",
         "School counselling and support for pupils harmed online",
     ),
-    ProgrammeTask(
+    ChecklistTask(
         "reporting",
         "Báo cáo định kỳ kết quả thực hiện",
         "Periodic reporting of results",
     ),
 )
 
-TASK_CODES = tuple(t.code for t in PROGRAMME_TASKS)
+CHECKLIST_CODES = tuple(t.code for t in CHECKLIST)
 
 
-def task(code: str) -> ProgrammeTask | None:
-    return next((t for t in PROGRAMME_TASKS if t.code == code), None)
+def checklist_task(code: str) -> ChecklistTask | None:
+    """The task with this code, or None for a code the checklist does not have."""
+    return next((t for t in CHECKLIST if t.code == code), None)

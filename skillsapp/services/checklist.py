@@ -1,4 +1,6 @@
-"""The school's checklist of programme tasks, per school year (what the school report prints).
+"""The school's programme checklist, per school year: reading and saving what it has done.
+
+The tasks themselves are plain data in domain/checklist.py; the school report prints this state.
 
 Each task's state is one travelling `plan_task` row with a deterministic id (school, year, code),
 so a leader's edits made on two PCs converge instead of duplicating. Saving the whole checklist
@@ -11,22 +13,41 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import skillsapp.reports.messages  # noqa: F401  (registers the plan.* messages)
+from skillsapp.domain.checklist import CHECKLIST, STATUSES, ChecklistTask, checklist_task
 from skillsapp.domain.records import Changes, fact_id
 from skillsapp.errors import UserError
-from skillsapp.reports.tasks import PROGRAMME_TASKS, STATUSES, ProgrammeTask, task
+from skillsapp.messages import register_messages
 from skillsapp.services.school import current_school
 from skillsapp.store import Store
+from skillsapp.store.checklist import saved_tasks
 from skillsapp.store.rows import put
+from skillsapp.store.transaction import transaction
 
 _YEAR = re.compile(r"^(\d{4})-(\d{4})$")
+
+register_messages(
+    {
+        "plan.bad_task": {
+            "vi": 'Không có nhiệm vụ "{code}" trong danh mục nhiệm vụ của chương trình.',
+            "en": 'There is no programme task "{code}".',
+        },
+        "plan.bad_status": {
+            "vi": 'Trạng thái "{status}" không hợp lệ; chọn todo, doing hoặc done.',
+            "en": 'Status "{status}" is not valid; choose todo, doing or done.',
+        },
+        "plan.bad_year": {
+            "vi": 'Năm học "{year}" không hợp lệ (ví dụ: 2026-2027).',
+            "en": 'School year "{year}" is not valid (e.g. 2026-2027).',
+        },
+    }
+)
 
 
 @dataclass(frozen=True)
 class TaskState:
     """A programme task with the school's status and note for one school year."""
 
-    task: ProgrammeTask
+    task: ChecklistTask
     status: str = "todo"
     note: str = ""
 
@@ -46,17 +67,12 @@ def task_states(store: Store, school_year: str) -> list[TaskState]:
     """Every programme task in order, with what the school has recorded (todo when nothing)."""
     school_year = _check_year(school_year)
     school = current_school(store)
-    rows = store.db.execute(
-        "SELECT code, status, note FROM plan_task WHERE deleted = 0 AND school_id = ? "
-        "AND period = ?",
-        [school.id, school_year],
-    ).fetchall()
-    saved = {code: (status, note) for code, status, note in rows}
-    return [TaskState(t, *saved.get(t.code, ("todo", ""))) for t in PROGRAMME_TASKS]
+    saved = saved_tasks(store.db, school.id, school_year)
+    return [TaskState(t, *saved.get(t.code, ("todo", ""))) for t in CHECKLIST]
 
 
-def _row(school_id: str, school_year: str, code: str, status: str, note: str) -> dict:
-    if task(code) is None:
+def _row(school_id: str, school_year: str, code: str, status: str, note: str) -> dict[str, object]:
+    if checklist_task(code) is None:
         raise UserError("plan.bad_task", code=code)
     if status not in STATUSES:
         raise UserError("plan.bad_status", status=status)
@@ -78,8 +94,8 @@ def save_tasks(store: Store, school_year: str, states: Iterable[tuple[str, str, 
     school_year = _check_year(school_year)
     school_id = current_school(store).id
     rows = [_row(school_id, school_year, *state) for state in states]
-    written = []
-    with store.db.atomic():
+    written: list[str] = []
+    with transaction(store):
         for row in rows:
             if put(store, "plan_task", row):
                 written.append(str(row["id"]))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from skillsapp.domain.attendance import STATUSES
 from skillsapp.domain.records import Pupil
 from skillsapp.domain.scoring import QuizKey, is_correct, score, tally_result
-from skillsapp.ui.models.session_draft import SessionDraft
+from skillsapp.lessonrun.session_draft import SessionDraft
 
 # Problem codes, worded by the review widget.
 NO_CLASS = "no_class"

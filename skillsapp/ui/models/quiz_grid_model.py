@@ -20,8 +20,8 @@ from PySide6.QtGui import QColor
 
 from skillsapp.domain.records import Pupil
 from skillsapp.domain.scoring import QuizKey, is_correct
-from skillsapp.ui.models import quiz_entry
-from skillsapp.ui.models.session_draft import SessionDraft
+from skillsapp.lessonrun import quiz_entry
+from skillsapp.lessonrun.session_draft import SessionDraft
 
 if TYPE_CHECKING:
     from skillsapp.content import QuizItem

@@ -17,17 +17,17 @@ from hypothesis import strategies as st
 from skillsapp.content import load_kit
 from skillsapp.domain.records import Pupil
 from skillsapp.domain.scoring import AnswerError, QuizKey, is_correct
-from skillsapp.services import school as school_service
-from skillsapp.services.sessions import get_session, record_session
-from skillsapp.ui.models import quiz_entry
-from skillsapp.ui.models import session_review as rv
-from skillsapp.ui.models.session_draft import (
+from skillsapp.lessonrun import quiz_entry
+from skillsapp.lessonrun import session_review as rv
+from skillsapp.lessonrun.session_draft import (
     SessionDraft,
     draft_path,
     load_draft,
     remove_draft,
     save_draft,
 )
+from skillsapp.services import school as school_service
+from skillsapp.services.sessions import get_session, record_session
 
 SINGLE = QuizKey("q1", "single", "1", 4)
 TRUE_FALSE = QuizKey("q2", "true_false", "false", 2)
@@ -40,8 +40,8 @@ PUPILS = [Pupil(id=f"p{i}", class_id="c", full_name=f"Nguyễn Văn {n}") for i,
 
 def test_no_qt_loaded_by_these_modules():
     code = (
-        "import sys, skillsapp.ui.models.session_draft, skillsapp.ui.models.session_review,"
-        " skillsapp.ui.models.quiz_entry; print('PySide6' in sys.modules)"
+        "import sys, skillsapp.lessonrun.session_draft, skillsapp.lessonrun.session_review,"
+        " skillsapp.lessonrun.quiz_entry; print('PySide6' in sys.modules)"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "False"

@@ -15,8 +15,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from skillsapp.domain.scoring import AnswerError
-from skillsapp.ui.models import quiz_entry
-from skillsapp.ui.models.quiz_grid import QuizGridModel, pending_text
+from skillsapp.lessonrun import quiz_entry
+from skillsapp.ui.models.quiz_grid_model import QuizGridModel, pending_text
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

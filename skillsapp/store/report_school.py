@@ -1,0 +1,161 @@
+"""Queries behind a school's figures for a period (reports/figures/school.py).
+
+Every count is over the report's classes in scope: live classes of the school years the period
+touches, an archived class only if it had a lesson in the period (CTE `cls`, with grade), and
+their lesson sessions in the period (CTE `ses`, with the class's grade). The figures module
+turns these rows into the report's rows; the definitions are in reports/figures/__init__.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from skillsapp.domain.scoring import PASS_RATIO
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class SchoolPeriod:
+    """A school and a period: the scope every query here counts over (dates ISO)."""
+
+    school_id: str
+    years: tuple[str, ...]  # the school years the period touches, e.g. ("2026-2027",)
+    start: str
+    end: str
+
+
+def _rows(db: Database, scope: SchoolPeriod, sql: str) -> list[Any]:
+    """Run `sql` after the scope CTEs `cls` and `ses`, with the scope's parameters."""
+    params: dict[str, object] = {"school": scope.school_id, "start": scope.start, "end": scope.end}
+    params.update({f"y{i}": y for i, y in enumerate(scope.years)})
+    year_list = ", ".join(f":y{i}" for i in range(len(scope.years)))
+    cte = f"""
+        WITH ses_all AS (
+            SELECT s.id, s.class_id, s.lesson_id, s.quiz_mode FROM session s
+             WHERE s.deleted = 0 AND s.kind = 'lesson' AND s.school_id = :school
+               AND s.held_on BETWEEN :start AND :end),
+        cls AS (
+            SELECT c.id, c.grade FROM school_class c
+             WHERE c.deleted = 0 AND c.school_id = :school AND c.school_year IN ({year_list})
+               AND (c.archived = 0 OR c.id IN (SELECT class_id FROM ses_all))),
+        ses AS (
+            SELECT ses_all.*, cls.grade FROM ses_all JOIN cls ON cls.id = ses_all.class_id)
+    """
+    return db.execute(cte + sql, params).fetchall()
+
+
+def classes_by_grade(db: Database, scope: SchoolPeriod) -> list[tuple[int, int, int | None]]:
+    """(grade, classes in scope, classes that had a lesson in the period)."""
+    return _rows(
+        db,
+        scope,
+        "SELECT grade, count(*), sum(id IN (SELECT class_id FROM ses)) FROM cls GROUP BY grade",
+    )
+
+
+def sessions_by_grade(db: Database, scope: SchoolPeriod) -> list[tuple[int, int]]:
+    """(grade, lesson sessions in the period)."""
+    return _rows(db, scope, "SELECT grade, count(*) FROM ses GROUP BY grade")
+
+
+def enrolled_by_grade(db: Database, scope: SchoolPeriod) -> list[tuple[int, str, int]]:
+    """(grade, gender, pupils active or marked at a lesson in the period)."""
+    return _rows(
+        db,
+        scope,
+        """
+        SELECT cls.grade, p.gender, count(*) FROM pupil p JOIN cls ON cls.id = p.class_id
+         WHERE p.deleted = 0 AND (p.active = 1 OR p.id IN (
+               SELECT a.pupil_id FROM attendance a JOIN ses ON ses.id = a.session_id
+                WHERE a.deleted = 0))
+         GROUP BY cls.grade, p.gender""",
+    )
+
+
+def reached_by_grade(db: Database, scope: SchoolPeriod) -> list[tuple[int, str, int]]:
+    """(grade, gender, distinct pupils present or late at a lesson in the period)."""
+    return _rows(
+        db,
+        scope,
+        """
+        SELECT ses.grade, p.gender, count(DISTINCT a.pupil_id)
+          FROM attendance a JOIN ses ON ses.id = a.session_id JOIN pupil p ON p.id = a.pupil_id
+         WHERE a.deleted = 0 AND p.deleted = 0 AND a.status IN ('present', 'late')
+         GROUP BY ses.grade, p.gender""",
+    )
+
+
+def attendance_by_grade(db: Database, scope: SchoolPeriod) -> list[tuple[int, int, int, int]]:
+    """(grade, marks present or late, marks not excused, excused marks) at lessons."""
+    return _rows(
+        db,
+        scope,
+        """
+        SELECT ses.grade, sum(a.status IN ('present', 'late')), sum(a.status != 'excused'),
+               sum(a.status = 'excused')
+          FROM attendance a JOIN ses ON ses.id = a.session_id
+         WHERE a.deleted = 0 GROUP BY ses.grade""",
+    )
+
+
+def sessions_by_lesson(db: Database, scope: SchoolPeriod) -> list[tuple[str, int]]:
+    """(lesson id, sessions of it in the period)."""
+    return _rows(db, scope, "SELECT lesson_id, count(*) FROM ses GROUP BY lesson_id")
+
+
+_QUIZ_ATTEMPTS_SQL = """,
+    asked AS (
+        SELECT qa.session_id, count(DISTINCT qa.item_id) AS n
+          FROM quiz_answer qa JOIN ses ON ses.id = qa.session_id
+         WHERE qa.deleted = 0 GROUP BY qa.session_id),
+    attempt AS (
+        SELECT qa.session_id, qa.pupil_id, sum(qa.correct) AS c
+          FROM quiz_answer qa JOIN ses ON ses.id = qa.session_id
+         WHERE qa.deleted = 0 GROUP BY qa.session_id, qa.pupil_id)
+"""
+
+
+def quiz_by_lesson(
+    db: Database, scope: SchoolPeriod
+) -> list[tuple[str, int, int | None, int | None, int | None]]:
+    """(lesson id, attempts, passed, correct, possible) from pupil-mode answers: an attempt is
+    a pupil with answers in a session, the items asked are those anyone answered there."""
+    return _rows(
+        db,
+        scope,
+        _QUIZ_ATTEMPTS_SQL
+        + f"""
+        SELECT ses.lesson_id, count(*), sum(attempt.c >= asked.n * {PASS_RATIO}),
+               sum(attempt.c), sum(asked.n)
+          FROM attempt JOIN asked USING (session_id) JOIN ses ON ses.id = attempt.session_id
+         GROUP BY ses.lesson_id""",
+    )
+
+
+def tallies_by_lesson(db: Database, scope: SchoolPeriod) -> list[tuple[str, str, str, int]]:
+    """(lesson id, item id, option, hands) from whole-class tallies (judged by the caller)."""
+    return _rows(
+        db,
+        scope,
+        """
+        SELECT ses.lesson_id, qt.item_id, qt.option, sum(qt.count)
+          FROM quiz_tally qt JOIN ses ON ses.id = qt.session_id
+         WHERE qt.deleted = 0 GROUP BY ses.lesson_id, qt.item_id, qt.option""",
+    )
+
+
+def adult_sessions(
+    db: Database, school_id: str, start: str, end: str
+) -> list[tuple[str, int, int | None]]:
+    """(kind, sessions, participants) of the school's non-lesson sessions (parents, staff)."""
+    rows = db.execute(
+        """
+        SELECT kind, count(*), sum(participants) FROM session
+         WHERE deleted = 0 AND school_id = ? AND kind != 'lesson' AND held_on BETWEEN ? AND ?
+         GROUP BY kind""",
+        [school_id, start, end],
+    )
+    return [(kind, n, total) for kind, n, total in rows.fetchall()]

@@ -1,0 +1,145 @@
+"""The app's Qt start-up: the QApplication, the lock, the first-run wizard, the window, then the
+database opened (and checked) once the window is on screen.
+
+Called by skillsapp.app.run_app, which stays Qt-free. Kept thin and lazy so the window appears
+fast: heavy modules (content rendering, reports, crypto) load when a page first needs them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from skillsapp.config import load_config, update_config
+from skillsapp.domain.progress import Progress
+from skillsapp.paths import resources_dir
+from skillsapp.services.database import SchoolDb, open_school_db
+from skillsapp.ui.context import AppContext
+from skillsapp.ui.jobs import store_job
+from skillsapp.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from skillsapp.ui.first_run import FirstRunChoice
+
+SCREEN_SIZE = (1366, 768)
+ALL_TABLES = frozenset({"school", "school_class", "pupil", "session", "attendance", "quiz_answer"})
+
+
+def _make_demo(db: SchoolDb, _progress: Progress) -> object:
+    from skillsapp.content import load_kit
+    from skillsapp.services.demo import make_demo
+
+    return make_demo(db, load_kit())
+
+
+def start_app(
+    db_path: Path,
+    *,
+    screenshot: str | None = None,
+    page: str | None = None,
+    lang: str | None = None,
+    demo_on_first_run: bool = False,
+) -> int:
+    """Run the app on `db_path` until its window closes; the exit code. See run_app."""
+    from skillsapp.ui import i18n
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Kỹ năng số")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kynangso.png")))
+    language = lang or load_config().language
+    i18n.install(language)
+    choice = None
+    if not screenshot:  # one app per database; first run: the wizard, before any window
+        from skillsapp.ui import crash, first_run, recovery
+
+        lock = recovery.take_lock(db_path, language)
+        if lock is None:
+            return 1
+        if not db_path.exists():
+            if demo_on_first_run:
+                choice = first_run.FirstRunChoice(language=language, demo=True)
+            else:
+                choice = first_run.run_wizard(language)
+            if choice is None:
+                return 0
+            language = choice.language
+    ctx = AppContext(store=None, db_path=db_path, language=language)
+    window = MainWindow(ctx)
+    window.resize(*SCREEN_SIZE)
+    window.show()
+    # The window is on screen before the database opens: opening loads sqlite-utils and the
+    # pages, which a teacher should not stare at an empty desktop for.
+    if screenshot:
+        _open_data(ctx, window, page, remember=False)
+        return _save_screenshot(app, window, ctx, Path(screenshot))
+    reporter = crash.CrashReporter(lambda: ctx.db_path, lambda: ctx.language, app).install()
+    QTimer.singleShot(0, lambda: _open_data(ctx, window, page, remember=True, choice=choice))
+    code = app.exec()
+    if ctx.store is not None:
+        ctx.store.close()
+    reporter.uninstall()
+    lock.release()
+    return code
+
+
+def _open_data(
+    ctx: AppContext,
+    window: MainWindow,
+    page: str | None,
+    *,
+    remember: bool,
+    choice: FirstRunChoice | None = None,
+) -> None:
+    """Open the database, build the pages, save the first-run answers, and make the demo school
+    when asked for (always for a screenshot of a new file)."""
+    if remember:  # checked (a damaged file recovered), or the app closes after saying why
+        from skillsapp.ui import crash, recovery
+
+        ctx.store, choice = recovery.open_for_app(ctx.db_path, ctx.language, choice)
+        if ctx.store is None:
+            window.close()
+            return
+        first_run = choice is not None
+        if first_run and choice.language != ctx.language:
+            ctx.language = choice.language
+            ctx.bus.language_changed.emit(ctx.language)
+        crash.DataWatch(ctx.db_path, window).start()  # owned by the window
+    else:
+        first_run = not ctx.db_path.exists()
+        ctx.store = open_school_db(ctx.db_path)
+    if remember and not first_run:  # the daily backup, on a worker (never for screenshots)
+        from skillsapp.ui.pages.settings import start_auto_backup
+
+        start_auto_backup(ctx)
+    if remember:
+        update_config(last_db=str(ctx.db_path))
+    window.start()
+    if page:
+        window.show_page(page)
+    if first_run and choice is not None:
+        from skillsapp.ui.first_run import apply_choice
+
+        apply_choice(ctx.store, choice)
+        ctx.bus.data_changed.emit(ALL_TABLES)
+    if first_run and (choice is None or choice.demo):
+        ctx.jobs.run(
+            store_job(ctx.db_path, _make_demo),
+            window.tr("Preparing the demo school…"),
+            lambda _result: ctx.bus.data_changed.emit(ALL_TABLES),
+        )
+
+
+def _save_screenshot(app: QApplication, window: MainWindow, ctx: AppContext, target: Path) -> int:
+    ctx.jobs.wait(120000)
+    for _ in range(5):
+        app.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(target))
+    window.close()
+    ctx.store.close()
+    return 0 if ok else 1
