@@ -72,7 +72,9 @@ def test_every_module_named_exists():
 
 
 def test_every_path_named_exists():
-    named = sorted({p.rstrip("./") for p in _PATH.findall(_text())})
+    text = _text()
+    found = (m for m in _PATH.finditer(text) if text[m.end() : m.end() + 1] not in ("*", "<"))
+    named = sorted({m[0].rstrip("./") for m in found})  # a pattern (`report_*.py`) is no path
     assert named, "the document names no path"
     missing = [p for p in named if not (ROOT / p).exists()]
     assert missing == []
@@ -138,11 +140,14 @@ def test_the_layer_list_is_the_import_contract():
     )
 
 
+def _headings() -> list[str]:
+    return [h.strip() for h in re.findall(r"^#{1,6} (.+)$", _text(), flags=re.MULTILINE)]
+
+
 def _anchors() -> set[str]:
     """GitHub's anchors for the document's headings ("The .kns package format" ->
     "the-kns-package-format")."""
-    headings = re.findall(r"^#{1,6} (.+)$", _text(), flags=re.MULTILINE)
-    return {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-") for h in headings}
+    return {re.sub(r"[^\w\- ]", "", h.lower()).replace(" ", "-") for h in _headings()}
 
 
 def _sources() -> list[Path]:
@@ -152,14 +157,15 @@ def _sources() -> list[Path]:
 
 
 def test_code_points_to_sections_that_exist():
-    anchors = _anchors()
-    cited = {
-        (str(path.relative_to(ROOT)), anchor)
-        for path in _sources()
-        for anchor in re.findall(r"docs/ARCHITECTURE\.md#([\w-]+)", path.read_text("utf-8"))
-    }
+    """`docs/ARCHITECTURE.md#the-merge-rule` or `docs/ARCHITECTURE.md, "Sync"` name a heading."""
+    sections = _anchors() | set(_headings())
+    cited = set()
+    for path in _sources():
+        text = path.read_text("utf-8")
+        found = re.findall(r"docs/ARCHITECTURE\.md(?:#([\w-]+)|,\s+\"([^\"]+)\")", text)
+        cited |= {(str(path.relative_to(ROOT)), anchor or title) for anchor, title in found}
     assert cited, "no docstring points to a section of the document"
-    assert sorted(c for c in cited if c[1] not in anchors) == []
+    assert sorted(c for c in cited if c[1] not in sections) == []
 
 
 def test_no_code_cites_a_design_document_the_repository_lacks():
@@ -167,3 +173,29 @@ def test_no_code_cites_a_design_document_the_repository_lacks():
         return
     citing = [str(p.relative_to(ROOT)) for p in _sources() if "DESIGN.md" in p.read_text("utf-8")]
     assert citing == []
+
+
+def _layer_files(module: str) -> list[Path]:
+    path = _module_file(module)
+    if path is None:
+        return []
+    return sorted(path.parent.rglob("*.py")) if path.name == "__init__.py" else [path]
+
+
+def test_the_layer_table_names_what_each_layer_has():
+    """Each short name in "What each layer owns" is a module of that layer, or something one
+    of its modules defines (`Store`, `UserError`)."""
+    layers = dict(doc_layers())
+    table = _text().split("| layer | owns |", 1)[1].split("\n\n", 1)[0]
+    rows = re.findall(r"^\| (\w+) \| (.+) \|$", table, flags=re.MULTILINE)
+    assert sorted(name for name, _ in rows) == sorted(layers)
+    wrong = []
+    for name, text in rows:
+        modules = layers[name]
+        defined = {n for m in modules for f in _layer_files(m) for n in _top_level_names(f)}
+        for word in re.findall(r"`([A-Za-z_]\w*)`", text):
+            if not any(m.endswith(f".{word}") or _module_file(f"{m}.{word}") for m in modules) and (
+                word not in defined
+            ):
+                wrong.append(f"{name}: {word}")
+    assert wrong == []
