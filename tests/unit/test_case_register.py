@@ -18,8 +18,8 @@ from skillsapp.errors import UserError
 from skillsapp.services import school as school_service
 from skillsapp.services.backups import backup_now
 from skillsapp.services.privacy import delete_pupil_data
-from skillsapp.store import open_store
 from skillsapp.store import cases as q
+from skillsapp.store import open_store
 
 FAST = (1024, 1)  # KiB, iterations: the real default is measured in the perf notes
 PASS = "con mèo trèo cây cau"
