@@ -300,8 +300,10 @@ def unlock(
     if wait:
         sleep(wait)
     recovery = crypto.normalise_code(secret)
-    for slot in slots:
-        if slot.kind == "recovery" and len(recovery) != 29:
+    looks_like_code = len(recovery) == 29 and set(recovery) <= set(crypto.RECOVERY_ALPHABET + "-")
+    # Each try costs one Argon2id run: a recovery code goes straight to its slot.
+    for slot in sorted(slots, key=lambda s: (s.kind == "recovery") != looks_like_code):
+        if slot.kind == "recovery" and not looks_like_code:
             continue
         key = _try_slot(slot, recovery if slot.kind == "recovery" else secret)
         if key is not None:
