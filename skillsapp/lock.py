@@ -52,6 +52,11 @@ WRITE_COMMANDS = frozenset(
         ("keys", "import"),
         ("roster", "import"),
         ("plan", "set"),
+        ("cases", "init"),
+        ("cases", "add"),
+        ("cases", "action"),
+        ("cases", "close"),
+        ("cases", "list"),  # opening is audited and may erase expired cases
     }
 )
 

@@ -6,7 +6,7 @@ without importing any cryptography.
 
 from __future__ import annotations
 
-from skillsapp.messages import register_messages, tr
+from skillsapp.messages import current_lang, register_messages, tr
 
 KIND_LABELS = {
     "cyberbullying": ("Bắt nạt trên mạng", "Cyberbullying"),
@@ -43,10 +43,10 @@ RECEIVER_LABELS = {
 }
 
 
-def label(table: dict[str, tuple[str, str]], key: str, lang: str = "vi") -> str:
-    """A kind, action, status or receiver in Vietnamese (or English), the key if unknown."""
+def label(table: dict[str, tuple[str, str]], key: str, lang: str | None = None) -> str:
+    """A kind, action, status or receiver in the current language, the key if unknown."""
     vi, en = table.get(key, (key, key))
-    return en if lang == "en" else vi
+    return en if (lang or current_lang()) == "en" else vi
 
 
 register_messages(
