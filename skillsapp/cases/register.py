@@ -219,6 +219,14 @@ def unlock_delay(failed: int) -> float:
 # -- setting up and unlocking ---------------------------------------------------------------
 
 
+def unlock_wait(store: Store) -> float:
+    """How long the next try will wait (a page shows a countdown instead of freezing)."""
+    try:
+        return unlock_delay(q.failed_unlocks(store.db))
+    except sqlite3.DatabaseError as exc:
+        raise UserError("cases.damaged") from exc
+
+
 def is_set_up(store: Store) -> bool:
     try:
         return q.has_register(store.db)
