@@ -51,6 +51,7 @@ WORDS = {
     "actions": ("Việc đã làm", "Actions taken"),
     "day": ("Ngày", "Date"),
     "action": ("Việc", "Action"),
+    "action_note": ("Ghi chú", "Note"),
     "told": ("Đã báo cho ai, lúc nào", "Whom you told, and when"),
     "signer": ("Người tiếp nhận ký", "Signed by the receiver"),
 }
@@ -114,7 +115,7 @@ def disclosure_form(store: Store, case: Case, lang: str = "vi"):
         (
             Column(_w("day", lang), width=1.0),
             Column(_w("action", lang), width=2.2),
-            Column(_w("note", lang), width=1.8),
+            Column(_w("action_note", lang), width=1.8),
         ),
         actions,
         row_height=ROW_MM,

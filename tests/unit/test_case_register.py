@@ -336,3 +336,19 @@ def test_a_month_belongs_to_one_semester():
 def test_audit_time_is_the_time_given(store):
     made = reg.setup(store, PASS, kdf=FAST, now=datetime(2026, 11, 20, 8, 30))
     assert made.register.audit()[0].at == "2026-11-20T08:30:00"
+
+
+def test_no_case_travels_in_packages_or_the_aggregate(demo_store, tmp_path):
+    import zipfile
+
+    from skillsapp.store.schema import TRAVELLING_TABLES
+    from skillsapp.sync.export import export_aggregate
+
+    assert not [t for t in TRAVELLING_TABLES if t.startswith("case")]
+    register = reg.setup(demo_store, PASS, kdf=FAST).register
+    case = register.add_case(kind="grooming", received=TODAY, note=NOTE, today=TODAY)
+    result = export_aggregate(demo_store, tmp_path, period="2026-2027")
+    with zipfile.ZipFile(result.path) as archive:
+        content = b"".join(archive.read(name) for name in archive.namelist())
+    for word in [case.code, *NOTE.split()]:
+        assert word.encode() not in content, word

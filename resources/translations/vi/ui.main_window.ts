@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Case register</source>
-        <translation>Sổ theo dõi trường hợp</translation>
+        <translation>Sổ trường hợp</translation>
     </message>
     <message>
         <source>Settings</source>
