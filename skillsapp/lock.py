@@ -57,6 +57,8 @@ WRITE_COMMANDS = frozenset(
         ("cases", "action"),
         ("cases", "close"),
         ("cases", "list"),  # opening is audited and may erase expired cases
+        ("cases", "retention"),
+        ("cases", "audit"),
     }
 )
 

@@ -138,6 +138,30 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_retention(args: argparse.Namespace) -> int:
+    store, register = _unlocked(args)
+    try:
+        if args.months is not None:
+            register.set_retention_months(args.months)
+            register.erase_due()
+        months = register.retention_months()
+    finally:
+        store.close()
+    print(tr("cases.retention_set", months=months))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    store, register = _unlocked(args)
+    try:
+        entries = register.audit()
+    finally:
+        store.close()
+    for entry in entries:
+        print("\t".join((entry.at, entry.who, entry.what, entry.case)).rstrip())
+    return 0
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
     from skillsapp.cases.counts import case_counts
     from skillsapp.cases.texts import KIND_LABELS, label
@@ -214,6 +238,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing = cases_sub.add_parser("list", help="case codes with their status, and reminders")
     _secret_args(listing)
     listing.set_defaults(func=cmd_list)
+
+    retention = cases_sub.add_parser(
+        "retention", help="how long closed cases are kept (months); older ones are erased"
+    )
+    _secret_args(retention)
+    retention.add_argument("--months", type=int, help="set it (default 60)")
+    retention.set_defaults(func=cmd_retention)
+
+    audit = cases_sub.add_parser("audit", help="who opened or changed the register, and when")
+    _secret_args(audit)
+    audit.set_defaults(func=cmd_audit)
 
     summary = cases_sub.add_parser("summary", help="counts for a period (no passphrase needed)")
     summary.add_argument("--db", required=True)

@@ -155,6 +155,10 @@ register_messages(
             "vi": "Không đọc được tệp cụm mật khẩu {path}: {reason}.",
             "en": "Cannot read the passphrase file {path}: {reason}.",
         },
+        "cases.retention_set": {
+            "vi": "Trường hợp đã đóng được giữ {months} tháng sau khi đóng, rồi bị xóa hẳn.",
+            "en": "Closed cases are kept {months} months after closing, then erased for good.",
+        },
         "cases.erased": {
             "vi": "Đã xóa hẳn {count} trường hợp (hết thời hạn lưu giữ hoặc học sinh đã bị xóa).",
             "en": "Erased {count} cases for good (past the retention period, or the pupil's "

@@ -56,6 +56,12 @@ def test_init_add_follow_close_list_and_summary(files, capsys):
     assert "received 2, supported 1, referred 0, still open 1" in out
     assert "median days to first action: 1" in out and "Grooming: 1" in out
     assert b"Zyxwvut" not in db.read_bytes()
+    code, out, _ = run(capsys, "cases", "retention", *common, "--months", "24")
+    assert code == 0 and "24 months" in out
+    code, out, _ = run(capsys, "cases", "audit", *common)
+    whats = [line.split("\t")[1:3] for line in out.splitlines()]
+    assert whats[:3] == [["designated", "setup"], ["designated", "open"], ["designated", "add"]]
+    assert ["deputy", "open"] in whats and whats[-1] == ["designated", "open"]
 
 
 def test_wrong_passphrase_and_missing_file_exit_1_and_reveal_nothing(files, capsys, tmp_path):
