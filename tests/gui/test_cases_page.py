@@ -112,3 +112,28 @@ def test_after_wrong_tries_the_page_counts_down_instead_of_freezing(page, qtbot,
     _click(qtbot, page.open_button)
     assert not page.open_button.isEnabled() and "wait 1 seconds" in page.lock_error.text()
     qtbot.waitUntil(lambda: page.states.currentIndex() == OPEN, timeout=5000)
+
+
+def test_retention_set_on_the_page_erases_old_closed_cases(page, qtbot, ctx):
+    _set_up(page, qtbot)
+    old = page.register.add_case(kind="scam", received=date(2024, 1, 8), today=date(2024, 1, 8))
+    page.register.close(old.code, "supported", day=date(2024, 2, 1), today=date(2024, 2, 1))
+    page.refresh()
+    assert page.table.rowCount() == 1 and page.retention.value() == reg.DEFAULT_RETENTION_MONTHS
+    page.retention.setValue(12)
+    _click(qtbot, page.retention_button)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0)
+    assert "12 months" in page.message.text() and "Erased 1" in page.message.text()
+
+
+def test_a_damaged_register_says_so_and_keeps_the_file(page, qtbot, ctx):
+    from skillsapp.store import cases as q
+
+    reg.setup(ctx.store, PASS, kdf=(1024, 1))
+    for slot in q.slots(ctx.store.db):
+        q.put_slot(ctx.store.db, q.SlotRow(**{**slot.__dict__, "wrapped": b"\x00" * 60}))
+    page.refresh()
+    qtbot.keyClicks(page.passphrase, PASS)
+    _click(qtbot, page.open_button)
+    assert page.states.currentIndex() == LOCKED and "damaged" in page.lock_error.text()
+    assert len(q.slots(ctx.store.db)) == 2  # nothing was thrown away

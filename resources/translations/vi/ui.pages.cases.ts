@@ -139,6 +139,14 @@
       <translation>In biên bản tiếp nhận</translation>
     </message>
     <message>
+      <source>Erase closed cases after (months):</source>
+      <translation>Xóa hẳn trường hợp đã đóng sau (tháng):</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
       <source>Wrong tries before: wait %1 seconds.</source>
       <translation>Đã nhập sai nhiều lần: chờ %1 giây.</translation>
     </message>

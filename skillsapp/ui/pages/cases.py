@@ -198,6 +198,17 @@ class CasesPage(Page):
         left.addLayout(top)
         left.addWidget(self.table, 1)
         left.addWidget(self.message)
+        self.retention_label = QLabel()
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 240)
+        self.retention_button = QPushButton()
+        self.retention_button.clicked.connect(self.save_retention)
+        keep = QHBoxLayout()
+        keep.addWidget(self.retention_label)
+        keep.addWidget(self.retention)
+        keep.addWidget(self.retention_button)
+        keep.addStretch(1)
+        left.addLayout(keep)
         self.detail = QStackedWidget()
         self.detail.addWidget(self._new_case_box())
         self.detail.addWidget(self._case_box())
@@ -318,6 +329,8 @@ class CasesPage(Page):
         self.action_button.setText(self.tr("Add the action"))
         self.status_button.setText(self.tr("Save the status"))
         self.print_button.setText(self.tr("Print the disclosure record form"))
+        self.retention_label.setText(self.tr("Erase closed cases after (months):"))
+        self.retention_button.setText(self.tr("Save"))
         if self.register is not None:
             self.refresh()
 
@@ -433,6 +446,7 @@ class CasesPage(Page):
 
     def _fill_list(self) -> None:
         lang = self.ctx.language
+        self.retention.setValue(self.register.retention_months())
         lines = self.register.cases()
         selected = self.selected_code()
         self.table.blockSignals(True)
@@ -562,6 +576,22 @@ class CasesPage(Page):
                 core_text("cases.status_set", self.ctx.language, code=case.code, status=status),
                 code,
             )
+
+    def save_retention(self) -> None:
+        """The school's retention period; cases already past it are erased at once."""
+        months = self.retention.value()
+
+        def save() -> int:
+            self.register.set_retention_months(months)
+            return self.register.erase_due(today=today())
+
+        erased = self._guard(save)
+        if erased is not None:
+            text = core_text("cases.retention_set", self.ctx.language, months=months)
+            if erased:
+                text += " " + core_text("cases.erased", self.ctx.language, count=erased)
+            self.message.setText(text)
+            self._fill_list()
 
     def print_form(self) -> None:
         """The staff training's disclosure record form, pre-filled, as a PDF the user saves."""
