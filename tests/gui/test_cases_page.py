@@ -93,6 +93,8 @@ def test_locked_page_shows_nothing_and_a_wrong_passphrase_is_refused(page, qtbot
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
     window.show_page("today")  # leaving the page locks it
     assert page.register is None and page.table.rowCount() == 0
+    window.show_page("cases")
+    qtbot.waitUntil(lambda: page.states.currentIndex() == LOCKED)
 
 
 def test_idle_page_locks_itself(page, qtbot):

@@ -346,11 +346,19 @@ class CasesPage(Page):
         return False
 
     def hideEvent(self, event) -> None:
-        self.lock()
+        """Leaving the page locks it; the next showing rebuilds the lock screen (no database
+        work here: on quitting, the store may already be closed)."""
+        self._forget()
+        self._stale = True
+        self.states.setCurrentIndex(LOCKED)
         super().hideEvent(event)
 
     def lock(self) -> None:
         """Drop the key and everything shown: the next look needs the passphrase again."""
+        self._forget()
+        self.refresh()
+
+    def _forget(self) -> None:
         if self.register is not None:
             self.register.lock()
         self.register = None
@@ -362,7 +370,6 @@ class CasesPage(Page):
         self.reminders.clear()
         self.recovery_label.clear()
         self.written_button.hide()
-        self.refresh()
 
     def refresh(self) -> None:
         from skillsapp.cases import register as reg
