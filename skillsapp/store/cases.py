@@ -55,8 +55,8 @@ _RECORD = (
 
 
 def slots(db: Database) -> list[SlotRow]:
-    """The key slots, passphrases first (they are tried first on unlock)."""
-    rows = db.execute(f"{_SLOT} ORDER BY kind = 'recovery', label").fetchall()
+    """The key slots in the order unlock tries them: the designated person, the deputy, recovery."""
+    rows = db.execute(f"{_SLOT} ORDER BY kind = 'recovery', label = 'deputy', label").fetchall()
     return [SlotRow(r[0], r[1], r[2], r[3], bytes(r[4]), bytes(r[5]), r[6]) for r in rows]
 
 
