@@ -42,7 +42,7 @@ from skillsapp.cases.texts import (
 from skillsapp.errors import UserError
 from skillsapp.messages import tr as core_text
 from skillsapp.ui.pages import Page
-from skillsapp.ui.session.tables import read_only_table, set_row
+from skillsapp.ui.read_only_tables import read_only_table, set_row
 
 IDLE_MINUTES = 5
 LOCKED, SETUP, OPEN = 0, 1, 2
