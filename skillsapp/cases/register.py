@@ -33,6 +33,7 @@ from skillsapp.errors import UserError
 from skillsapp.store import Store
 from skillsapp.store import cases as q
 from skillsapp.store import pupils as pupil_queries
+from skillsapp.store.privacy import checkpoint
 
 MIN_PASSPHRASE = 10
 MAX_NOTE = 2000
@@ -261,7 +262,7 @@ def setup(
         slots.append(_make_slot("deputy", "passphrase", deputy_passphrase, key, kdf))
     slots.append(_make_slot("recovery", "recovery", code, key, kdf))
     register = Register(store, key, "designated")
-    with store.db.atomic():
+    with store.atomic():
         for slot in slots:
             q.put_slot(store.db, slot)
         register._audit("setup", now=now)
@@ -316,7 +317,7 @@ def unlock(
         key = _try_slot(slot, recovery if slot.kind == "recovery" else secret)
         if key is not None:
             register = Register(store, key, slot.label)
-            with store.db.atomic():
+            with store.atomic():
                 q.set_failed_unlocks(store.db, 0)
                 register._audit("open", now=now)
             register.erase_due(today=today, now=now)
@@ -393,7 +394,7 @@ class Register:
         return case
 
     def _save(self, case: Case, what: str, now: datetime | None) -> Case:
-        with self.store.db.atomic():
+        with self.store.atomic():
             q.put_record(self.store.db, self._seal(case))
             self._audit(what, case.code, now=now)
         return case
@@ -525,7 +526,7 @@ class Register:
         _choice(label, ("designated", "deputy"))
         _check_passphrase(secret)
         slot = _make_slot(label, "passphrase", secret, self._k(), kdf)
-        with self.store.db.atomic():
+        with self.store.atomic():
             for old in q.slots(self.store.db):
                 if old.label == label:
                     q.delete_slot(self.store.db, old.id)
@@ -540,7 +541,7 @@ class Register:
     def set_retention_months(self, months: int) -> None:
         if months < 1:
             raise UserError("usage.bad_number", name="months")
-        with self.store.db.atomic():
+        with self.store.atomic():
             q.set_retention_months(self.store.db, months)
             self._audit(f"retention:{months}")
 
@@ -560,12 +561,12 @@ class Register:
                     orphans.append(row.id)
         if not expired and not orphans:
             return 0
-        with self.store.db.atomic():
+        with self.store.atomic():
             count = q.delete_records(self.store.db, [*expired, *orphans])
             for code in expired:
                 self._audit("erase:retention", code, now=now)
             for code in orphans:
                 self._audit("erase:pupil", code, now=now)
         # Move the zeroed pages into the main file and empty the -wal, which held copies.
-        self.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(self.store.db)
         return count
