@@ -13,10 +13,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -41,6 +40,7 @@ from skillsapp.cases.texts import (
 )
 from skillsapp.errors import UserError
 from skillsapp.messages import tr as core_text
+from skillsapp.ui.form_fields import date_edit, edited_date, labelled_row, password_edit, to_qdate
 from skillsapp.ui.pages import Page
 from skillsapp.ui.read_only_tables import read_only_table, set_row
 
@@ -54,14 +54,6 @@ def today() -> date:
     return date.today()
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 def _combo(
     table: dict[str, tuple[str, str]], lang: str, combo: QComboBox | None = None
 ) -> QComboBox:
@@ -73,19 +65,6 @@ def _combo(
     if current is not None:
         combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
-
-
-def _row(form: QFormLayout, widget: QWidget) -> QLabel:
-    """Add a labelled row; the label is returned so retranslate() can set its text."""
-    caption = QLabel()
-    form.addRow(caption, widget)
-    return caption
-
-
-def _password() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
 
 
 class CasesPage(Page):
@@ -126,7 +105,7 @@ class CasesPage(Page):
         view = QWidget()
         self.lock_note = QLabel()
         self.lock_note.setWordWrap(True)
-        self.passphrase = _password()
+        self.passphrase = password_edit()
         self.passphrase.setMaximumWidth(480)
         self.open_button = QPushButton()
         self.lock_error = QLabel()
@@ -150,9 +129,9 @@ class CasesPage(Page):
         self.setup_note = QLabel()
         self.setup_note.setWordWrap(True)
         self.setup_note.setStyleSheet("QLabel { background: #fff2b3; padding: 8px; }")
-        self.new_passphrase = _password()
-        self.repeat_passphrase = _password()
-        self.deputy_passphrase = _password()
+        self.new_passphrase = password_edit()
+        self.repeat_passphrase = password_edit()
+        self.deputy_passphrase = password_edit()
         self.setup_button = QPushButton()
         self.setup_error = QLabel()
         self.setup_error.setStyleSheet("color: #b00020;")
@@ -165,7 +144,7 @@ class CasesPage(Page):
         self.written_button.clicked.connect(self._show_open)
         self.setup_form = QFormLayout()
         self.setup_labels = [
-            _row(self.setup_form, w)
+            labelled_row(self.setup_form, w)
             for w in (self.new_passphrase, self.repeat_passphrase, self.deputy_passphrase)
         ]
         box = QVBoxLayout(view)
@@ -220,9 +199,7 @@ class CasesPage(Page):
     def _new_case_box(self) -> QWidget:
         self.new_box = QGroupBox()
         self.kind = QComboBox()
-        self.received = QDateEdit()
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("dd/MM/yyyy")
+        self.received = date_edit()
         self.receiver = QComboBox()
         self.grade = QSpinBox()
         self.grade.setRange(0, 12)  # 0: not given
@@ -232,7 +209,7 @@ class CasesPage(Page):
         self.add_button.clicked.connect(self.add_case)
         self.new_form = QFormLayout(self.new_box)
         self.new_labels = [
-            _row(self.new_form, w)
+            labelled_row(self.new_form, w)
             for w in (self.kind, self.received, self.receiver, self.grade, self.gender, self.note)
         ]
         self.new_form.addRow(self.add_button)
@@ -244,9 +221,7 @@ class CasesPage(Page):
         self.case_facts.setWordWrap(True)
         self.actions = QListWidget()
         self.action = QComboBox()
-        self.action_day = QDateEdit()
-        self.action_day.setCalendarPopup(True)
-        self.action_day.setDisplayFormat("dd/MM/yyyy")
+        self.action_day = date_edit()
         self.action_note = QLineEdit()
         self.action_button = QPushButton()
         self.action_button.clicked.connect(self.add_action)
@@ -260,10 +235,11 @@ class CasesPage(Page):
         self.case_form.addRow(self.case_facts)
         self.case_form.addRow(self.actions)
         self.case_labels = [
-            _row(self.case_form, w) for w in (self.action, self.action_day, self.action_note)
+            labelled_row(self.case_form, w)
+            for w in (self.action, self.action_day, self.action_note)
         ]
         self.case_form.addRow(self.action_button)
-        self.case_labels += [_row(self.case_form, w) for w in (self.status, self.support)]
+        self.case_labels += [labelled_row(self.case_form, w) for w in (self.status, self.support)]
         self.case_form.addRow(self.status_button)
         self.case_form.addRow(self.print_button)
         return self.case_box
@@ -479,10 +455,10 @@ class CasesPage(Page):
                     core_text("cases.reminder", lang, code=r.code, days=r.idle_days) for r in due
                 )
             )
-        self.received.setMaximumDate(_qdate(today()))
-        self.action_day.setMaximumDate(_qdate(today()))
+        self.received.setMaximumDate(to_qdate(today()))
+        self.action_day.setMaximumDate(to_qdate(today()))
         if not self.table.selectedItems():
-            self.received.setDate(_qdate(today()))
+            self.received.setDate(to_qdate(today()))
         self._selected()
 
     def selected_code(self) -> str | None:
@@ -516,8 +492,8 @@ class CasesPage(Page):
         for act in case.actions:
             text = f"{act.day.isoformat()}  {label(ACTION_LABELS, act.action, lang)}"
             self.actions.addItem(f"{text}  {act.note}".rstrip())
-        self.action_day.setMinimumDate(_qdate(case.received))
-        self.action_day.setDate(_qdate(today()))
+        self.action_day.setMinimumDate(to_qdate(case.received))
+        self.action_day.setDate(to_qdate(today()))
         self.status.setCurrentIndex(self.status.findData(case.status))
         self.support.setText(case.support)
 
@@ -541,7 +517,7 @@ class CasesPage(Page):
         case = self._guard(
             lambda: self.register.add_case(
                 kind=self.kind.currentData(),
-                received=_pydate(self.received.date()),
+                received=edited_date(self.received),
                 receiver=self.receiver.currentData(),
                 grade=grade,
                 gender=self.gender.currentData() or "",
@@ -559,7 +535,7 @@ class CasesPage(Page):
             lambda: self.register.add_action(
                 code,
                 self.action.currentData(),
-                _pydate(self.action_day.date()),
+                edited_date(self.action_day),
                 self.action_note.text(),
                 today=today(),
             )
