@@ -70,6 +70,9 @@ case "${1:-}" in
     # Lint and format are part of the test: CI fails on them as on a failing test.
     .venv/bin/python -m ruff check --quiet .
     .venv/bin/python -m ruff format --check --quiet .
+    # The layers (import-linter contracts in pyproject.toml) and strict types on the core.
+    .venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache
+    .venv/bin/python -m mypy --no-error-summary
     exec .venv/bin/python -m pytest "$@"
     ;;
   *)

@@ -75,7 +75,7 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         if preview.bad and not args.skip_bad:
             raise UserError("roster.has_problems", count=len(preview.bad))
-        with store.db.atomic():
+        with store.atomic():
             cls = existing or school_service.create_class(
                 store, school_id=school.id, school_year=year, grade=args.grade,
                 name=args.class_name,

@@ -21,7 +21,6 @@ from skillsapp.services.school import current_school
 from skillsapp.store import Store
 from skillsapp.store.checklist import saved_tasks
 from skillsapp.store.rows import put
-from skillsapp.store.transaction import transaction
 
 _YEAR = re.compile(r"^(\d{4})-(\d{4})$")
 
@@ -95,7 +94,7 @@ def save_tasks(store: Store, school_year: str, states: Iterable[tuple[str, str, 
     school_id = current_school(store).id
     rows = [_row(school_id, school_year, *state) for state in states]
     written: list[str] = []
-    with transaction(store):
+    with store.atomic():
         for row in rows:
             if put(store, "plan_task", row):
                 written.append(str(row["id"]))

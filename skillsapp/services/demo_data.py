@@ -17,7 +17,6 @@ from skillsapp.store import Store
 from skillsapp.store import demo as demo_queries
 from skillsapp.store.db import get_setting, set_setting
 from skillsapp.store.settings import delete_settings
-from skillsapp.store.transaction import transaction
 
 # The user's own school, entered in the first-run wizard while they chose to explore the demo:
 # kept as local settings (never synced) until the demo is removed.
@@ -59,7 +58,7 @@ def remove_demo(store: Store) -> Changes:
     demo, so calling it twice is harmless).
     """
     touched: set[str] = set()
-    with transaction(store):
+    with store.atomic():
         while (school_id := _demo_id(store)) is not None:
             touched |= demo_queries.delete_school(store.db, school_id)
         if touched:
@@ -69,7 +68,7 @@ def remove_demo(store: Store) -> Changes:
 
 def remember_school(store: Store, *, name: str, code: str) -> None:
     """Keep the user's own school for when the demo goes (the wizard asked for it already)."""
-    with transaction(store):
+    with store.atomic():
         set_setting(store.db, _OWN_NAME, " ".join(name.split()))
         set_setting(store.db, _OWN_CODE, " ".join(code.split()))
 
@@ -89,6 +88,6 @@ def replace_demo(store: Store, own: School | None) -> Changes:
     if own is None or not own.name.strip():
         return changes
     save_school(store, own)
-    with transaction(store):
+    with store.atomic():
         delete_settings(store.db, [_OWN_NAME, _OWN_CODE])
     return Changes(tables=changes.tables | {"school", "setting"})

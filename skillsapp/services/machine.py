@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
+import sys
 import uuid
 from pathlib import Path
 
@@ -18,7 +19,9 @@ _LINUX_IDS = (Path("/etc/machine-id"), Path("/var/lib/dbus/machine-id"))
 
 
 def _windows_guid() -> str:
-    import winreg  # only on Windows
+    if sys.platform != "win32":
+        raise OSError("no Windows registry here")
+    import winreg
 
     key = winreg.OpenKey(
         winreg.HKEY_LOCAL_MACHINE,

@@ -13,7 +13,6 @@ from skillsapp.store import Store
 from skillsapp.store import pupils as pupil_queries
 from skillsapp.store.privacy import checkpoint, forget_conflicts, pupil_row_ids
 from skillsapp.store.rows import tombstone
-from skillsapp.store.transaction import transaction
 
 
 def delete_pupil_data(store: Store, pupil_id: str) -> Changes:
@@ -21,7 +20,7 @@ def delete_pupil_data(store: Store, pupil_id: str) -> Changes:
         raise UserError("pupil.unknown")
     attendance = pupil_row_ids(store.db, "attendance", pupil_id)
     answers = pupil_row_ids(store.db, "quiz_answer", pupil_id)
-    with transaction(store):
+    with store.atomic():
         tombstone(store, "attendance", attendance)
         tombstone(store, "quiz_answer", answers, wipe={"answer": ""})
         # Losing versions kept from sync merges hold the same personal data: drop them too.

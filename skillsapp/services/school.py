@@ -8,7 +8,6 @@ from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
 from skillsapp.store import pupils as pupil_queries
 from skillsapp.store.rows import put
-from skillsapp.store.transaction import transaction
 
 
 def current_school(store: Store) -> School:
@@ -22,7 +21,7 @@ def current_school(store: Store) -> School:
 def save_school(store: Store, school: School) -> School:
     """Create or update a school; a school without an id gets one."""
     saved = School(**{**school.__dict__, "id": school.id or new_id()})
-    with transaction(store):
+    with store.atomic():
         put(store, "school", saved.__dict__)
         store.save_clock()
     return saved
@@ -52,7 +51,7 @@ def create_class(
         "homeroom_teacher": homeroom_teacher,
         "archived": 0,
     }
-    with transaction(store):
+    with store.atomic():
         put(store, "school_class", row)
         store.save_clock()
     return _get_class(store, class_id)
@@ -83,7 +82,7 @@ def update_class(store: Store, class_id: str, **changes: object) -> SchoolClass:
         "archived": int(current.archived),
     }
     row.update({k: int(v) if isinstance(v, bool) else v for k, v in changes.items()})
-    with transaction(store):
+    with store.atomic():
         put(store, "school_class", row)
         store.save_clock()
     return _get_class(store, class_id)
@@ -108,7 +107,7 @@ def _pupil_row(pupil: Pupil) -> dict[str, object]:
 def save_pupil(store: Store, pupil: Pupil) -> Pupil:
     """Add a pupil (no id) or save an edit to one."""
     row = _pupil_row(pupil)
-    with transaction(store):
+    with store.atomic():
         put(store, "pupil", row)
         store.save_clock()
     saved = pupil_queries.pupil(store.db, str(row["id"]))
@@ -119,7 +118,7 @@ def save_pupil(store: Store, pupil: Pupil) -> Pupil:
 def add_pupils(store: Store, pupils: list[Pupil]) -> Changes:
     """Add many pupils in one transaction: a roster import is all or nothing."""
     rows = [_pupil_row(p) for p in pupils]
-    with transaction(store):
+    with store.atomic():
         for row in rows:
             put(store, "pupil", row)
         store.save_clock()

@@ -28,7 +28,6 @@ from skillsapp.store import Store
 from skillsapp.store import pupils as pupil_queries
 from skillsapp.store import sessions as session_queries
 from skillsapp.store.rows import put, replace_children, tombstone
-from skillsapp.store.transaction import transaction
 
 CHILD_TABLES = ("attendance", "quiz_answer", "quiz_tally")
 
@@ -135,7 +134,7 @@ def record_session(
         raise UserError("session.unknown")
     session_id = session_id or new_id()
     school_id = current_school(store).id
-    with transaction(store):
+    with store.atomic():
         put(store, "session", _session_row(data, session_id, school_id))
         for table, rows in _child_rows(data, session_id, keys).items():
             replace_children(store, table, "session_id", session_id, rows)
@@ -149,7 +148,7 @@ def delete_session(store: Store, session_id: str) -> Changes:
     """Tombstone a session and everything recorded in it."""
     if session_queries.session(store.db, session_id) is None:
         raise UserError("session.unknown")
-    with transaction(store):
+    with store.atomic():
         for table in CHILD_TABLES:
             tombstone(store, table, session_queries.live_ids(store.db, table, session_id))
         tombstone(store, "session", [session_id])

@@ -20,7 +20,6 @@ from skillsapp.messages import register_messages
 from skillsapp.store import Store
 from skillsapp.store.db import get_setting, set_setting
 from skillsapp.store.settings import settings_with_prefix
-from skillsapp.store.transaction import transaction
 
 ROLES = ("teacher", "leader", "department")
 _YEAR_PREFIX = "school_year."
@@ -76,7 +75,7 @@ def save_profile(store: Store, profile: Profile) -> Changes:
         profile,
         **{k: " ".join(str(getattr(profile, k)).split()) for k in PROFILE_KEYS if k != "role"},
     )
-    with transaction(store):
+    with store.atomic():
         for key in PROFILE_KEYS:
             set_setting(store.db, key, getattr(cleaned, key))
     return _CHANGED
@@ -155,7 +154,7 @@ def save_school_year(store: Store, year: SchoolYear) -> Changes:
             first=year.start_year,
             second=year.start_year + 1,
         )
-    with transaction(store):
+    with store.atomic():
         set_setting(store.db, f"{_YEAR_PREFIX}{year.start_year}", _year_to_json(year))
     return _CHANGED
 

@@ -15,6 +15,6 @@ def quick_health(store: Store) -> bool:
     quick_check took 300 ms of the GUI thread on a large school). Checkpoints the WAL first so
     the size on disk is the size of the database."""
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-    page_size = store.db.execute("PRAGMA page_size").fetchone()[0]
+    pages: int = store.db.execute("PRAGMA page_count").fetchone()[0]
+    page_size: int = store.db.execute("PRAGMA page_size").fetchone()[0]
     return store.path.stat().st_size >= pages * page_size

@@ -37,6 +37,7 @@ PAGES = (
     ("dashboard", "skillsapp.ui.pages.dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard")),
     ("reports", "skillsapp.ui.pages.reports", QT_TRANSLATE_NOOP("Navigation", "Reports")),
     ("sync", "skillsapp.ui.pages.sync", QT_TRANSLATE_NOOP("Navigation", "Sync")),
+    ("cases", "skillsapp.ui.pages.cases", QT_TRANSLATE_NOOP("Navigation", "Case register")),
     ("settings", "skillsapp.ui.pages.settings", QT_TRANSLATE_NOOP("Navigation", "Settings")),
 )
 

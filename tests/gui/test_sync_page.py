@@ -191,3 +191,50 @@ def test_a_held_package_is_listed_with_its_fingerprint_and_accepted(
     page.accept_button.click()
     qtbot.waitUntil(lambda: "Accepted the device" in page.summary.toPlainText(), timeout=15000)
     qtbot.waitUntil(lambda: not page.held_group.isVisible(), timeout=5000)
+
+
+def _answer_copied(monkeypatch, choice: str) -> list[str]:
+    """Play the teacher in the copied-database question: press the button whose text starts with
+    `choice`; return the question's text."""
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        for button in box.buttons():
+            if button.text().startswith(choice):
+                button.click()
+                return 0
+        raise AssertionError(f"no button {choice!r} in {[b.text() for b in box.buttons()]}")
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+@pytest.mark.parametrize(
+    ("choice", "same_identity"),
+    [("The old computer", True), ("Both computers", False)],
+)
+def test_a_copied_database_asks_before_its_first_export(
+    page, leader, monkeypatch, qtbot, tmp_path, ctx, choice, same_identity
+):
+    _add_card(page, monkeypatch, leader.with_suffix(".knskey"))
+    _choose_folder(page, monkeypatch, tmp_path / "usb")
+    before = ctx.store.device_id
+    monkeypatch.setenv("SKILLSAPP_MACHINE_MARK", "another-pc")  # the folder now sits elsewhere
+    asked = _answer_copied(monkeypatch, choice)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert asked and "another computer" in asked[0]
+    assert (ctx.store.device_id == before) is same_identity
+    if same_identity:
+        qtbot.waitUntil(lambda: "Wrote" in page.summary.toPlainText(), timeout=15000)
+    else:
+        assert any("new key card" in w for w in page.warnings)
+
+
+def test_not_now_writes_nothing(page, leader, monkeypatch, qtbot, tmp_path):
+    _add_card(page, monkeypatch, leader.with_suffix(".knskey"))
+    _choose_folder(page, monkeypatch, tmp_path / "usb")
+    monkeypatch.setenv("SKILLSAPP_MACHINE_MARK", "another-pc")
+    _answer_copied(monkeypatch, "Not now")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert list((tmp_path / "usb").glob("*.kns")) == []

@@ -10,32 +10,7 @@ import subprocess
 import sys
 import time
 
-WRITER = r"""
-import sys
-from datetime import date
-from skillsapp.content import load_kit
-from skillsapp.domain.records import Answer, SessionInput
-from skillsapp.services import school
-from skillsapp.services.sessions import record_session
-from skillsapp.store import open_store
-
-store = open_store(sys.argv[1])
-kit = load_kit()
-classes = school.classes(store)
-print("ready", flush=True)
-n = 0
-while True:
-    cls = classes[n % len(classes)]
-    lesson = kit.band_plan(kit.band_for_grade(cls.grade).id)[n % 5]
-    keys = lesson.quiz_keys()
-    pupils = school.pupils(store, cls.id, include_inactive=False)
-    answers = tuple(Answer(p.id, k, keys[k].answer) for p in pupils for k in keys)
-    data = SessionInput(
-        kind="lesson", held_on=date(2026, 11, 1 + n % 28), class_id=cls.id, lesson_id=lesson.id,
-        quiz_mode="pupil", attendance={p.id: "present" for p in pupils}, answers=answers)
-    record_session(store, data, keys=keys)
-    n += 1
-"""
+from support.session_writer import SESSION_WRITER
 
 KILLS = 50
 
@@ -45,7 +20,7 @@ def test_sigkill_while_writing_sessions_leaves_whole_sessions_only(demo_db):
     env = {**os.environ}
     for _ in range(KILLS):
         proc = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(demo_db)], stdout=subprocess.PIPE, env=env
+            [sys.executable, "-c", SESSION_WRITER, str(demo_db)], stdout=subprocess.PIPE, env=env
         )
         assert proc.stdout.readline().strip() == b"ready"
         time.sleep(rng.uniform(0.0, 0.15))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -68,3 +69,56 @@ def test_lesson_run_rules_need_neither_qt_nor_the_store():
         or any(name.startswith("skillsapp.ui") for name in names)
     ]
     assert offenders == []
+
+
+# -- SQL lives in store/ ---------------------------------------------------------------------
+
+SQL = re.compile(
+    r"\b(SELECT\s.*\bFROM\b|INSERT\s+(OR\s+\w+\s+)?INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b"
+    r"|PRAGMA\s+\w+|(CREATE|DROP)\s+(TEMP\s+)?(TABLE|INDEX|TRIGGER|VIEW)\b|ALTER\s+TABLE\b"
+    r"|BEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)\b|VACUUM\b|WITH\s+\w+\s+AS\s*\()",
+    re.DOTALL,
+)
+DB_CALLS = frozenset({"execute", "executemany", "executescript", "query", "atomic"})
+
+
+def sql_outside_store(path: Path) -> list[str]:
+    """SQL text, raw cursor calls and sqlite-utils table access in one module, as `line: what`."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if SQL.search(node.value):
+                found.append(f"{node.lineno}: SQL text {node.value[:40]!r}")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in DB_CALLS and _is_db(node.func.value):
+                found.append(f"{node.lineno}: .{node.func.attr}() on a database")
+        elif isinstance(node, ast.Subscript) and _is_db(node.value):
+            found.append(f"{node.lineno}: a table through db[...]")
+    return found
+
+
+def _is_db(node: ast.expr) -> bool:
+    """`db`, `store.db`, `self.db`, `conn`: the names a database handle goes by here."""
+    name = node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", "")
+    return name in ("db", "conn", "connection", "cursor")
+
+
+def test_sql_only_under_store():
+    offenders = {
+        str(path.relative_to(PACKAGE)): hits
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.relative_to(PACKAGE).parts[0] != "store" and (hits := sql_outside_store(path))
+    }
+    assert offenders == {}
+
+
+def test_the_sql_check_sees_sql(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def f(store):\n"
+        '    store.db.execute("SELECT id FROM pupil WHERE x = ?", [1])\n'
+        '    store.db["pupil"].insert({})\n'
+        '    return "Select a class from the list"\n',
+        encoding="utf-8",
+    )
+    assert [hit.split(":")[0] for hit in sql_outside_store(sample)] == ["2", "2", "3"]

@@ -126,6 +126,13 @@ WRITE_COMMANDS = {
     ("keys", "new-identity"),
     ("roster", "import"),
     ("plan", "set"),
+    ("cases", "init"),
+    ("cases", "add"),
+    ("cases", "action"),
+    ("cases", "close"),
+    ("cases", "list"),  # opening is audited and may erase expired cases
+    ("cases", "retention"),
+    ("cases", "audit"),
 }
 
 

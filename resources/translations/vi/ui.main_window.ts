@@ -55,6 +55,10 @@
         <translation>Đồng bộ</translation>
     </message>
     <message>
+        <source>Case register</source>
+        <translation>Sổ trường hợp</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>

@@ -8,14 +8,11 @@ opens the restored file again in place: no restart needed.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -39,6 +36,7 @@ from skillsapp.paths import backups_dir
 from skillsapp.services import settings as settings_service
 from skillsapp.services.school import current_school, save_school
 from skillsapp.ui.dialogs.remove_demo import RemoveDemoButton
+from skillsapp.ui.form_fields import date_edit, edited_date, to_qdate
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
 
@@ -75,22 +73,6 @@ def switch_language(ctx, language: str) -> None:
     i18n.install(language)
     ctx.language = language
     ctx.bus.language_changed.emit(language)
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 def _size(size: int) -> str:
@@ -179,8 +161,8 @@ class SettingsPage(Page):
     def _build_calendar(self) -> None:
         self.calendar_group = QGroupBox()
         self.year_box = QComboBox()
-        self.start_edit, self.hk1_end_edit = _date_edit(), _date_edit()
-        self.hk2_start_edit, self.end_edit = _date_edit(), _date_edit()
+        self.start_edit, self.hk1_end_edit = date_edit(), date_edit()
+        self.hk2_start_edit, self.end_edit = date_edit(), date_edit()
         self.save_dates_button = QPushButton()
         self.usual_dates_button = QPushButton()
         self.year_box.currentIndexChanged.connect(self._show_year)
@@ -408,7 +390,7 @@ class SettingsPage(Page):
             (self.hk2_start_edit, year.hk2_start),
             (self.end_edit, year.end),
         ):
-            edit.setDate(_qdate(day))
+            edit.setDate(to_qdate(day))
 
     def _usual_dates(self) -> None:
         start = self.year_box.currentData()
@@ -473,10 +455,10 @@ class SettingsPage(Page):
     def save_dates(self) -> None:
         year = SchoolYear(
             start_year=self.year_box.currentData(),
-            start=_pydate(self.start_edit),
-            hk1_end=_pydate(self.hk1_end_edit),
-            hk2_start=_pydate(self.hk2_start_edit),
-            end=_pydate(self.end_edit),
+            start=edited_date(self.start_edit),
+            hk1_end=edited_date(self.hk1_end_edit),
+            hk2_start=edited_date(self.hk2_start_edit),
+            end=edited_date(self.end_edit),
         )
         changes = self._attempt(lambda: settings_service.save_school_year(self.ctx.store, year))
         if changes:

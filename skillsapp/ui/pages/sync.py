@@ -39,6 +39,7 @@ from skillsapp.errors import UserError
 from skillsapp.messages import tr
 from skillsapp.services.database import SchoolDb, held_by_device, tables_changed_by_import
 from skillsapp.sync import export as sync_export
+from skillsapp.sync import identity as sync_identity
 from skillsapp.sync import keys as sync_keys
 from skillsapp.sync.importer import accept_device, import_package, refuse_device
 from skillsapp.sync.package import SUFFIX
@@ -372,8 +373,50 @@ class SyncPage(Page):
         """Run `work(db, progress)` on a worker with its own connection to the database."""
         self.ctx.jobs.run(store_job(self.ctx.db_path, work), title, done, on_error=self._warn)
 
+    def _identity_settled(self) -> bool:
+        """Before any export: if this database was copied from another computer, ask whether
+        the old one is gone (keep the identity) or both stay in use (a new identity here), so
+        two PCs never stamp rows as one device (skillsapp/sync/identity.py)."""
+        if not sync_identity.check_home(self.ctx.store).copied:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Sync"))
+        box.setText(
+            self.tr(
+                "This database was made on another computer and copied here. Two computers "
+                "must not share one identity, or their changes overwrite each other."
+            )
+        )
+        keep = box.addButton(
+            self.tr("The old computer is no longer used: keep the identity"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        renew = box.addButton(
+            self.tr("Both computers stay in use: new identity here"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is keep:
+            sync_identity.keep_identity(self.ctx.store)
+            return True
+        if box.clickedButton() is renew:
+            self.ctx.store = sync_identity.new_identity(self.ctx.store)
+            self._warn(
+                self.tr(
+                    "This computer now has its own identity. Send its new key card to the "
+                    "school leader (Save my key card) before the next package."
+                )
+            )
+            self.refresh()
+            return True
+        return False
+
     def export_package(self) -> None:
         """One click: seal the changes for the chosen device into the chosen folder."""
+        if not self._identity_settled():
+            return
         folder = Path(self.folder_edit.text())
         recipient = self.recipient_box.currentData()
         full = self.full_check.isChecked()
@@ -387,6 +430,8 @@ class SyncPage(Page):
         self._run(text, work, self._exported)
 
     def export_figures(self) -> None:
+        if not self._identity_settled():
+            return
         folder = Path(self.folder_edit.text())
         period = self.period_box.currentText()
         kit = self.ctx.kit
