@@ -53,7 +53,9 @@ def run_app(
 ) -> int:
     """Open the app. With no database yet it asks the first-run questions, or with
     `demo_on_first_run` (the developer set-up command) goes straight to the demo school."""
-    if screenshot:
+    if screenshot and sys.platform != "win32":
+        # Windows: the normal platform plugin (the installer ships no offscreen one, whose fonts
+        # would not be Windows' anyway); the window is rendered without being put on screen.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from skillsapp.logs import setup_logging
 
@@ -90,6 +92,10 @@ def run_app(
     ctx = AppContext(store=None, db_path=db_path, language=language)
     window = MainWindow(ctx)
     window.resize(*SCREEN_SIZE)
+    if screenshot:
+        from PySide6.QtCore import Qt
+
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.show()
     # The window is on screen before the database opens: opening loads sqlite-utils and the
     # pages, which a teacher should not stare at an empty desktop for.
