@@ -133,6 +133,16 @@ class Shots:
         differs_from: Image.Image | None = None,
         settle: bool = True,
     ) -> Image.Image:
+        if differs_from is not None:  # keys reach a busy app late: wait for their effect
+            end = time.monotonic() + 60
+            while time.monotonic() < end:
+                now = grab(wid)
+                if (
+                    now.size != differs_from.size
+                    or ImageChops.difference(now, differs_from).getbbox()
+                ):
+                    break
+                time.sleep(0.5)
         picture = settled(wid) if settle else grab(wid)
         name_now = title(wid)
         if title_has not in name_now:
@@ -231,23 +241,26 @@ def phase_pages(args: argparse.Namespace, shots: Shots, app: App) -> None:
     before = sessions(db)
     wid, _mapped, _filled = start_main(app, "first start on the demo school")
     today = shots.take(wid, "today", title_has=MAIN_TITLE, min_size=(1000, 600))
-    # The navigation list has the focus: Down x3 is "Buổi học" (lesson session).
-    keys(wid, "Down", "Down", "Down")
+    # "Buổi học" (lesson session) is row 3 of the navigation.
+    nav_to(wid, 3)
     setup = shots.take(wid, "session-setup", title_has=MAIN_TITLE, differs_from=today)
-    keys(wid, "ctrl+Next")  # next step: attendance
+    keys(wid, "alt+2")  # step 2, attendance (Alt+1..5 jump to a step)
     attendance = shots.take(wid, "session-attendance", title_has=MAIN_TITLE, differs_from=setup)
-    keys(wid, "Tab", "space")  # into the grid; the first pupil: absent
+    x, y, _w, _h = geometry(wid)  # a click on the first pupil's tile: absent
+    xdo("mousemove", str(x + 260), str(y + 90))
+    xdo("click", "1")
     marked = shots.take(
         wid, "session-attendance-marked", title_has=MAIN_TITLE, differs_from=attendance
     )
-    keys(wid, "ctrl+Next")  # present step
+    keys(wid, "alt+3")  # jump to step 3, the slides
     slides = shots.take(wid, "session-present", title_has=MAIN_TITLE, differs_from=marked)
+    shown = set(windows(""))
     keys(wid, "F5")
-    show = _new_window(wid, 60)
+    show = _new_window(shown, 60, wid)
     shots.take(show, "presentation-f5", title_has="", min_size=(600, 400), differs_from=slides)
     keys(show, "Escape")
     wait_gone(show, 30)
-    keys(wid, "ctrl+s")
+    keys(wid, "alt+5", "ctrl+s")  # the review step, then save
     end = time.monotonic() + 30
     while sessions(db) == before and time.monotonic() < end:
         time.sleep(0.5)
@@ -256,14 +269,16 @@ def phase_pages(args: argparse.Namespace, shots: Shots, app: App) -> None:
     shots.take(wid, "session-saved", title_has=MAIN_TITLE)
     print(f"  session saved by Ctrl+S: {before} -> {sessions(db)} sessions in the database")
 
-    # Reports: nav row 5; Tab through kind, period, class, language, Preview to "Save as…".
-    keys(wid, "ctrl+Prior")  # the session page keeps Ctrl+PgUp; harmless on a new draft
-    _nav_to(wid, 5)
+    # Reports (navigation row 5): the school report as PDF, saved through the file dialog.
+    nav_to(wid, 5)
     reports = shots.take(wid, "reports", title_has=MAIN_TITLE)
     pdf = args.work / "gui-report.pdf"
     pdf.unlink(missing_ok=True)
-    keys(wid, "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "space")
-    dialog = _new_window(wid, 60)
+    shown = set(windows(""))
+    x, y, _w, _h = geometry(wid)  # "Lưu thành tệp…" (Save as…), under the form
+    xdo("mousemove", str(x + 615), str(y + 213))
+    xdo("click", "1")
+    dialog = _new_window(shown, 60, wid)
     shots.take(dialog, "reports-save-dialog", title_has="", min_size=(300, 200), settle=False)
     keys(dialog, "ctrl+a")
     type_text(dialog, args.win_work + "\\gui-report.pdf")
@@ -279,32 +294,57 @@ def phase_pages(args: argparse.Namespace, shots: Shots, app: App) -> None:
     shots.take(wid, "reports-saved", title_has=MAIN_TITLE, differs_from=reports)
     print(f"  report PDF saved from the Reports page: {pdf.stat().st_size} bytes")
 
-    _nav_to(wid, 6)
+    nav_to(wid, 6)
     shots.take(wid, "sync", title_has=MAIN_TITLE)
     close_main(app, wid)
     _wid, _m, _f = start_main(app, "warm start")
     close_main(app, _wid)
 
 
-def _new_window(owner: str, timeout: float) -> str:
-    """The window that appeared after `owner` was there (a dialog, the presentation)."""
+def _big(wid: str) -> bool:
+    try:
+        _x, _y, w, h = geometry(wid)
+    except Failure:
+        return False
+    return w >= 200 and h >= 100 and title(wid) != "_q_titlebar"
+
+
+def _new_window(before: set[str], timeout: float, owner: str) -> str:
+    """A window that was not on screen `before` (a dialog, the presentation)."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        others = [w for w in windows(".") if w != owner and title(w)]
+        others = [w for w in windows("") if w not in before and _big(w)]
         if others:
             return others[-1]
         time.sleep(0.2)
     raise Failure(f"no new window after {title(owner)!r}")
 
 
-def _nav_to(wid: str, row: int) -> None:
-    """Select a navigation row by keyboard: click-free, from wherever the focus is."""
-    # Where the focus is after a page's own keys cannot be seen from outside, so one click on
-    # the list's first row gives it the focus; the row is then chosen by keys.
+NAV_ROW_PITCH, NAV_FIRST_Y = 41, 20  # the navigation list's rows (stylesheet padding)
+
+
+def nav_row(wid: str) -> int | None:
+    """Which navigation row is highlighted (the list's orange), read from the screen."""
+    picture = grab(wid)
+    for row in range(8):
+        r, g, b = picture.getpixel((8, NAV_FIRST_Y + NAV_ROW_PITCH * row))
+        if r > 200 and 120 < g < 200 and b < 90:
+            return row
+    return None
+
+
+def nav_to(wid: str, row: int) -> None:
+    """Open a page from the navigation list: one click on its row (a page that is shown takes
+    the keyboard focus, so arrow keys in the list cannot walk past it), checked on screen."""
     x, y, _w, _h = geometry(wid)
-    xdo("mousemove", str(x + 60), str(y + 20), "click", "1")
-    time.sleep(0.5)
-    keys(wid, "Home", *(["Down"] * row))
+    xdo("mousemove", str(x + 60), str(y + NAV_FIRST_Y + NAV_ROW_PITCH * row))
+    xdo("click", "1")
+    end = time.monotonic() + 30
+    while nav_row(wid) != row and time.monotonic() < end:
+        time.sleep(0.3)
+    if nav_row(wid) != row:
+        raise Failure(f"the navigation did not reach row {row} (at {nav_row(wid)})")
+    settled(wid)
 
 
 def phase_bad_input(args: argparse.Namespace, shots: Shots, app: App) -> None:
