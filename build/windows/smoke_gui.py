@@ -14,7 +14,9 @@ A check that fails raises, and the shell script fails with it. Times (launch -> 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -58,6 +60,20 @@ def wait_window(pattern: str, timeout: float, *, not_in: tuple[str, ...] = ()) -
         time.sleep(0.2)
     shown = {w: title(w) for w in windows(".")}
     raise Failure(f"no window titled /{pattern}/ within {timeout:.0f} s; on screen: {shown}")
+
+
+def dismiss(wid: str, timeout: float = 60.0) -> None:
+    """Press Enter on a message box until it closes (with no window manager, a window mapped
+    later may cover it and take the focus: raise it first)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        xdo("windowraise", wid, check=False)
+        keys(wid, "Return")
+        for _ in range(10):
+            if wid not in windows("."):
+                return
+            time.sleep(0.3)
+    raise Failure(f"the message {title(wid)!r} did not close on Enter")
 
 
 def wait_gone(wid: str, timeout: float) -> None:
@@ -347,8 +363,62 @@ def nav_to(wid: str, row: int) -> None:
     settled(wid)
 
 
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def expect_message(app: App, shots: Shots, pattern: str, name: str) -> None:
+    """A message box titled /pattern/ (never a hang, never a silent exit); Enter closes it
+    and the program ends."""
+    box = wait_window(pattern, 300)
+    shots.take(box, name, title_has=pattern, min_size=(200, 80))
+    dismiss(box)
+    app.wait_exit()
+
+
 def phase_bad_input(args: argparse.Namespace, shots: Shots, app: App) -> None:
-    del args, shots, app
+    """A second start while the first is opening; a data folder that cannot be written; a
+    missing and a damaged DLL in the install folder. Each ends in a message, data untouched."""
+    db = args.data / "kynangso.db"
+    app.launch()
+    time.sleep(1.0)
+    app.launch()
+    box = wait_window("Kỹ năng số đang mở", 300)
+    shots.take(box, "second-start-already-open", title_has="đang mở", min_size=(200, 80))
+    dismiss(box)
+    main_window = wait_window(MAIN_TITLE, 300)
+    shots.take(main_window, "second-start-first-window-opens", title_has=MAIN_TITLE)
+    close_main(app, main_window)
+    print("  second start while the first was opening: 'Kỹ năng số đang mở', first one opened")
+
+    before = digest(db)
+    blocker = args.work / "not-a-folder"
+    blocker.write_text("a file where the data folder should be\n", encoding="utf-8")
+    app.launch(env={"SKILLSAPP_HOME": args.win_work + "\\not-a-folder\\data"})
+    expect_message(app, shots, "Thư mục dữ liệu", "data-folder-not-writable")
+    print("  data folder that cannot be written: 'Thư mục dữ liệu chỉ cho phép đọc'")
+
+    dll = args.install / "python/Lib/site-packages/PySide6/Qt6Widgets.dll"
+    kept = dll.with_name(dll.name + ".kept")
+    shutil.move(dll, kept)
+    try:
+        app.launch()
+        expect_message(app, shots, "cần cài đặt lại", "dll-missing")
+    finally:
+        shutil.move(kept, dll)
+    print("  missing Qt6Widgets.dll: 'cần cài đặt lại / needs reinstalling', names the file")
+
+    shutil.copy2(dll, kept)
+    try:
+        with dll.open("r+b") as handle:  # same size, header destroyed: only the hash can tell
+            handle.write(b"\0" * 4096)
+        app.launch()
+        expect_message(app, shots, "cần cài đặt lại", "dll-damaged")
+    finally:
+        shutil.move(kept, dll)
+    print("  damaged Qt6Widgets.dll (same size): the same message, found by its sha256")
+    if digest(db) != before:
+        raise Failure("a failed start changed the database")
 
 
 def main(argv: list[str] | None = None) -> int:
