@@ -149,6 +149,7 @@ class Shots:
         differs_from: Image.Image | None = None,
         settle: bool = True,
     ) -> Image.Image:
+        xdo("windowraise", wid, check=False)  # no window manager: it may be underneath
         if differs_from is not None:  # keys reach a busy app late: wait for their effect
             end = time.monotonic() + 60
             while time.monotonic() < end:
