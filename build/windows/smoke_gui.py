@@ -66,9 +66,17 @@ def dismiss(wid: str, timeout: float = 60.0) -> None:
     """Press Enter on a message box until it closes (with no window manager, a window mapped
     later may cover it and take the focus: raise it first)."""
     end = time.monotonic() + timeout
+    attempt = 0
     while time.monotonic() < end:
         xdo("windowraise", wid, check=False)
         keys(wid, "Return")
+        if attempt % 2:  # Enter went elsewhere: the OK button (Qt: bottom right; Win32: centre)
+            x, y, w, h = geometry(wid)
+            for bx in (x + w - 55, x + w // 2):
+                xdo("mousemove", str(bx), str(y + h - 20))
+                xdo("click", "1")
+                time.sleep(0.5)
+        attempt += 1
         for _ in range(10):
             if wid not in windows("."):
                 return
