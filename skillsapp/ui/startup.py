@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -71,6 +71,8 @@ def start_app(
     ctx = AppContext(store=None, db_path=db_path, language=language)
     window = MainWindow(ctx)
     window.resize(*SCREEN_SIZE)
+    if screenshot:
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.show()
     # The window is on screen before the database opens: opening loads sqlite-utils and the
     # pages, which a teacher should not stare at an empty desktop for.
