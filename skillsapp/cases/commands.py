@@ -163,9 +163,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from skillsapp.cases.counts import case_counts
     from skillsapp.cases.texts import KIND_LABELS, label
     from skillsapp.messages import current_lang
+    from skillsapp.services.case_counts import case_counts
     from skillsapp.services.settings import parse_period
 
     store = _open(args.db)

@@ -30,6 +30,7 @@ from skillsapp.cases import crypto
 from skillsapp.cases.texts import RECEIVER_LABELS
 from skillsapp.domain.cases import ACTIONS, KINDS, STATUSES
 from skillsapp.errors import UserError
+from skillsapp.services.case_counts import DAMAGED
 from skillsapp.store import Store
 from skillsapp.store import cases as q
 from skillsapp.store import pupils as pupil_queries
@@ -225,14 +226,14 @@ def unlock_wait(store: Store) -> float:
     try:
         return unlock_delay(q.failed_unlocks(store.db))
     except sqlite3.DatabaseError as exc:
-        raise UserError("cases.damaged") from exc
+        raise UserError(DAMAGED) from exc
 
 
 def is_set_up(store: Store) -> bool:
     try:
         return q.has_register(store.db)
     except sqlite3.DatabaseError as exc:
-        raise UserError("cases.damaged") from exc
+        raise UserError(DAMAGED) from exc
 
 
 def setup(
@@ -275,12 +276,12 @@ def _try_slot(slot: q.SlotRow, secret: str) -> bytes | None:
         kdf = _parse_kdf(slot.kdf)
         kek = crypto.derive(secret, slot.salt, *kdf)
     except ValueError as exc:  # a kdf text or salt we never wrote
-        raise UserError("cases.damaged") from exc
+        raise UserError(DAMAGED) from exc
     if not secrets.compare_digest(_slot_digest(kek), slot.digest):
         return None
     key = crypto.open_sealed(kek, slot.wrapped, f"slot:{slot.id}".encode())
     if key is None or len(key) != KEY_BYTES:  # the right secret, a changed slot
-        raise UserError("cases.damaged")
+        raise UserError(DAMAGED)
     return key
 
 
@@ -302,7 +303,7 @@ def unlock(
         slots = q.slots(store.db)
         failed = q.failed_unlocks(store.db)
     except sqlite3.DatabaseError as exc:
-        raise UserError("cases.damaged") from exc
+        raise UserError(DAMAGED) from exc
     if not slots:
         raise UserError("cases.none")
     wait = unlock_delay(failed)

@@ -1,7 +1,8 @@
 """The case register's words, Vietnamese first: messages, and labels for kinds, actions, statuses.
 
-Kept apart from the register itself so the counts (and a report using them) can word an error
-without importing any cryptography.
+Kept apart from the register itself so the pages and forms can word things without importing any
+cryptography. "cases.damaged" lives with the counts (skillsapp.services.case_counts), which the
+reports use below this package.
 """
 
 from __future__ import annotations
@@ -73,12 +74,6 @@ register_messages(
             "sau phải chờ lâu hơn.",
             "en": "Wrong passphrase or recovery code. After several wrong tries, each new try "
             "waits longer.",
-        },
-        "cases.damaged": {
-            "vi": "Sổ theo dõi trường hợp bị hỏng, không mở được. Tệp được giữ nguyên; các phần "
-            "khác của ứng dụng vẫn dùng bình thường. Hãy khôi phục từ một bản sao lưu.",
-            "en": "The case register is damaged and cannot be opened. The file is kept as it is; "
-            "the rest of the app works as usual. Restore it from a backup.",
         },
         "cases.damaged_case": {
             "vi": "Trường hợp {code} bị hỏng, không đọc được. Tệp được giữ nguyên.",

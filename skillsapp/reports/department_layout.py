@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from skillsapp.domain.checklist import checklist_task
 from skillsapp.domain.periods import parse_period
 from skillsapp.reports.assessment import coverage_chart
+from skillsapp.reports.case_layout import case_blocks
 from skillsapp.reports.document import Block, Document, Para, Pct, Table, group_rate
 from skillsapp.reports.figures import DepartmentFigures
 from skillsapp.reports.labels import columns, label
@@ -174,6 +175,8 @@ def department_document(
     body: list[Block] = [Para(label("intro_department", lang, agency=agency, phrase=phrase))]
     body += _reporting_blocks(figs, lang, numbers)
     body += result_blocks(figs, kit, lang, numbers)
+    cases = numbers.section(label("s_cases", lang))
+    body += case_blocks(figs.cases, lang, cases, figs.cases_unreadable)
     if figs.schools:
         schools = _schools_table(figs, lang)
         body += [numbers.section(label("s_per_school", lang)), schools]

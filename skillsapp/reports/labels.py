@@ -232,6 +232,60 @@ LABELS: dict[str, tuple[str, str]] = {
         "Không đọc được số liệu của {n} trường ({codes}); đề nghị các trường gửi lại.",
         "The figures of {n} schools ({codes}) could not be read; they should send them again.",
     ),
+    # the case register's counts (issue 20): counts only, never a code, date or note
+    "s_cases": (
+        "TIẾP NHẬN, HỖ TRỢ TRẺ EM BỊ XÂM HẠI TRÊN MÔI TRƯỜNG MẠNG",
+        "CHILDREN HARMED ONLINE: CASES RECEIVED AND SUPPORTED",
+    ),
+    "p_cases": (
+        "Số trường hợp trẻ em bị xâm hại trên môi trường mạng được tiếp nhận trong kỳ: "
+        "{received}; đã hỗ trợ: {supported}; đã chuyển tuyến: {referred}; đang theo dõi: {open}. "
+        "Số ngày từ khi tiếp nhận đến việc làm đầu tiên (trung vị): {median}.",
+        "Cases of children harmed online received in the period: {received}; supported: "
+        "{supported}; referred out: {referred}; still open: {open}. Days from receipt to the "
+        "first action (median): {median}.",
+    ),
+    "p_cases_none": (
+        "Trong kỳ không tiếp nhận trường hợp trẻ em bị xâm hại trên môi trường mạng nào.",
+        "No case of a child harmed online was received in the period.",
+    ),
+    "p_cases_unreadable": (
+        "Sổ theo dõi trường hợp không đọc được (tệp bị hỏng), nên báo cáo chưa có số liệu này; "
+        "cần khôi phục sổ từ bản sao lưu.",
+        "The case register could not be read (its file is damaged), so this report lacks these "
+        "figures; the register should be restored from a backup.",
+    ),
+    "p_cases_unreadable_schools": (
+        "Không đọc được số trường hợp của {n} trường ({codes}); số liệu dưới đây chưa tính các "
+        "trường này.",
+        "The case counts of {n} schools ({codes}) could not be read; the figures below leave "
+        "them out.",
+    ),
+    "p_cases_only_counts": (
+        "Chỉ tổng hợp số lượng từ sổ theo dõi trường hợp; báo cáo không có mã, ngày hay nội "
+        "dung của trường hợp nào.",
+        "Only counts from the case register; the report holds no case's code, date or details.",
+    ),
+    "median_days": ("{days} ngày", "{days} days"),
+    "t_cases_kind": ("Trường hợp tiếp nhận theo loại", "Cases received by kind"),
+    "t_cases_status": (
+        "Tình trạng các trường hợp tiếp nhận trong kỳ",
+        "Status of the cases received in the period",
+    ),
+    "c_case_kind": ("Loại xâm hại", "Kind of harm"),
+    "c_case_status": ("Tình trạng", "Status"),
+    "c_cases": ("Số trường hợp", "Cases"),
+    "c_cases_total": ("Tổng số tiếp nhận", "Total received"),
+    "casekind_cyberbullying": ("Bắt nạt trên mạng", "Cyberbullying"),
+    "casekind_grooming": ("Dụ dỗ, làm quen để xâm hại", "Grooming"),
+    "casekind_sextortion": ("Tống tiền bằng ảnh, lạm dụng hình ảnh", "Sextortion or image abuse"),
+    "casekind_scam": ("Lừa đảo, cưỡng đoạt", "Scam or extortion"),
+    "casekind_harmful_content": ("Tiếp xúc nội dung độc hại", "Harmful content exposure"),
+    "casekind_other": ("Khác", "Other"),
+    "casestatus_supported": ("Đã hỗ trợ", "Supported"),
+    "casestatus_referred": ("Đã chuyển tuyến", "Referred out"),
+    "casestatus_closed": ("Đã đóng (lý do khác)", "Closed (other reason)"),
+    "casestatus_open": ("Đang theo dõi", "Still open"),
     # table titles and columns
     "t_grades": ("Lớp học theo khối", "Classes by grade"),
     "t_band_strand": ("Số buổi học theo chủ đề", "Sessions by strand"),

@@ -22,6 +22,7 @@ from skillsapp.reports.assessment import (
     plan_table,
     untaught_strands,
 )
+from skillsapp.reports.case_layout import case_blocks
 from skillsapp.reports.document import (
     HIDDEN,
     SMALL,
@@ -531,6 +532,7 @@ def school_document(
     numbers = Sections()
     body: list[Block] = [Para(label("intro_school", lang, school=school, phrase=phrase))]
     body += result_blocks(figs, kit, lang, numbers)
+    body += case_blocks(figs.cases, lang, numbers.section(label("s_cases", lang)))
     body += [numbers.section(label("s_tasks", lang)), _school_tasks_table(figs, lang)]
     body += compare_blocks(figs, figs.previous, figs.previous_period, lang, numbers)
     body += [numbers.section(label("s_assessment", lang))]

@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from skillsapp.cases import register as reg
-from skillsapp.cases.counts import case_counts, period_months
 from skillsapp.domain.cases import KINDS, STATUSES
 from skillsapp.domain.periods import parse_period
 from skillsapp.errors import UserError
 from skillsapp.services import school as school_service
 from skillsapp.services.backups import backup_now
+from skillsapp.services.case_counts import case_counts, period_months
 from skillsapp.services.privacy import delete_pupil_data
 from skillsapp.store import cases as q
 from skillsapp.store import open_store

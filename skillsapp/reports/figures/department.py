@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
+from skillsapp.domain.cases import CaseCounts
 from skillsapp.domain.checklist import CHECKLIST
 from skillsapp.domain.periods import Period, parse_period
 from skillsapp.errors import UserError
@@ -64,6 +66,25 @@ class DepartmentFigures(Totals):
     unreadable: tuple[str, ...] = ()
     previous_period: str = ""
     previous: Headline | None = None
+    cases: CaseCounts = field(default_factory=CaseCounts)
+    cases_unreadable: tuple[str, ...] = ()  # schools whose register could not be read
+
+
+def sum_cases(counts: list[CaseCounts]) -> CaseCounts:
+    """The schools' case counts added up; the days histograms add too, so the median is exact."""
+    kinds: Counter[str] = Counter()
+    days: Counter[int] = Counter()
+    for c in counts:
+        kinds.update(c.by_kind)
+        days.update(c.first_action_days)
+    return CaseCounts(
+        received=sum(c.received for c in counts),
+        by_kind=dict(kinds),
+        supported=sum(c.supported for c in counts),
+        referred=sum(c.referred for c in counts),
+        still_open=sum(c.still_open for c in counts),
+        first_action_days=dict(days),
+    )
 
 
 def _expected_schools(store: Store) -> dict[str, tuple[str, str]]:
@@ -163,5 +184,7 @@ def department_figures(store: Store, period: Period | str) -> DepartmentFigures:
         unreadable=tuple(bad),
         previous_period=before.text if before else "",
         previous=previous,
+        cases=sum_cases([f.cases for f in reports if f.cases is not None]),
+        cases_unreadable=tuple(f.school_code for f in reports if f.cases is None),
         **_summed(reports),
     )

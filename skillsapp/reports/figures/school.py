@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from skillsapp.domain.cases import CaseCounts
 from skillsapp.domain.checklist import CHECKLIST
 from skillsapp.domain.periods import Period, SchoolYear, parse_period, school_year_start
 from skillsapp.domain.scoring import QuizKey
@@ -29,6 +30,7 @@ from skillsapp.reports.figures.rows import (
     Totals,
 )
 from skillsapp.reports.figures.wire import SchoolFigures
+from skillsapp.services.case_counts import DAMAGED, case_counts
 from skillsapp.services.school import current_school
 from skillsapp.services.settings import school_year_overrides
 from skillsapp.store import Store
@@ -123,6 +125,17 @@ def _adult_rows(store: Store, school_id: str, period: Period) -> tuple[AdultRow,
     return tuple(found[k] for k in ADULT_KINDS if k in found)
 
 
+def _cases(store: Store, period: Period) -> CaseCounts | None:
+    """The case register's counts; None when its table cannot be read, so a damaged register
+    leaves the rest of the report standing (the report says the counts are missing)."""
+    try:
+        return case_counts(store, period)
+    except UserError as exc:
+        if exc.key != DAMAGED:
+            raise
+        return None
+
+
 def plan_year(period: Period) -> str:
     """The school year whose task checklist a period's report shows (the one it starts in)."""
     start = school_year_start(period.start)
@@ -186,6 +199,7 @@ def school_figures(store: Store, kit: Kit, period: Period | str) -> SchoolFigure
         tasks=_task_rows(store, school.id, period),
         previous_period=before.text if before else "",
         previous=previous,
+        cases=_cases(store, period),
         **details,
     )
 

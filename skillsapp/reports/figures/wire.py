@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from skillsapp.domain.cases import CaseCounts
 from skillsapp.errors import UserError
 from skillsapp.reports.figures.plan import ClassPlan, GradeStrandPlan
 from skillsapp.reports.figures.rows import (
@@ -19,7 +20,8 @@ from skillsapp.reports.figures.rows import (
 )
 
 FIGURES_FORMAT = "skillsapp.school_figures"
-FIGURES_VERSION = 2  # 2: plan progress (grade fields, class_plan, grade_strand)
+FIGURES_VERSION = 3  # 2: plan progress (grade fields, class_plan, grade_strand); 3: cases
+CASE_FIELDS = ("received", "supported", "referred", "still_open")
 
 
 @dataclass(frozen=True)
@@ -43,10 +45,12 @@ class SchoolFigures(Totals):
     previous: Headline | None = None
     class_plan: tuple[ClassPlan, ...] = ()
     grade_strand: tuple[GradeStrandPlan, ...] = ()
+    cases: CaseCounts | None = field(default_factory=CaseCounts)  # None: register unreadable
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict (the payload of an aggregate package), tagged with its version."""
         data = asdict(self)
+        data["cases"] = cases_to_dict(self.cases)
         return {"format": FIGURES_FORMAT, "version": FIGURES_VERSION, **data}
 
     @classmethod
@@ -62,6 +66,47 @@ class SchoolFigures(Totals):
             return _school_from_dict(data)
         except (KeyError, TypeError, ValueError) as exc:
             raise UserError("report.figures_bad", reason=f"{school}: {exc}") from exc
+
+
+def cases_to_dict(cases: CaseCounts | None) -> dict[str, Any] | None:
+    """The register's counts as they travel: integers only (the days histogram as [days, cases]
+    pairs, since JSON keys are text), never a code, date or note; None when it could not be read."""
+    if cases is None:
+        return None
+    return {
+        **{name: getattr(cases, name) for name in CASE_FIELDS},
+        "by_kind": dict(sorted(cases.by_kind.items())),
+        "first_action_days": [[d, n] for d, n in sorted(cases.first_action_days.items())],
+    }
+
+
+def _count(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"cases.{what} = {value!r}")
+    return value
+
+
+def cases_from_dict(data: object) -> CaseCounts | None:
+    """Counts from `cases_to_dict()`; None stays None (the school's register was unreadable)."""
+    if data is None:
+        return None
+    if not isinstance(data, Mapping) or set(data) - {*CASE_FIELDS, "by_kind", "first_action_days"}:
+        raise ValueError(f"cases = {data!r}")
+    by_kind = data.get("by_kind", {})
+    days = data.get("first_action_days", [])
+    if not isinstance(by_kind, Mapping) or not isinstance(days, list):
+        raise ValueError("cases: by_kind or first_action_days malformed")
+    histogram: dict[int, int] = {}
+    for pair in days:
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise ValueError(f"cases.first_action_days: {pair!r}")
+        day = _count(pair[0], "first_action_days")
+        histogram[day] = histogram.get(day, 0) + _count(pair[1], "first_action_days")
+    return CaseCounts(
+        **{name: _count(data.get(name, 0), name) for name in CASE_FIELDS},
+        by_kind={str(k): _count(n, f"by_kind.{k}") for k, n in by_kind.items()},
+        first_action_days=histogram,
+    )
 
 
 def _rows(row_type: type, items: Iterable[Mapping[str, Any]]) -> tuple:
@@ -100,4 +145,5 @@ def _school_from_dict(data: Mapping[str, Any]) -> SchoolFigures:
         previous=_rows(Headline, [previous])[0] if previous else None,
         class_plan=_rows(ClassPlan, data.get("class_plan", ())),
         grade_strand=_rows(GradeStrandPlan, data.get("grade_strand", ())),
+        cases=cases_from_dict(data["cases"]) if "cases" in data else CaseCounts(),
     )

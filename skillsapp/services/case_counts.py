@@ -4,7 +4,8 @@ Only the month a case was received is in clear (minimum data: no exact date outs
 blob), so a period takes the months whose 15th day falls inside it. That gives every month to
 exactly one semester, so HK1 + HK2 adds up to the school year and a department's sums are exact.
 A period too short to hold any 15th (a few days) takes the months it touches.
-This module imports no cryptography, so a report pays nothing for it.
+This module imports no cryptography and sits below the reports (which may not import the
+register), so a school report and the aggregate package count cases without any key.
 """
 
 from __future__ import annotations
@@ -13,12 +14,25 @@ import sqlite3
 from collections import Counter
 from datetime import date
 
-from skillsapp.cases import texts  # noqa: F401  (registers cases.damaged)
 from skillsapp.domain.cases import CaseCounts
 from skillsapp.domain.periods import Period
 from skillsapp.errors import UserError
+from skillsapp.messages import register_messages
 from skillsapp.store import Store
 from skillsapp.store import cases as case_queries
+
+DAMAGED = "cases.damaged"  # also raised by the register itself, which imports it from here
+
+register_messages(
+    {
+        DAMAGED: {
+            "vi": "Sổ theo dõi trường hợp bị hỏng, không mở được. Tệp được giữ nguyên; các phần "
+            "khác của ứng dụng vẫn dùng bình thường. Hãy khôi phục từ một bản sao lưu.",
+            "en": "The case register is damaged and cannot be opened. The file is kept as it is; "
+            "the rest of the app works as usual. Restore it from a backup.",
+        },
+    }
+)
 
 
 def _months(start: date, end: date) -> list[date]:
@@ -59,5 +73,5 @@ def case_counts(store: Store, period: Period) -> CaseCounts:
     try:
         rows = case_queries.count_rows(store.db, *months)
     except sqlite3.DatabaseError as exc:  # a damaged register table: say so, keep the file
-        raise UserError("cases.damaged") from exc
+        raise UserError(DAMAGED) from exc
     return counts_of(rows)
