@@ -56,6 +56,15 @@ setup_venv() {
   .venv/bin/python build/i18n.py release
 }
 
+# Qt aborts with a note about libxcb-cursor0 when there is no display: say what is wrong instead.
+need_display() {
+  if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
+    echo "Không có màn hình để mở cửa sổ (DISPLAY, WAYLAND_DISPLAY, QT_QPA_PLATFORM đều trống): hãy chạy trong phiên desktop. / No display to open the window on (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset): run it in a desktop session." >&2
+    exit 1
+  fi
+}
+
+[ "${1:-}" = app ] && need_display  # before the set-up, so the answer comes at once
 need_apt
 setup_venv
 case "${1:-}" in

@@ -1,7 +1,8 @@
 """Translations of the UI: one .ts per UI module, compiled to .qm.
 
     python build/i18n.py update    # refresh resources/translations/vi/*.ts from the code
-    python build/i18n.py release   # compile every .ts to .qm (the README set-up does this)
+    python build/i18n.py release   # compile each .ts newer than its .qm (the README set-up)
+    python build/i18n.py release --all   # compile every .ts again
     python build/i18n.py check     # exit 1 listing strings without a Vietnamese translation
     python build/i18n.py fill FILE.json  # set translations from {"source": "bản dịch"}
 
@@ -55,10 +56,29 @@ def update() -> None:
             )  # fmt: skip
 
 
-def release() -> None:
+def qm_path(ts: Path) -> Path:
+    return OUT / f"{ts.stem}_{ts.parent.name}.qm"
+
+
+def _stale(ts: Path) -> bool:
+    """A .qm is rebuilt when missing or older than its .ts (`bash build/dev.sh app` runs release
+    on every launch: compiling all of them each time cost about ten seconds)."""
+    try:
+        return qm_path(ts).stat().st_mtime_ns < ts.stat().st_mtime_ns
+    except FileNotFoundError:
+        return True
+
+
+def release(*, everything: bool = False) -> list[Path]:
+    """Compile the .ts files whose .qm is missing or older (all with `everything`); the
+    compiled ones."""
+    built = []
     for ts in sorted(OUT.glob("*/*.ts")):
-        qm = OUT / f"{ts.stem}_{ts.parent.name}.qm"
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        if everything or _stale(ts):
+            qm = qm_path(ts)
+            subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            built.append(ts)
+    return built
 
 
 def _missing(message: ET.Element) -> bool:
@@ -106,7 +126,7 @@ def main(argv: list[str]) -> int:
     if command == "update":
         update()
     elif command == "release":
-        release()
+        release(everything="--all" in argv[2:])
     elif command == "check":
         problems = unfinished()
         print("\n".join(problems) or "all UI strings are translated")

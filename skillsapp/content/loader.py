@@ -3,18 +3,22 @@
 A curriculum being edited by several authors is often half-broken; the app must still open and
 teach every lesson that is sound. So each file is checked on its own (validate.check_lesson_file),
 a broken one is left out with a Problem saying why, and the rest load. The result is cached on the
-files' names, sizes and modification times, so pages can call load_kit() freely.
+files' names, sizes and modification times, so pages can call load_kit() freely; and on disk
+(skillsapp.content.cache), so a new process gets the kit without parsing, or even importing the
+YAML reader and the checks, until a lesson file changes.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from skillsapp.content import cache
 from skillsapp.content.model import Kit, Problem
-from skillsapp.content.parse import read_reference
-from skillsapp.content.source import YamlFile, read_document
-from skillsapp.content.validate import check_lesson_file, plan_rules
 from skillsapp.paths import lessons_dir
+
+if TYPE_CHECKING:
+    from skillsapp.content.source import YamlFile
 
 REFERENCE_FILES = ("kit.yaml", "contacts.yaml", "protocols.yaml")
 
@@ -33,7 +37,10 @@ def load_kit(root: Path | None = None) -> Kit:
     cached = _cache.get(root)
     if cached is not None and cached[0] == signature:
         return cached[1]
-    kit = _build(root, files)
+    kit = cache.read_kit(root, signature)
+    if kit is None:
+        kit = _build(root, files)
+        cache.write_kit(root, signature, kit)
     _cache[root] = (signature, kit)
     return kit
 
@@ -61,6 +68,10 @@ def _shown(root: Path, path: Path) -> str:
 
 
 def _build(root: Path, files: list[Path]) -> Kit:
+    # Imported here: the reader (with PyYAML) and the checks load only when files are parsed.
+    from skillsapp.content.parse import read_reference
+    from skillsapp.content.validate import check_lesson_file, plan_rules
+
     problems: list[Problem] = []
     if not root.is_dir():
         problems.append(Problem(str(root), None, "", "the lessons folder does not exist"))
@@ -89,6 +100,8 @@ def _reference_doc(root: Path, name: str, problems: list[Problem]) -> YamlFile |
         if root.is_dir():
             problems.append(Problem(_shown(root, path), None, "", "the file is missing"))
         return None
+    from skillsapp.content.source import read_document
+
     doc = read_document(path, _shown(root, path))
     if isinstance(doc, Problem):
         problems.append(doc)

@@ -91,9 +91,10 @@ def bench_startup(db: Path, runs: int = 7) -> None:
     row("ratio first page filled / bare Qt (in-process)", f / b, "x")
 
 
-def _whole_process(argv: list[str]) -> tuple[float, float]:
+def _whole_process(argv: list[str], **extra_env: str) -> tuple[float, float]:
     """Wall seconds from launch to exit, and the process's peak RSS in MB (Linux: KB units)."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.update(extra_env)
     t0 = time.perf_counter()
     child = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
     _pid, status, usage = os.wait4(child.pid, 0)
@@ -113,16 +114,21 @@ def bench_whole_process(db: Path, runs: int = 7) -> None:
         version = [sys.executable, "-m", "skillsapp", "--version"]
         _whole_process(ours)  # warm the file cache and byte-code for both, untimed
         _whole_process(bare)
-        b, o, v = [], [], []
-        for _ in range(runs):  # alternate so both see the same machine load
+        b, o, v, cold = [], [], [], []
+        for n in range(runs):  # alternate so both see the same machine load
             b.append(_whole_process(bare))
             o.append(_whole_process(ours))
             v.append(_whole_process(version)[0])
+            # The first start after an install or a lesson edit: no parsed kit kept yet.
+            cold.append(_whole_process(ours, SKILLSAPP_HOME=str(Path(tmp) / f"home{n}"))[0])
     bt, br = statistics.median(x[0] for x in b), statistics.median(x[1] for x in b)
     ot, orss = statistics.median(x[0] for x in o), statistics.median(x[1] for x in o)
     row("whole process: bare PySide6 show + grab (median)", bt * 1000, "ms")
     row("whole process: app, first page filled + grab (median)", ot * 1000, "ms")
     row("ratio whole process app / bare (stretch 1.3x)", ot / bt, "x", 1.5)
+    ct = statistics.median(cold)
+    row("whole process: app, no parsed kit kept yet (median)", ct * 1000, "ms")
+    row("ratio no kit kept (after an install, a lesson edit) / bare", ct / bt, "x")
     row("whole process: skillsapp --version (median)", statistics.median(v) * 1000, "ms")
     row("peak RSS bare window (>= its idle RSS)", br, "MB")
     row("peak RSS app, 2000-pupil first page (>= idle RSS)", orss, "MB")

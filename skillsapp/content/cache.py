@@ -1,0 +1,77 @@
+"""The parsed kit kept on disk between runs, so the app's first page does not parse the lessons.
+
+Parsing and checking every lesson file costs tens of milliseconds plus the YAML reader's import,
+and the Today page needs the kit before it can show anything. The kit is pickled into the
+user's cache folder under a key made of the app's and Python's versions and every lesson file's
+path, size and modification time; any change to those (an author edits a lesson, the app is
+upgraded) makes the key differ and the files are parsed again. A cache file that is missing,
+damaged or from elsewhere is ignored and rewritten: it can cost a parse, never a wrong kit.
+The file is written only by this app into the user's own folder (the same trust as the config).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+from skillsapp import __version__
+from skillsapp.content.model import Kit
+
+FORMAT = 1
+
+
+def cache_dir() -> Path:
+    """The per-user cache folder; inside SKILLSAPP_HOME when that is set, so tests stay apart."""
+    override = os.environ.get("SKILLSAPP_HOME")
+    if override:
+        return Path(override) / "cache"
+    from platformdirs import user_cache_path
+
+    from skillsapp.paths import APP_NAME
+
+    return user_cache_path(APP_NAME, appauthor=False)
+
+
+def cache_key(root: Path, signature: object) -> tuple[object, ...]:
+    """What a kept kit must match: this app, this Python, these files as they are now."""
+    return (FORMAT, __version__, sys.version, str(root), signature)
+
+
+def cache_file(root: Path) -> Path:
+    """One file per lessons folder (a test's folder does not evict the app's)."""
+    digest = hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:16]
+    return cache_dir() / f"kit-{digest}.pickle"
+
+
+def read_kit(root: Path, signature: object) -> Kit | None:
+    """The kept kit for these files, or None when there is none, it is stale or damaged."""
+    try:
+        data = cache_file(root).read_bytes()
+        key, kit = pickle.loads(data)
+    except Exception:  # missing, unreadable, truncated, from another version: parse instead
+        return None
+    if key != cache_key(root, signature) or not isinstance(kit, Kit):
+        return None
+    return kit
+
+
+def write_kit(root: Path, signature: object, kit: Kit) -> None:
+    """Keep `kit` for the next start; a folder that cannot be written only costs that."""
+    target = cache_file(root)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = pickle.dumps((cache_key(root, signature), kit), protocol=pickle.HIGHEST_PROTOCOL)
+        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temp, target)  # whole or not at all, even with two apps starting
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        return
