@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 CARDS_PER_PAGE = 8
 CARD_COLUMNS = 2
 CARD_H = 54 * MM
-WRITING_LINE = 9 * MM
+WRITING_LINE = 7.5 * MM  # as the blank rows of the printed registers
 PHOTO_H = 62 * MM
 CARD_PT = {"g1-2": 22, "g3-5": 17}  # other bands 14 pt; long texts smaller still
 
@@ -217,11 +217,14 @@ class _Builder:
         return [self.para(_text(corner), self.corner), self.para(_text(text), style)]
 
     def worksheet(self, material: Material) -> list[Any]:
+        from reportlab.platypus import KeepTogether
+
         story = [*self.header(material), self.name_line()]
         for n, item in enumerate(material.items, 1):
-            story.append(self.para(f"{n}. {self.t(item.text)}", self.st.strong))
+            parts = [self.para(f"{n}. {self.t(item.text)}", self.st.strong)]
             if item.lines:
-                story.append(_writing_lines(item.lines))
+                parts.append(_writing_lines(item.lines))
+            story.append(KeepTogether(parts))  # a question never leaves its lines behind
         return story
 
     def post(self, material: Material) -> list[Any]:
@@ -298,13 +301,15 @@ class _Builder:
         ]
 
     def form(self, material: Material) -> list[Any]:
+        from reportlab.platypus import KeepTogether
+
         story = self.header(material)
         for field in material.fields:
-            story.append(self.para(self.t(field.label), self.st.strong))
-            for option in field.options:
-                story.append(self.para(f"□  {self.t(option)}", self.st.indent))
+            parts = [self.para(self.t(field.label), self.st.strong)]
+            parts += [self.para(f"□  {self.t(option)}", self.st.indent) for option in field.options]
             if field.lines:
-                story.append(_writing_lines(field.lines))
+                parts.append(_writing_lines(field.lines))
+            story.append(KeepTogether(parts))
         return story
 
 
