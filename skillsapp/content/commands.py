@@ -59,6 +59,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from skillsapp.content import quiz_rules
     from skillsapp.content.loader import load_kit
+    from skillsapp.content.validate import missing_materials
 
     kit = load_kit()
     lang = _lang()
@@ -70,6 +71,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     label = "error" if strict else "warning"
     for fault in [*quiz_faults, *quiz_rules.stale_contacts(kit.contacts, date.today())]:
         print(f"{label if fault in quiz_faults else 'warning'}: {fault}")
+    for lesson in kit.lessons:
+        for hint in missing_materials(lesson):
+            print(f"warning: {hint}")
     for problem in kit.problems:
         print(problem)
     errors = len(kit.problems) + (len(quiz_faults) if strict else 0)

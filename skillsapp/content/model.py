@@ -13,6 +13,7 @@ from typing import Any
 from skillsapp.domain.scoring import QuizKey
 
 STEP_KINDS = ("warm_up", "explore", "activity", "discuss", "quiz", "wrap_up")
+MATERIAL_KINDS = ("cards", "worksheet", "post", "photo_set", "form")
 HELP_CONTACT = "hotline-111"
 DISCLOSURE_PROTOCOL = "disclosure"
 HELP_STRAND = 6
@@ -150,6 +151,78 @@ class Scenario:
 
 
 @dataclass(frozen=True)
+class MaterialCard:
+    """One card to cut out; `group` sorts a set into piles, `answer` goes to the teacher's key."""
+
+    text: Text
+    group: Text | None = None
+    answer: Text | None = None
+
+
+@dataclass(frozen=True)
+class WorksheetItem:
+    """A question or task, with `lines` blank lines under it to write on."""
+
+    text: Text
+    lines: int = 2
+
+
+@dataclass(frozen=True)
+class Comment:
+    author: Text
+    text: Text
+
+
+@dataclass(frozen=True)
+class Post:
+    """A made-up social post for spotting tricks; `clues` are the tricks (teacher's key)."""
+
+    author: Text
+    text: Text
+    likes: int
+    shares: int = 0
+    comments: tuple[Comment, ...] = ()
+    clues: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A photo told in words (no real picture needed): what the frame shows, its caption."""
+
+    caption: Text
+    description: Text
+    answer: Text | None = None
+
+
+@dataclass(frozen=True)
+class FormField:
+    """A form's field: a label with `lines` to write on, or boxes to tick when `options`."""
+
+    label: Text
+    lines: int = 1
+    options: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True)
+class Material:
+    """Something a lesson needs on paper beyond paper and board, printed by the app.
+
+    Only the fields of its `kind` are filled: cards, items (worksheet), post, photos (photo_set),
+    fields (form).
+    """
+
+    id: str
+    kind: str
+    title: Text
+    instructions: Text | None = None
+    cards: tuple[MaterialCard, ...] = ()
+    items: tuple[WorksheetItem, ...] = ()
+    post: Post | None = None
+    photos: tuple[Photo, ...] = ()
+    fields: tuple[FormField, ...] = ()
+
+
+@dataclass(frozen=True)
 class Source:
     title: str
     url: str | None
@@ -182,6 +255,7 @@ class Lesson:
     tin_hoc: Text | None
     sources: tuple[Source, ...]
     path: str
+    printables: tuple[Material, ...] = ()  # the entries of `materials` the app prints
 
     def quiz_keys(self) -> dict[str, QuizKey]:
         return {item.id: item.key() for item in self.quiz}

@@ -15,11 +15,18 @@ from functools import partial
 from typing import Any
 
 from skillsapp.content.model import (
+    MATERIAL_KINDS,
     STEP_KINDS,
     Band,
     Card,
+    Comment,
     Contact,
+    FormField,
     Lesson,
+    Material,
+    MaterialCard,
+    Photo,
+    Post,
     Problem,
     Protocol,
     QuizItem,
@@ -30,6 +37,7 @@ from skillsapp.content.model import (
     Strand,
     Text,
     VocabEntry,
+    WorksheetItem,
 )
 from skillsapp.content.reader import Reader
 from skillsapp.content.source import FieldPath, YamlFile
@@ -183,6 +191,7 @@ def read_lesson(doc: YamlFile, ref: Reference) -> tuple[Lesson | None, list[Prob
     lesson_id, band = _identity(r, data, doc, ref)
     notes = r.mapping(data, (), "teacher_notes")
     alignment = r.mapping(data, (), "alignment")
+    materials, printables = _materials(r, data)
     lesson = Lesson(
         id=lesson_id,
         band=band,
@@ -197,7 +206,7 @@ def read_lesson(doc: YamlFile, ref: Reference) -> tuple[Lesson | None, list[Prob
             VocabEntry(term=r.text(raw, path, "term"), meaning=r.text(raw, path, "meaning"))
             for path, raw in _records(r, data, "vocabulary", ("term", "meaning"))
         ),
-        materials=r.texts(data, (), "materials"),
+        materials=materials,
         steps=tuple(_step(r, raw, path) for path, raw in _records(r, data, "steps", STEP_FIELDS)),
         scenario=_scenario(r, data),
         discussion=r.texts(data, (), "discussion"),
@@ -220,6 +229,7 @@ def read_lesson(doc: YamlFile, ref: Reference) -> tuple[Lesson | None, list[Prob
             for path, raw in _records(r, data, "sources", ("title", "url", "used_for"))
         ),
         path=str(doc.path),
+        printables=printables,
     )
     return (None, r.problems) if r.problems else (lesson, [])
 
@@ -292,6 +302,144 @@ def _optional_ids(
 def _seed_ids(r: Reader, alignment: dict[str, Any] | None, ref: Reference) -> tuple[str, ...]:
     r.keys(alignment, ("alignment",), ("seed", "tin_hoc"))
     return r.ids(alignment, ("alignment",), "seed", {s.id for s in ref.seed_items}, "seed item")
+
+
+# --- materials -----------------------------------------------------------------------------------
+
+MATERIAL_FIELDS = {
+    "cards": ("cards",),
+    "worksheet": ("items",),
+    "post": ("post",),
+    "photo_set": ("photos",),
+    "form": ("fields",),
+}
+COMMON_MATERIAL_FIELDS = ("id", "kind", "title", "instructions")
+MATERIAL_BOUNDS = {"cards": (2, 48), "items": (1, 20), "photos": (1, 12), "fields": (1, 30)}
+LINE_BOUNDS = (0, 12)
+
+
+def _materials(r: Reader, data: Any) -> tuple[tuple[Text, ...], tuple[Material, ...]]:
+    """`materials`: a plain entry is a `{vi, en}` text (chalk, a ball of wool); an entry with a
+    `kind` is a material the app prints, listed under its title. Ids must be unique: the print
+    command and the curriculum page name materials by id."""
+    texts: list[Text] = []
+    printables: list[tuple[FieldPath, Material]] = []
+    for where, raw in r.items(data, (), "materials"):
+        if isinstance(raw, dict) and "kind" in raw:
+            material = _material(r, raw, where)
+            printables.append((where, material))
+            texts.append(material.title)
+        else:
+            texts.append(r.as_text(raw, where))
+    r.unique([((*where, "id"), m.id) for where, m in printables], "material id")
+    return tuple(texts), tuple(m for _, m in printables)
+
+
+def _material(r: Reader, raw: dict[str, Any], path: FieldPath) -> Material:
+    kind = r.choice(raw, path, "kind", MATERIAL_KINDS)
+    extra = MATERIAL_FIELDS.get(kind, ())
+    r.keys(raw, path, COMMON_MATERIAL_FIELDS + extra)
+    material = Material(
+        id=r.string(raw, path, "id"),
+        kind=kind,
+        title=r.text(raw, path, "title"),
+        instructions=r.optional_text(raw, path, "instructions"),
+    )
+    if kind == "cards":
+        found = _counted(r, raw, path, "cards")
+        cards = tuple(_material_card(r, card, where) for where, card in found)
+        return _with(material, cards=cards)
+    if kind == "worksheet":
+        if material.instructions is None:
+            r.fail((*path, "instructions"), "missing (a worksheet says what to do)")
+        found = _counted(r, raw, path, "items")
+        return _with(material, items=tuple(_worksheet_item(r, i, w) for w, i in found))
+    if kind == "post":
+        post = r.mapping(raw, path, "post")
+        return _with(material, post=_post(r, post, (*path, "post")))
+    if kind == "photo_set":
+        found = _counted(r, raw, path, "photos")
+        return _with(material, photos=tuple(_photo(r, p, w) for w, p in found))
+    if kind == "form":
+        found = _counted(r, raw, path, "fields")
+        return _with(material, fields=tuple(_form_field(r, f, w) for w, f in found))
+    return material
+
+
+def _with(material: Material, **changes: Any) -> Material:
+    from dataclasses import replace
+
+    return replace(material, **changes)
+
+
+def _counted(
+    r: Reader, raw: dict[str, Any], path: FieldPath, key: str
+) -> list[tuple[FieldPath, dict[str, Any]]]:
+    found = r.records(raw, path, key)
+    if r.present(raw, key):
+        r.count((*path, key), len(found), MATERIAL_BOUNDS[key], key)
+    return found
+
+
+def _lines(r: Reader, raw: dict[str, Any], path: FieldPath, default: int) -> int:
+    if not r.present(raw, "lines"):
+        return default
+    return r.integer(raw, path, "lines", LINE_BOUNDS[0], LINE_BOUNDS[1])
+
+
+def _material_card(r: Reader, raw: dict[str, Any], path: FieldPath) -> MaterialCard:
+    r.keys(raw, path, ("text", "group", "answer"))
+    return MaterialCard(
+        text=r.text(raw, path, "text"),
+        group=r.optional_text(raw, path, "group"),
+        answer=r.optional_text(raw, path, "answer"),
+    )
+
+
+def _worksheet_item(r: Reader, raw: dict[str, Any], path: FieldPath) -> WorksheetItem:
+    r.keys(raw, path, ("text", "lines"))
+    return WorksheetItem(text=r.text(raw, path, "text"), lines=_lines(r, raw, path, 2))
+
+
+def _post(r: Reader, raw: dict[str, Any] | None, path: FieldPath) -> Post | None:
+    if raw is None:
+        return None
+    r.keys(raw, path, ("author", "text", "likes", "shares", "comments", "clues"))
+    comments = ()
+    if r.present(raw, "comments"):
+        found = r.records(raw, path, "comments")
+        for where, comment in found:
+            r.keys(comment, where, ("author", "text"))
+        comments = tuple(
+            Comment(author=r.text(c, w, "author"), text=r.text(c, w, "text")) for w, c in found
+        )
+    return Post(
+        author=r.text(raw, path, "author"),
+        text=r.text(raw, path, "text"),
+        likes=r.integer(raw, path, "likes", 0),
+        shares=r.integer(raw, path, "shares", 0) if r.present(raw, "shares") else 0,
+        comments=comments,
+        clues=r.texts(raw, path, "clues") if r.present(raw, "clues") else (),
+    )
+
+
+def _photo(r: Reader, raw: dict[str, Any], path: FieldPath) -> Photo:
+    r.keys(raw, path, ("caption", "description", "answer"))
+    return Photo(
+        caption=r.text(raw, path, "caption"),
+        description=r.text(raw, path, "description"),
+        answer=r.optional_text(raw, path, "answer"),
+    )
+
+
+def _form_field(r: Reader, raw: dict[str, Any], path: FieldPath) -> FormField:
+    r.keys(raw, path, ("label", "lines", "options"))
+    options = r.texts(raw, path, "options") if r.present(raw, "options") else ()
+    return FormField(
+        label=r.text(raw, path, "label"),
+        lines=_lines(r, raw, path, 0 if options else 1),
+        options=options,
+    )
 
 
 # --- quiz ----------------------------------------------------------------------------------------

@@ -29,6 +29,16 @@ ADULT_MIN_LESSONS = {"parents": 6, "staff": 4}
 OBJECTIVE_BOUNDS = (2, 4)
 KEY_MESSAGE_BOUNDS = (2, 4)
 _ORDER_PREFIX = re.compile(r"^(\d+)-")
+# Words in a script that mean "hand this out": a lesson that says them but has no material the
+# app prints leaves the teacher to make it by hand. The handout and family note ("phiếu học tập",
+# "phiếu gửi gia đình") and cards pupils hold up to answer (A-D, Đ/S) are printed already or
+# need no text, and payment cards are not class materials.
+_MATERIAL_WORDS = re.compile(r"\b(thẻ|phiếu|cards?|worksheets?)\b", re.I)
+_NOT_MATERIAL = re.compile(
+    r"phiếu (học tập|gửi gia đình)|thẻ (cào|ngân hàng|ngành|tín dụng|game|đ/s|a|đỏ|xanh)\b"
+    r"|giơ thẻ|(scratch|bank|credit|gift|top-up|red|green|a[–-]d) cards?|hold up",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -84,6 +94,23 @@ def lesson_rules(lesson: Lesson, doc: YamlFile, band: Band) -> list[Problem]:
     found += _count_rule("key_messages", len(lesson.key_messages), KEY_MESSAGE_BOUNDS)
     found += _help_rules(lesson)
     return [doc.problem(path, message) for path, message in found]
+
+
+def missing_materials(lesson: Lesson) -> list[str]:
+    """Warnings for `curriculum check`: scripts that hand out cards or worksheets the lesson does
+    not carry as printable materials (with the first words that gave it away)."""
+    if lesson.printables:
+        return []
+    for step in lesson.steps:
+        for text in (step.script.vi, step.script.en):
+            cleaned = _NOT_MATERIAL.sub("", text)
+            found = _MATERIAL_WORDS.search(cleaned)
+            if found:
+                return [
+                    f"{lesson.id}: the script mentions {found.group(0)!r} "
+                    "but the lesson has no printable material"
+                ]
+    return []
 
 
 def _count_rule(name: str, count: int, bounds: tuple[int, int]) -> list[tuple[FieldPath, str]]:

@@ -8,6 +8,7 @@ and `plan` (the school's checklist of programme tasks).
     skillsapp print quiz-sheet --db PATH --class NAME [--lesson ID] --out FILE.pdf
     skillsapp print handout --lesson ID --out FILE.pdf|.html [--db PATH]
     skillsapp print family-note --lesson ID --out FILE.pdf|.html [--db PATH --class NAME]
+    skillsapp print materials --lesson ID --out FILE.pdf [--material ID] [--db PATH]
     skillsapp plan list --db PATH --year 2026-2027
     skillsapp plan set --db PATH --year 2026-2027 --task CODE --status todo|doing|done [--note T]
 """
@@ -192,6 +193,26 @@ def _lesson_page(args: argparse.Namespace, which: str) -> int:
     return _write_pdf(doc, path, lang)
 
 
+def cmd_materials(args: argparse.Namespace) -> int:
+    """A lesson's cards, worksheets, posts, photo sets and forms, ready to copy and cut."""
+    from skillsapp.content import load_kit
+    from skillsapp.files import write_atomically
+    from skillsapp.reports.materials import render_materials
+
+    path, lang, kit = _pdf_out(args.out), _lang(args), load_kit()
+    lesson = _lesson(kit, args.lesson, args.band)
+    with _store(args.db) as store:
+        school = _school_name(store)
+    try:
+        data, pages = render_materials(kit, lesson, lang, school, args.material)
+    except ValueError:
+        which = f" {args.material!r}" if args.material else ""
+        raise UserError("report.no_materials", lesson=lesson.id, which=which) from None
+    write_atomically(path, data)
+    _done(path, pages, lang)
+    return 0
+
+
 def cmd_plan_list(args: argparse.Namespace) -> int:
     from skillsapp.reports.labels import label
     from skillsapp.services.checklist import task_states
@@ -256,7 +277,14 @@ def _register_print(sub: argparse._SubParsersAction) -> None:
         kinds, "family-note", "a lesson's note to families (PDF or HTML)", _family_note
     )
     note.add_argument("--class", dest="class_name", help="the class the note goes home from")
-    for parser in (handout, note):
+    materials = _printable(
+        kinds,
+        "materials",
+        "a lesson's cards, worksheets, posts, photo sets, forms (PDF)",
+        cmd_materials,
+    )
+    materials.add_argument("--material", help="only this material (its id in the lesson)")
+    for parser in (handout, note, materials):
         parser.add_argument("--lesson", required=True, help="full id, g6-9/07, or 7 with --band")
         parser.add_argument("--band", help="band for a short lesson number, e.g. g6-9")
         parser.add_argument("--db", help="school database, for the school's name")

@@ -71,6 +71,10 @@ MESSAGES = {
         "vi": 'Không có bài học "{lesson}" trong bộ bài. Bài gần giống: {near}.',
         "en": 'There is no lesson "{lesson}" in the kit. Near matches: {near}.',
     },
+    "report.no_materials": {
+        "vi": "Bài {lesson} không có học liệu in được{which}.",
+        "en": "Lesson {lesson} has no printable material{which}.",
+    },
     "report.no_next_lesson": {
         "vi": "Lớp {name} đã học hết các bài; hãy chọn bài bằng --lesson.",
         "en": "Class {name} has had every lesson; choose one with --lesson.",
