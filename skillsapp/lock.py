@@ -51,6 +51,7 @@ WRITE_COMMANDS = frozenset(
         ("sync", "import"),
         ("keys", "import"),
         ("roster", "import"),
+        ("roster", "undo"),
         ("plan", "set"),
     }
 )
