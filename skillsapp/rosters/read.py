@@ -127,7 +127,7 @@ def read_bytes(data: bytes, name: str) -> Workbook:
             raise UserError("roster.encrypted", path=name)
         if not _sane_compound_file(data):
             raise UserError("roster.damaged", path=name)
-        return _calamine(data, name, "xls")
+        return _xls_in_child(data, name)
     if data.startswith(_ZIP):
         return _calamine(data, name, _zip_kind(data, name))
     text, encoding = decode_text(data, name)
@@ -155,6 +155,51 @@ def _sane_compound_file(data: bytes) -> bool:
         "<IIIIIIII", data, 0x2C
     )
     return cutoff == 4096 and fat <= sectors and minifat <= sectors and difat <= sectors
+
+
+XLS_TIMEOUT_SECONDS = 60
+
+
+def _xls_in_child(data: bytes, name: str) -> Workbook:
+    """Old Excel through calamine in a child process (skillsapp.rosters.xls_child): a damaged
+    file that makes calamine abort kills only the child, and becomes one line here."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    import skillsapp
+
+    root = str(Path(skillsapp.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (root, os.environ.get("PYTHONPATH", "")) if p
+    )}  # fmt: skip
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "skillsapp.rosters.xls_child", name],
+            input=data,
+            capture_output=True,
+            timeout=XLS_TIMEOUT_SECONDS,
+            env=env,
+            check=False,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise UserError("roster.damaged", path=name) from exc
+    try:
+        answer = pickle.loads(proc.stdout) if proc.returncode == 0 else None
+    except Exception:  # a child cut short: whatever it wrote is not an answer
+        answer = None
+    if isinstance(answer, tuple) and answer[0] == "ok" and isinstance(answer[1], Workbook):
+        return answer[1]
+    if isinstance(answer, tuple) and answer[0] == "error":
+        raise UserError(str(answer[1]), **dict(answer[2]))
+    raise UserError("roster.damaged", path=name)
+
+
+def read_xls_here(data: bytes, name: str) -> Workbook:
+    """Old Excel through calamine in this process: only for the child process, which may die."""
+    return _calamine(data, name, "xls")
 
 
 def _zip_kind(data: bytes, name: str) -> str:

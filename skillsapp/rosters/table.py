@@ -112,6 +112,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "birth date", "birthdate", "dob", "birthday",
     ),
     "birth_year": ("nam sinh", "birth year", "year of birth"),
+    "class_name": ("lop", "ten lop", "lop hoc", "class", "class name"),
     "code": (
         "ma hoc sinh", "ma hs", "ma so hoc sinh", "ma so hs", "ma dinh danh", "ma so",
         "ma", "pupil code", "student code", "pupil id", "student id", "code", "id",
@@ -147,6 +148,8 @@ class RosterRow:
     birth_year: int | None = None
     code: str = ""
     problems: tuple[RowProblem, ...] = ()
+    birth_date: str = ""  # ISO yyyy-mm-dd when the file gives the day, else ""
+    class_name: str = ""  # from a class column, as written
 
     @property
     def ok(self) -> bool:
@@ -369,6 +372,36 @@ def birth_year_of(value: object, today: date) -> int | None:
     raise ValueError(text)
 
 
+def birth_date_of(value: object, today: date) -> date | None:
+    """The full date in a date-of-birth cell, or None when it gives only a year (or is not a
+    date at all: `birth_year_of` reports that). Day/month is read first, as Vietnam writes it."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = int(value)
+        if 1 <= number <= 80000 and not 1900 <= number <= 2100:
+            return _EXCEL_EPOCH + timedelta(days=number)
+        return None
+    text = _text(value)
+    if match := _DMY.match(text):
+        first, second = int(match[1]), int(match[2])
+        try:
+            year = birth_year_of(text, today)
+        except ValueError:
+            return None
+        assert year is not None
+        for month, day in ((second, first), (first, second)):
+            if _real_date(year, month, day):
+                return date(year, month, day)
+    if match := _YMD.match(text):
+        year, month, day = int(match[1]), int(match[2]), int(match[3])
+        if _real_date(year, month, day):
+            return date(year, month, day)
+    return None
+
+
 def _real_date(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
@@ -399,6 +432,7 @@ def _row(line: int, row: Sequence[object], columns: dict[str, int], today: date)
     birth_year, problem = _birth_year(row, columns, today)
     if problem:
         problems.append(problem)
+    born = birth_date_of(_raw(row, columns, "birth_date"), today) if birth_year else None
     return RosterRow(
         line=line,
         full_name=full_name,
@@ -406,6 +440,8 @@ def _row(line: int, row: Sequence[object], columns: dict[str, int], today: date)
         birth_year=birth_year,
         code=_cell(row, columns, "code"),
         problems=tuple(problems),
+        birth_date=born.isoformat() if born and born.year == birth_year else "",
+        class_name=_cell(row, columns, "class_name"),
     )
 
 
@@ -426,13 +462,15 @@ def _birth_year(
     return None, None
 
 
-def _identity(row: RosterRow | Pupil) -> tuple[str, ...]:
+def _identity(row: RosterRow | Pupil, *, exact: bool = False) -> tuple[str, ...]:
     """Two rows are the same pupil when their codes match, or, without codes, when the name
     (ignoring case) and birth year match: two "Nguyễn Thị Hương" born in different years are
-    two pupils."""
+    two pupils. `exact` compares the whole birth date where the row has one (two rows of one
+    file: same name, same year, different days are two pupils)."""
     if row.code:
         return ("code", row.code.casefold())
-    return ("name", row.full_name.casefold(), str(row.birth_year or ""))
+    born = row.birth_date if exact and isinstance(row, RosterRow) and row.birth_date else ""
+    return ("name", row.full_name.casefold(), born or str(row.birth_year or ""))
 
 
 def _mark_duplicates(rows: list[RosterRow], existing: Iterable[Pupil]) -> list[RosterRow]:
@@ -442,12 +480,12 @@ def _mark_duplicates(rows: list[RosterRow], existing: Iterable[Pupil]) -> list[R
     for row in rows:
         extra: list[RowProblem] = []
         if row.full_name:
-            key = _identity(row)
+            key = _identity(row, exact=True)
             if key in seen:
                 extra.append(RowProblem("roster.row.dup_file", (("line", seen[key]),)))
             else:
                 seen[key] = row.line
-            if key in in_class:
+            if _identity(row) in in_class:
                 extra.append(RowProblem("roster.row.dup_class", (("name", in_class[key]),)))
         marked.append(replace(row, problems=row.problems + tuple(extra)) if extra else row)
     return marked

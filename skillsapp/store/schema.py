@@ -337,6 +337,46 @@ def m006_cases(db: Database) -> None:
     )
 
 
+@migrations()
+def m007_roster_imports(db: Database) -> None:
+    """Schema 7: re-importing class lists, and undoing an import.
+
+    `pupil.birth_date` (ISO, '' when only the year is known) tells apart two pupils of one
+    name born in the same year when the file has no pupil ids. `roster_import` is one import
+    into one class (never travels); `roster_import_pupil` holds, for every pupil that import
+    wrote, the pupil row as it was before (NULL for a pupil it created), so undo restores the
+    class exactly. Erasing a pupil's data (the privacy tombstone blanks the name) also blanks
+    the birth date and drops the pupil's saved versions, through a trigger.
+    """
+    db.executescript(
+        """
+        ALTER TABLE pupil ADD COLUMN birth_date TEXT NOT NULL DEFAULT '';
+        CREATE TABLE roster_import (
+            id INTEGER PRIMARY KEY,
+            class_id TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            created_class INTEGER NOT NULL DEFAULT 0,
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX roster_import_class ON roster_import(class_id, id);
+        CREATE TABLE roster_import_pupil (
+            import_id INTEGER NOT NULL REFERENCES roster_import(id) ON DELETE CASCADE,
+            pupil_id TEXT NOT NULL,
+            before TEXT,
+            PRIMARY KEY (import_id, pupil_id)
+        );
+        CREATE INDEX roster_import_pupil_pupil ON roster_import_pupil(pupil_id);
+        CREATE TRIGGER pupil_erased_roster AFTER UPDATE OF deleted ON pupil
+        WHEN NEW.deleted = 1 AND NEW.full_name = ''
+        BEGIN
+            UPDATE pupil SET birth_date = '' WHERE rowid = NEW.rowid;
+            DELETE FROM roster_import_pupil WHERE pupil_id = NEW.id;
+        END;
+        """
+    )
+
+
 @functools.cache
 def known_migration_names() -> tuple[str, ...]:
     """Every migration this app knows, in order (what an empty database would have pending)."""
@@ -344,4 +384,4 @@ def known_migration_names() -> tuple[str, ...]:
 
 
 # Raise with every new migration; a test checks it equals the number of migrations.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7

@@ -125,6 +125,7 @@ WRITE_COMMANDS = {
     ("keys", "keep"),
     ("keys", "new-identity"),
     ("roster", "import"),
+    ("roster", "undo"),
     ("plan", "set"),
     ("cases", "init"),
     ("cases", "add"),
