@@ -9,6 +9,10 @@
 One .ts per module (named after it, e.g. ui.pages.classes.ts) so people working on different
 pages never edit the same translation file. Source strings are English; Vietnamese is the
 default language of the app.
+
+vi/qtbase.ts is kept by hand (no module is scanned for it): Qt's own strings the app shows
+(contexts QPlatformTheme, QMessageBox, QFileDialog, QLineEdit, QPrintDialog, ...), with Qt's
+English sources, since Qt ships no Vietnamese. tests/gui/test_qt_dialogs_vi.py checks them.
 """
 
 from __future__ import annotations

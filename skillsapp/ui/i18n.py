@@ -3,6 +3,10 @@
 Source strings in the code are English; Vietnamese (the default) comes from
 resources/translations/<area>_vi.ts compiled to .qm. Each area keeps its own .ts so that people
 working on different pages never edit the same file.
+
+Qt ships no Vietnamese for its own strings (standard buttons, message and file dialogs, print
+dialog, text field menus), so resources/translations/vi/qtbase.ts carries ours: it compiles to
+qtbase_vi.qm and is installed with the others; English removes every translator.
 """
 
 from __future__ import annotations

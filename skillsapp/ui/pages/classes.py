@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from skillsapp.domain.records import Pupil, SchoolClass
 from skillsapp.errors import UserError
 from skillsapp.services import school as school_service
+from skillsapp.ui import file_dialogs
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.models.pupils import GENDER, PupilTableModel, gender_label
 from skillsapp.ui.pages import Page
@@ -390,7 +390,7 @@ class ClassesPage(Page):
         if cls is None:
             return
         patterns = " ".join(f"*{s}" for s in SUFFIXES)
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen, _filter = file_dialogs.get_open_file_name(
             self,
             self.tr("Import a class list"),
             "",

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.domain.names import matches
+from skillsapp.ui import file_dialogs
 from skillsapp.ui.pages import Page
 
 if TYPE_CHECKING:
@@ -423,7 +423,7 @@ class CurriculumPage(Page):
         lesson, kit = self.selected_lesson(), self._kit
         if lesson is None or kit is None:
             return
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen, _filter = file_dialogs.get_save_file_name(
             self,
             self.tr("Save as PDF"),
             str(self._suggested_path(kind, lesson)),

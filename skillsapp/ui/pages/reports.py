@@ -21,7 +21,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.errors import UserError
+from skillsapp.ui import file_dialogs
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
 
@@ -520,7 +520,7 @@ class ReportsPage(Page):
             fmt: QCoreApplication.translate("ReportsPage", text)
             for fmt, text in FORMAT_FILTERS.items()
         }
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = file_dialogs.get_save_file_name(
             self,
             self.tr("Save the report"),
             str(Path.home() / self._file_name(request)),

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from skillsapp.sync import identity as sync_identity
 from skillsapp.sync import keys as sync_keys
 from skillsapp.sync.importer import accept_device, import_package, refuse_device
 from skillsapp.sync.package import SUFFIX
+from skillsapp.ui import file_dialogs
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
 
@@ -359,7 +359,7 @@ class SyncPage(Page):
     # -- sending ----------------------------------------------------------------------------
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.get_existing_directory(
             self, self.tr("Where to write packages"), self.folder_edit.text()
         )
         if folder:
@@ -452,7 +452,7 @@ class SyncPage(Page):
     # -- receiving --------------------------------------------------------------------------
 
     def _choose_packages(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = file_dialogs.get_open_file_names(
             self, self.tr("Packages to import"), self.folder_edit.text(), f"*{SUFFIX}"
         )
         if paths:
@@ -499,7 +499,7 @@ class SyncPage(Page):
     # -- key cards --------------------------------------------------------------------------
 
     def export_card(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = file_dialogs.get_save_file_name(
             self, self.tr("Save my key card"), self.folder_edit.text(), CARD_FILTER
         )
         if not target:
@@ -521,7 +521,7 @@ class SyncPage(Page):
         )
 
     def import_card(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
+        source, _ = file_dialogs.get_open_file_name(
             self, self.tr("Key card to add"), self.folder_edit.text(), CARD_FILTER
         )
         if not source:
