@@ -1,8 +1,9 @@
 """Quiz rules that make a quiz measure learning rather than test-taking, and the figures per band.
 
 A pupil who knows nothing should not score well by picking the longest option, or by ticking all
-options but one. These rules are reported per band; until the rewritten items land they are
-warnings (QUIZ_RULES_ARE_ERRORS False), and `curriculum check --strict-quiz` treats them as errors.
+options but one. These rules are reported per band and, since every band's items were rewritten
+to meet them (December 2026), they are errors: `curriculum check` fails on a quiz that breaks
+them (QUIZ_RULES_ARE_ERRORS; `--strict-quiz` is kept for scripts that pass it).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import date
 
 from skillsapp.content.model import Contact, Kit, Lesson, QuizItem
 
-QUIZ_RULES_ARE_ERRORS = False
+QUIZ_RULES_ARE_ERRORS = True
 MAX_LONGEST_KEY_SHARE = 0.35
 MAX_ALL_BUT_ONE_SHARE = 0.40
 STALE_AFTER_DAYS = 365
