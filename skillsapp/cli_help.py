@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gettext
+from collections.abc import Iterator
 
 from skillsapp.messages import current_lang
 
@@ -146,7 +147,7 @@ def help_texts(parser: argparse.ArgumentParser) -> list[str]:
     return [text for text, _owner, _attr in _translatable(parser)]
 
 
-def _translatable(parser: argparse.ArgumentParser):
+def _translatable(parser: argparse.ArgumentParser) -> Iterator[tuple[str, object, str]]:
     """(text, object, attribute) for each text a help page shows, subcommands included."""
     for attr in ("description", "epilog"):
         if getattr(parser, attr):
