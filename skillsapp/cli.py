@@ -93,6 +93,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in modules_for(argv):
         importlib.import_module(name).register(sub)
+    from skillsapp.cli_help import localize
+
+    localize(parser)  # help and argparse's words in the app's language
     return parser
 
 
