@@ -47,6 +47,73 @@ ARGPARSE_VI = {  # argparse's own strings (Python 3.11-3.13 sources), Vietnamese
 }
 
 HELP_VI = {  # the commands' help texts (English source -> Vietnamese)
+    "YYYY-MM-DD": "YYYY-MM-DD",
+    "YYYY-MM-DD (default: today)": "YYYY-MM-DD (mặc định: hôm nay)",
+    "a file whose first line is the passphrase": "tệp có dòng đầu là cụm mật khẩu",
+    "a lesson's cards, worksheets, posts, photo sets, forms (PDF)": (
+        "thẻ, phiếu học tập, bài đăng, bộ ảnh, biểu mẫu của một bài (PDF)"
+    ),
+    "a second passphrase, for the deputy": "cụm mật khẩu thứ hai, cho người phó",
+    "a teacher's device teaches a class: its packages may change the class": (
+        "giao lớp cho máy của một giáo viên: gói của máy đó được sửa dữ liệu lớp"
+    ),
+    "case codes with their status, and reminders": "mã các trường hợp với tình trạng, và lời nhắc",
+    ("class for a file that names none (no class column, no sheet per class), e.g. 6A1"): (
+        "lớp cho tệp không ghi tên lớp (không có cột lớp, không có trang tính "
+        "riêng từng lớp), ví dụ 6A1"
+    ),
+    "close a case as supported or referred out": (
+        "kết thúc một trường hợp: đã hỗ trợ hoặc đã chuyển tuyến"
+    ),
+    "counts for a period (no passphrase needed)": "số liệu của một kỳ (không cần cụm mật khẩu)",
+    "device id, name or fingerprint": "mã máy, tên hoặc dấu vân tay khóa",
+    "e.g. 2026-2027, 2026-2027/hk1, 2026-11": "ví dụ 2026-2027, 2026-2027/hk1, 2026-11",
+    "grade 1-12 of classes made (default: from the name, 6A1 -> 6)": (
+        "khối 1-12 của lớp được tạo (mặc định: theo tên lớp, 6A1 -> 6)"
+    ),
+    "how long closed cases are kept (months); older ones are erased": (
+        "giữ trường hợp đã kết thúc bao lâu (tháng); cũ hơn sẽ bị xóa"
+    ),
+    (
+        "import a class list (.xlsx, .xls, .ods, .csv) into its classes: new "
+        "pupils added, known ones updated or moved, missing ones marked as left"
+    ): (
+        "nhập danh sách lớp (.xlsx, .xls, .ods, .csv) vào các lớp: thêm học "
+        "sinh mới, cập nhật hoặc chuyển lớp học sinh đã có, đánh dấu đã rời "
+        "trường học sinh không còn trong danh sách"
+    ),
+    "import even when something looks wrong": "vẫn nhập dù có điều bất thường",
+    "only this material (its id in the lesson)": "chỉ học liệu này (mã của nó trong bài)",
+    "read only this sheet of a workbook": "chỉ đọc trang tính này của tệp",
+    "record a case (prints its code; no names)": "ghi một trường hợp (in ra mã; không ghi tên)",
+    "record an action taken for a case": "ghi một việc đã làm cho trường hợp",
+    "say what would change, write nothing": "cho biết sẽ thay đổi gì, không ghi gì",
+    "school year (default: the newest)": "năm học (mặc định: năm mới nhất)",
+    "set it (default 60)": "đặt thời hạn (mặc định 60)",
+    "set up the register; prints the recovery code once": (
+        "lập sổ; in mã khôi phục một lần duy nhất"
+    ),
+    "take a class assignment back": "thu hồi việc giao lớp",
+    "the confidential case register (designated person)": (
+        "sổ theo dõi trường hợp bảo mật (người phụ trách)"
+    ),
+    "the database moved here and the old computer is no longer used": (
+        "dữ liệu đã chuyển sang máy này và máy cũ không dùng nữa"
+    ),
+    "the pupil's grade (no name)": "khối của học sinh (không ghi tên)",
+    "the support given": "hỗ trợ đã có",
+    "this is a copy and both computers stay in use: a new identity here": (
+        "đây là bản chép và cả hai máy vẫn dùng: tạo danh tính mới cho máy này"
+    ),
+    "undo the last class-list import of a class, restoring it as it was": (
+        "hoàn tác lần nhập danh sách gần nhất của một lớp, trả lớp về như cũ"
+    ),
+    "whether this database's identity was made on this computer": (
+        "danh tính của dữ liệu này có được tạo trên máy này không"
+    ),
+    "who opened or changed the register, and when": "ai đã mở hoặc sửa sổ, vào lúc nào",
+    "who received it": "người tiếp nhận",
+    "write every rejected row with its reason": "ghi mọi dòng bị loại kèm lý do",
     "Kỹ năng số: bộ kỹ năng số cho trẻ em (digital skills kit for schools)": (
         "Kỹ năng số: bộ kỹ năng số cho trẻ em"
     ),
