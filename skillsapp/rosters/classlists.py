@@ -129,11 +129,10 @@ class ClassFile:
         return [self.where(r, lang) for r in self.bad]
 
 
-def _title_classes(sheet: Sheet) -> list[str]:
+def _title_classes(sheet: Sheet, header_index: int | None) -> list[str]:
     """Classes named in the lines above a table ("DANH SÁCH HỌC SINH LỚP 6A9")."""
     found: list[str] = []
-    found_header = _find_header(sheet.rows)
-    stop = found_header[0] if found_header else HEADER_SEARCH_ROWS
+    stop = HEADER_SEARCH_ROWS if header_index is None else header_index
     for cells in sheet.rows[:stop]:
         for cell in cells:
             for match in _CLASS_IN_TITLE.finditer(fold(_text(cell))):
@@ -160,14 +159,19 @@ def read_class_file(
     sheets = [s for s in book.sheets if sheet is None or s.name == sheet]
     if not sheets:
         raise UserError("roster.no_sheet", path=path.name, sheet=sheet or "")
-    tables = [s for s in sheets if _find_header(s.rows) is not None] or sheets[:1]
+    headers = {id(s): _find_header(s.rows) for s in sheets}
+    tables = [s for s in sheets if headers[id(s)] is not None] or sheets[:1]
     sheet_classes = {s.name: class_name_of(s.name) for s in tables}
     if len(tables) > 1 and not all(sheet_classes.values()):
         tables = tables[:1]  # copies or notes beside one list, not a sheet per class
     previews = []
     for table in tables:
         source = f"{book.kind}:{book.detail or table.name}"
-        previews.append(preview_grid(table.rows, path=path, source=source, today=today))
+        previews.append(
+            preview_grid(
+                table.rows, path=path, source=source, today=today, header=headers[id(table)]
+            )
+        )
     class_column = any(field == "class_name" for p in previews for field, _ in p.columns)
     rows: list[ClassRow] = []
     for table, preview in zip(tables, previews, strict=True):
@@ -181,7 +185,8 @@ def read_class_file(
     mentioned = [c for s in book.sheets if (c := class_name_of(s.name))]
     mentioned += [r.class_name for r in rows if r.row.class_name and r.class_name]
     for table in tables:
-        mentioned += _title_classes(table)
+        found_header = headers[id(table)]
+        mentioned += _title_classes(table, found_header[0] if found_header else None)
     found = ClassFile(
         path=path,
         rows=tuple(_mark_cross_duplicates(rows)),
