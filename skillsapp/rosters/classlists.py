@@ -9,6 +9,7 @@ Qt-free.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -59,6 +60,7 @@ _CLASS = re.compile(
 _CLASS_IN_TITLE = re.compile(r"\blop\s*[:.]?\s*(\d{1,2}\s*[/.\-]?\s*[a-z]{1,3}\s*\d{0,2})\b")
 
 
+@functools.lru_cache(maxsize=1024)
 def class_name_of(text: str) -> str | None:
     """The class a sheet name or a class cell names ("Lớp 6a1" -> "6A1"), or None when it is
     not a class name (a year, a word, a grade number alone is fine: "6" is not)."""
