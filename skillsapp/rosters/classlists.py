@@ -9,6 +9,7 @@ Qt-free.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -59,6 +60,7 @@ _CLASS = re.compile(
 _CLASS_IN_TITLE = re.compile(r"\blop\s*[:.]?\s*(\d{1,2}\s*[/.\-]?\s*[a-z]{1,3}\s*\d{0,2})\b")
 
 
+@functools.lru_cache(maxsize=1024)
 def class_name_of(text: str) -> str | None:
     """The class a sheet name or a class cell names ("Lớp 6a1" -> "6A1"), or None when it is
     not a class name (a year, a word, a grade number alone is fine: "6" is not)."""
@@ -129,11 +131,10 @@ class ClassFile:
         return [self.where(r, lang) for r in self.bad]
 
 
-def _title_classes(sheet: Sheet) -> list[str]:
+def _title_classes(sheet: Sheet, header_index: int | None) -> list[str]:
     """Classes named in the lines above a table ("DANH SÁCH HỌC SINH LỚP 6A9")."""
     found: list[str] = []
-    found_header = _find_header(sheet.rows)
-    stop = found_header[0] if found_header else HEADER_SEARCH_ROWS
+    stop = HEADER_SEARCH_ROWS if header_index is None else header_index
     for cells in sheet.rows[:stop]:
         for cell in cells:
             for match in _CLASS_IN_TITLE.finditer(fold(_text(cell))):
@@ -160,14 +161,19 @@ def read_class_file(
     sheets = [s for s in book.sheets if sheet is None or s.name == sheet]
     if not sheets:
         raise UserError("roster.no_sheet", path=path.name, sheet=sheet or "")
-    tables = [s for s in sheets if _find_header(s.rows) is not None] or sheets[:1]
+    headers = {id(s): _find_header(s.rows) for s in sheets}
+    tables = [s for s in sheets if headers[id(s)] is not None] or sheets[:1]
     sheet_classes = {s.name: class_name_of(s.name) for s in tables}
     if len(tables) > 1 and not all(sheet_classes.values()):
         tables = tables[:1]  # copies or notes beside one list, not a sheet per class
     previews = []
     for table in tables:
         source = f"{book.kind}:{book.detail or table.name}"
-        previews.append(preview_grid(table.rows, path=path, source=source, today=today))
+        previews.append(
+            preview_grid(
+                table.rows, path=path, source=source, today=today, header=headers[id(table)]
+            )
+        )
     class_column = any(field == "class_name" for p in previews for field, _ in p.columns)
     rows: list[ClassRow] = []
     for table, preview in zip(tables, previews, strict=True):
@@ -181,7 +187,8 @@ def read_class_file(
     mentioned = [c for s in book.sheets if (c := class_name_of(s.name))]
     mentioned += [r.class_name for r in rows if r.row.class_name and r.class_name]
     for table in tables:
-        mentioned += _title_classes(table)
+        found_header = headers[id(table)]
+        mentioned += _title_classes(table, found_header[0] if found_header else None)
     found = ClassFile(
         path=path,
         rows=tuple(_mark_cross_duplicates(rows)),

@@ -12,6 +12,7 @@ Qt-free: the app and `skillsapp roster import` share it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -208,7 +209,7 @@ class RosterPreview:
 
 def _header_key(value: object) -> str:
     text = re.sub(r"\(.*?\)|\[.*?\]", " ", _text(value))
-    return " ".join(re.sub(r"[^\w#]+", " ", fold(text)).split())
+    return " ".join(re.sub(r"[^\w#]+", " ", _fold(text)).split())
 
 
 # Headers that open with these words are the pupil id whatever follows ("Mã định danh Bộ
@@ -255,12 +256,28 @@ def _find_header(grid: list[list[object]]) -> tuple[int, dict[str, int]] | None:
 
 
 def _text(value: object) -> str:
+    """A cell as clean text: NFC, no zero-width marks, single spaces. Called for every cell
+    several times, so the common case (clean text) does as little as it can."""
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = unicodedata.normalize("NFC", str(value)).replace("\u200b", "").replace("\ufeff", "")
+    if isinstance(value, str):
+        text = value
+    else:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        text = str(value)
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        if "\u200b" in text or "\ufeff" in text:
+            text = text.replace("\u200b", "").replace("\ufeff", "")
     return " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _fold(text: str) -> str:
+    """`fold`, remembered: the same genders, dates and words recur on every row."""
+    return fold(text)
 
 
 def _name(text: str) -> str:
@@ -280,6 +297,7 @@ def _letterlike(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LM"
 
 
+@functools.lru_cache(maxsize=4096)
 def _vietnamese_letter(ch: str) -> bool:
     """Whether a letter is one Vietnamese writes (plain Latin, đ, or Latin with its marks)."""
     decomposed = unicodedata.normalize("NFD", ch.lower())
@@ -497,10 +515,13 @@ _LEGACY_CATEGORIES = {"Sk", "So", "Sc", "Sm", "No", "Pi", "Pf", "Co", "Cn"}
 
 def _suspicious(text: str) -> bool:
     """Whether text holds a letter Vietnamese never writes or a stray symbol."""
-    return any(
-        unicodedata.category(ch) in _LEGACY_CATEGORIES
-        or (_letterlike(ch) and not _vietnamese_letter(ch))
-        for ch in text
+    return any(map(_suspicious_char, text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _suspicious_char(ch: str) -> bool:
+    return unicodedata.category(ch) in _LEGACY_CATEGORIES or (
+        _letterlike(ch) and not _vietnamese_letter(ch)
     )
 
 
@@ -526,7 +547,13 @@ _COLUMN_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z])\)?$")
 
 
 def _is_footer(cells: Sequence[object]) -> bool:
-    return any(_FOOTER.search(fold(_text(cell))) for cell in cells if _text(cell))
+    for cell in cells:
+        if cell is None or isinstance(cell, int | float | date):
+            continue  # numbers and dates are never a footer line
+        text = _text(cell)
+        if text and _FOOTER.search(_fold(text)):
+            return True
+    return False
 
 
 def _is_column_numbers(cells: Sequence[object], columns: dict[str, int]) -> bool:
@@ -578,10 +605,12 @@ def preview_grid(
     source: str = "",
     existing: Iterable[Pupil] = (),
     today: date | None = None,
+    header: tuple[int, dict[str, int]] | None = None,
 ) -> RosterPreview:
-    """The preview of an already-read table (what `read_roster` does after reading the file)."""
+    """The preview of an already-read table (what `read_roster` does after reading the file);
+    `header` is what `_find_header` said of it, when the caller has asked already."""
     today = today or date.today()
-    found = _find_header(grid)
+    found = header or _find_header(grid)
     if found is None:
         _check_encoding((_text(c) for row in grid[:HEADER_SEARCH_ROWS] for c in row), path.name)
         raise UserError("roster.no_header", path=path.name)

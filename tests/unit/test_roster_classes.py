@@ -401,3 +401,27 @@ def test_erasing_a_pupil_forgets_their_saved_versions(school_db):
         assert kept == 0
     finally:
         store.close()
+
+
+SINGLE = {  # every single-class corpus file and the pupils it holds (test_roster_corpus.py)
+    "good_utf8.csv": 9, "good_utf8_bom.csv": 9, "good_cp1258.csv": 9, "unicode_text.txt": 9,
+    "good.xlsx": 9, "good_split.xlsx": 9, "smas_footer.xlsx": 9, "serial_dates.xlsx": 9,
+    "old_dates.xls": 9, "old_text_dates.xls": 9, "calc.ods": 9, "same_names.csv": 3,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(SINGLE) + sorted(MULTI))
+def test_every_corpus_file_imports_from_the_cli(school_db, name, capsys):
+    if name in SINGLE:
+        expected = {"6A9": SINGLE[name]}
+        extra: tuple[str, ...] = ("--class", "6A9", "--grade", "6")
+    else:
+        class_name, _sources, pupils = MULTI[name]
+        expected = {}
+        for row in pupils:
+            expected[row[0]] = expected.get(row[0], 0) + 1
+        extra = ("--class", class_name, "--grade", "5") if class_name else ()
+    assert _import(school_db, name, *extra) == 0, capsys.readouterr().err
+    assert {k: len(v) for k, v in _classes(school_db).items()} == expected
+    assert _import(school_db, name, *extra) == 0  # and again: nothing changes
+    assert "0 new, 0 updated, 0 moved, 0 left" in capsys.readouterr().out
