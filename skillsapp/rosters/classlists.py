@@ -18,6 +18,7 @@ from pathlib import Path
 from skillsapp.domain.names import fold
 from skillsapp.errors import UserError
 from skillsapp.messages import register_messages, tr
+from skillsapp.rosters.cells import cell_text
 from skillsapp.rosters.read import Sheet, read_workbook
 from skillsapp.rosters.table import (
     HEADER_SEARCH_ROWS,
@@ -25,7 +26,6 @@ from skillsapp.rosters.table import (
     RosterRow,
     RowProblem,
     _find_header,
-    _text,
     preview_grid,
 )
 
@@ -64,7 +64,7 @@ _CLASS_IN_TITLE = re.compile(r"\blop\s*[:.]?\s*(\d{1,2}\s*[/.\-]?\s*[a-z]{1,3}\s
 def class_name_of(text: str) -> str | None:
     """The class a sheet name or a class cell names ("Lớp 6a1" -> "6A1"), or None when it is
     not a class name (a year, a word, a grade number alone is fine: "6" is not)."""
-    folded = fold(_text(text))
+    folded = fold(cell_text(text))
     match = _CLASS.match(folded)
     if not match or not match[2].strip(" /.-"):
         return None
@@ -137,7 +137,7 @@ def _title_classes(sheet: Sheet, header_index: int | None) -> list[str]:
     stop = HEADER_SEARCH_ROWS if header_index is None else header_index
     for cells in sheet.rows[:stop]:
         for cell in cells:
-            for match in _CLASS_IN_TITLE.finditer(fold(_text(cell))):
+            for match in _CLASS_IN_TITLE.finditer(fold(cell_text(cell))):
                 if name := class_name_of(match[1]):
                     found.append(name)
     return found

@@ -17,20 +17,33 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 from skillsapp.domain.names import fold
 from skillsapp.domain.records import Changes, Pupil
 from skillsapp.errors import UserError
 from skillsapp.messages import register_messages, tr
+from skillsapp.rosters.cells import (
+    birth_date_of,
+    birth_year_of,
+    cell_text,
+    cell_value,
+    folded,
+    gender_of,
+    header_key,
+    letterlike,
+    name_text,
+    odd_characters,
+    raw_cell,
+    vietnamese_letter,
+)
 from skillsapp.rosters.read import MAX_ROWS, read_workbook
 from skillsapp.services import school as school_service
 from skillsapp.store import Store
 
 HEADER_SEARCH_ROWS = 15
 OLDEST_AGE, YOUNGEST_AGE = 22, 4
-_EXCEL_EPOCH = date(1899, 12, 30)
 
 register_messages(
     {
@@ -121,13 +134,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _HEADER_OF = {alias: field for field, aliases in HEADERS.items() for alias in aliases}
 
-FEMALE = {"nu", "f", "female", "girl", "g", "gai", "con gai"}
-MALE = {"nam", "m", "male", "boy", "b", "trai", "con trai"}
-MARKED = {"x", "1", "v", "co", "yes", "y", "true", "nu", "nam", "\u2713", "\u2714", "*"}
 # Letters, combining marks and these may appear in a name; anything else is suspicious.
-_NAME_PUNCTUATION = set(" -'.\u2019")
 # Diacritics Vietnamese uses: tones and the marks of ă â ê ô ơ ư.
-_VIETNAMESE_MARKS = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323", "\u0306", "\u0302", "\u031b"}
 
 
 @dataclass(frozen=True)
@@ -207,18 +215,13 @@ class RosterPreview:
 # -- finding the header and the columns -------------------------------------------------------
 
 
-def _header_key(value: object) -> str:
-    text = re.sub(r"\(.*?\)|\[.*?\]", " ", _text(value))
-    return " ".join(re.sub(r"[^\w#]+", " ", _fold(text)).split())
-
-
 # Headers that open with these words are the pupil id whatever follows ("Mã định danh Bộ
 # GD&ĐT", "Mã học sinh trên CSDL ngành").
 _CODE_PREFIXES = ("ma dinh danh", "ma hoc sinh", "so dinh danh", "ma so hoc sinh")
 
 
 def _field_of(cell: object) -> str | None:
-    key = _header_key(cell)
+    key = header_key(cell)
     if key in _HEADER_OF:
         return _HEADER_OF[key]
     return "code" if key.startswith(_CODE_PREFIXES) else None
@@ -252,214 +255,38 @@ def _find_header(grid: list[list[object]]) -> tuple[int, dict[str, int]] | None:
     return best
 
 
-# -- cell values ------------------------------------------------------------------------------
-
-
-def _text(value: object) -> str:
-    """A cell as clean text: NFC, no zero-width marks, single spaces. Called for every cell
-    several times, so the common case (clean text) does as little as it can."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        text = value
-    else:
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        text = str(value)
-    if not text.isascii():
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
-        if "\u200b" in text or "\ufeff" in text:
-            text = text.replace("\u200b", "").replace("\ufeff", "")
-    return " ".join(text.split())
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _fold(text: str) -> str:
-    """`fold`, remembered: the same genders, dates and words recur on every row."""
-    return fold(text)
-
-
-def _name(text: str) -> str:
-    """A name as written, except that ALL-CAPS lists are turned into normal capitals."""
-    if text.isupper():
-        return _WORD_START.sub(lambda m: m[1] + m[2].upper(), text.lower())
-    return text
-
-
-def _odd_characters(name: str) -> str:
-    return "".join(
-        sorted({ch for ch in name if ch not in _NAME_PUNCTUATION and not _letterlike(ch)})
-    )
-
-
-def _letterlike(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "LM"
-
-
-@functools.lru_cache(maxsize=4096)
-def _vietnamese_letter(ch: str) -> bool:
-    """Whether a letter is one Vietnamese writes (plain Latin, đ, or Latin with its marks)."""
-    decomposed = unicodedata.normalize("NFD", ch.lower())
-    base, marks = decomposed[0], decomposed[1:]
-    return (base.isascii() or base == "đ") and all(m in _VIETNAMESE_MARKS for m in marks)
-
-
-def _gender(row: Sequence[object], columns: dict[str, int]) -> tuple[str, str | None]:
-    """(gender, the unclear value or None)."""
-    if "gender" in columns:
-        raw = _cell(row, columns, "gender")
-        value = _header_key(raw)
-        if not value:
-            return "", None
-        if value in FEMALE:
-            return "F", None
-        if value in MALE:
-            return "M", None
-        return "", raw
-    female = _mark(row, columns, "female")
-    male = _mark(row, columns, "male")
-    if female is None or male is None:
-        return "", _cell(row, columns, "female" if female is None else "male")
-    if female and male:
-        return "", f"{_cell(row, columns, 'male')} / {_cell(row, columns, 'female')}"
-    if female:
-        return "F", None
-    if male:
-        return "M", None
-    # Only a "Nữ" column: unmarked means a boy. Only "Nam": unmarked means a girl.
-    if "female" in columns and "male" not in columns:
-        return "M", None
-    if "male" in columns and "female" not in columns:
-        return "F", None
-    return "", None
-
-
-def _mark(row: Sequence[object], columns: dict[str, int], field: str) -> bool | None:
-    """Whether a marker column is ticked; None for something that is neither a tick nor blank."""
-    if field not in columns:
-        return False
-    value = _header_key(_cell(row, columns, field))
-    if not value:
-        return False
-    return True if value in MARKED else None
-
-
-def _cell(row: Sequence[object], columns: dict[str, int], field: str) -> str:
-    return _text(_raw(row, columns, field))
-
-
-def _raw(row: Sequence[object], columns: dict[str, int], field: str) -> object:
-    index = columns.get(field)
-    return row[index] if index is not None and index < len(row) else None
-
-
-_WORD_START = re.compile(r"(^|[\s'\-\u2019])(\w)")
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
-_YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:[ T].*)?$")
-
-
-def birth_year_of(value: object, today: date) -> int | None:
-    """The birth year in a date-of-birth cell: a date, "dd/mm/yyyy" (or with - or .),
-    "yyyy-mm-dd", a bare year, or an Excel day number. ValueError when it is none of those."""
-    if isinstance(value, datetime | date):
-        return value.year
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        number = int(value)
-        if 1900 <= number <= 2100:
-            return number
-        if 1 <= number <= 80000:
-            return (_EXCEL_EPOCH + timedelta(days=number)).year
-        raise ValueError(value)
-    text = _text(value)
-    if re.fullmatch(r"\d{4}", text):
-        return int(text)
-    if match := _DMY.match(text):
-        first, second, year = int(match[1]), int(match[2]), int(match[3])
-        if len(match[3]) == 2:
-            year += 2000 if year <= today.year % 100 else 1900
-        # Day/month is the Vietnamese order; an English export may have month/day.
-        if not (_real_date(year, second, first) or _real_date(year, first, second)):
-            raise ValueError(text)
-        return year
-    if match := _YMD.match(text):
-        year = int(match[1])
-        if not _real_date(year, int(match[2]), int(match[3])):
-            raise ValueError(text)
-        return year
-    raise ValueError(text)
-
-
-def birth_date_of(value: object, today: date) -> date | None:
-    """The full date in a date-of-birth cell, or None when it gives only a year (or is not a
-    date at all: `birth_year_of` reports that). Day/month is read first, as Vietnam writes it."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        number = int(value)
-        if 1 <= number <= 80000 and not 1900 <= number <= 2100:
-            return _EXCEL_EPOCH + timedelta(days=number)
-        return None
-    text = _text(value)
-    if match := _DMY.match(text):
-        first, second = int(match[1]), int(match[2])
-        try:
-            year = birth_year_of(text, today)
-        except ValueError:
-            return None
-        assert year is not None
-        for month, day in ((second, first), (first, second)):
-            if _real_date(year, month, day):
-                return date(year, month, day)
-    if match := _YMD.match(text):
-        year, month, day = int(match[1]), int(match[2]), int(match[3])
-        if _real_date(year, month, day):
-            return date(year, month, day)
-    return None
-
-
-def _real_date(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 # -- rows -------------------------------------------------------------------------------------
 
 
 def _row(line: int, row: Sequence[object], columns: dict[str, int], today: date) -> RosterRow:
     if "full_name" in columns:
-        full_name = _cell(row, columns, "full_name")
+        full_name = cell_value(row, columns, "full_name")
     else:
         full_name = " ".join(
-            x for x in (_cell(row, columns, "family"), _cell(row, columns, "given")) if x
+            x for x in (cell_value(row, columns, "family"), cell_value(row, columns, "given")) if x
         )
-    full_name = _name(full_name)
+    full_name = name_text(full_name)
     problems: list[RowProblem] = []
     if not full_name:
         problems.append(RowProblem("roster.row.empty_name"))
-    elif odd := _odd_characters(full_name):
+    elif odd := odd_characters(full_name):
         problems.append(RowProblem("roster.row.bad_chars", (("chars", odd),)))
-    gender, unclear = _gender(row, columns)
+    gender, unclear = gender_of(row, columns)
     if unclear is not None:
         problems.append(RowProblem("roster.row.bad_gender", (("value", unclear),)))
     birth_year, problem = _birth_year(row, columns, today)
     if problem:
         problems.append(problem)
-    born = birth_date_of(_raw(row, columns, "birth_date"), today) if birth_year else None
+    born = birth_date_of(raw_cell(row, columns, "birth_date"), today) if birth_year else None
     return RosterRow(
         line=line,
         full_name=full_name,
         gender=gender,
         birth_year=birth_year,
-        code=_cell(row, columns, "code"),
+        code=cell_value(row, columns, "code"),
         problems=tuple(problems),
         birth_date=born.isoformat() if born and born.year == birth_year else "",
-        class_name=_cell(row, columns, "class_name"),
+        class_name=cell_value(row, columns, "class_name"),
     )
 
 
@@ -467,13 +294,13 @@ def _birth_year(
     row: Sequence[object], columns: dict[str, int], today: date
 ) -> tuple[int | None, RowProblem | None]:
     for field in ("birth_date", "birth_year"):
-        raw = _raw(row, columns, field)
-        if _text(raw) == "":
+        raw = raw_cell(row, columns, field)
+        if cell_text(raw) == "":
             continue
         try:
             year = birth_year_of(raw, today)
         except ValueError:
-            return None, RowProblem("roster.row.bad_date", (("value", _text(raw)),))
+            return None, RowProblem("roster.row.bad_date", (("value", cell_text(raw)),))
         if year is not None and not today.year - OLDEST_AGE <= year <= today.year - YOUNGEST_AGE:
             return None, RowProblem("roster.row.bad_year", (("year", year),))
         return year, None
@@ -521,7 +348,7 @@ def _suspicious(text: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _suspicious_char(ch: str) -> bool:
     return unicodedata.category(ch) in _LEGACY_CATEGORIES or (
-        _letterlike(ch) and not _vietnamese_letter(ch)
+        letterlike(ch) and not vietnamese_letter(ch)
     )
 
 
@@ -550,16 +377,16 @@ def _is_footer(cells: Sequence[object]) -> bool:
     for cell in cells:
         if cell is None or isinstance(cell, int | float | date):
             continue  # numbers and dates are never a footer line
-        text = _text(cell)
-        if text and _FOOTER.search(_fold(text)):
+        text = cell_text(cell)
+        if text and _FOOTER.search(folded(text)):
             return True
     return False
 
 
 def _is_column_numbers(cells: Sequence[object], columns: dict[str, int]) -> bool:
     """The "(1) (2) (3)" row many official forms put under the header."""
-    marks = [fold(_text(c)) for c in cells if _text(c)]
-    name = fold(_cell(cells, columns, "full_name" if "full_name" in columns else "family"))
+    marks = [fold(cell_text(c)) for c in cells if cell_text(c)]
+    name = fold(cell_value(cells, columns, "full_name" if "full_name" in columns else "family"))
     return len(marks) >= 2 and all(_COLUMN_NUMBER.match(m) for m in marks) and bool(name)
 
 
@@ -568,7 +395,7 @@ def _ends_table(row: RosterRow, cells: Sequence[object], columns: dict[str, int]
     name column with no pupil data beside it. A nameless row with a code, a written gender or
     a birth date is a pupil whose name is missing, and is kept to be shown as a problem (an
     unticked "Nữ" column says "boy" only for a row that is a pupil)."""
-    gender_written = any(_cell(cells, columns, f) for f in ("gender", "female", "male"))
+    gender_written = any(cell_value(cells, columns, f) for f in ("gender", "female", "male"))
     data = row.code or gender_written or row.birth_year is not None
     if not row.full_name:
         return not data
@@ -587,7 +414,7 @@ def table_rows(
             continue
         if _is_footer(cells):
             break
-        if not any(_text(c) for c in cells):
+        if not any(cell_text(c) for c in cells):
             if rows:
                 break
             continue  # a gap between the header and the first pupil
@@ -612,7 +439,7 @@ def preview_grid(
     today = today or date.today()
     found = header or _find_header(grid)
     if found is None:
-        _check_encoding((_text(c) for row in grid[:HEADER_SEARCH_ROWS] for c in row), path.name)
+        _check_encoding((cell_text(c) for row in grid[:HEADER_SEARCH_ROWS] for c in row), path.name)
         raise UserError("roster.no_header", path=path.name)
     header_index, columns = found
     rows = table_rows(grid, header_index, columns, today)
@@ -626,7 +453,7 @@ def preview_grid(
         path=path,
         rows=tuple(_mark_duplicates(rows, existing)),
         header_line=header_index + 1,
-        columns=tuple((field, _text(header[index])) for field, index in columns.items()),
+        columns=tuple((field, cell_text(header[index])) for field, index in columns.items()),
         source=source,
     )
 

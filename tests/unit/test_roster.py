@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from skillsapp.cli import main
 from skillsapp.errors import UserError
 from skillsapp.rosters import table as roster
+from skillsapp.rosters.cells import birth_year_of
 from skillsapp.rosters.read import decode_text, read_grid_text
 from skillsapp.services import school as school_service
 from skillsapp.store import open_store
@@ -224,7 +225,7 @@ def test_birth_year_from_any_written_date(day, pattern, strip_zeros):
     text = day.strftime(pattern)
     if strip_zeros and pattern.startswith("%d"):
         text = text.lstrip("0").replace("/0", "/").replace("-0", "-").replace(".0", ".")
-    assert roster.birth_year_of(text, TODAY) == day.year
+    assert birth_year_of(text, TODAY) == day.year
 
 
 VIETNAMESE = (
