@@ -3,8 +3,9 @@
 Parsing and checking every lesson file costs tens of milliseconds plus the YAML reader's import,
 and the Today page needs the kit before it can show anything. The kit is pickled into the
 user's cache folder under a key made of the app's and Python's versions and every lesson file's
-path, size and modification time; any change to those (an author edits a lesson, the app is
-upgraded) makes the key differ and the files are parsed again. A cache file that is missing,
+path, size and modification time, and the same for the code that parses them; any change to
+those (an author edits a lesson, the app is upgraded, a developer changes a check) makes the key
+differ and the files are parsed again. A cache file that is missing,
 damaged or from elsewhere is ignored and rewritten: it can cost a parse, never a wrong kit.
 The file is written only by this app into the user's own folder (the same trust as the config).
 """
@@ -36,9 +37,25 @@ def cache_dir() -> Path:
     return user_cache_path(APP_NAME, appauthor=False)
 
 
+def _code_signature() -> tuple[tuple[str, int, int], ...]:
+    """The parsing code as it is now: a checkout's version number does not change with each
+    edit of a check, and a kit kept by older checks would hide what the new ones find."""
+    package = Path(__file__).resolve().parent
+    files = [*sorted(package.glob("*.py")), package.parent / "domain" / "scoring.py"]
+    entries = []
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        entries.append((path.name, stat.st_mtime_ns, stat.st_size))
+    return tuple(entries)
+
+
 def cache_key(root: Path, signature: object) -> tuple[object, ...]:
-    """What a kept kit must match: this app, this Python, these files as they are now."""
-    return (FORMAT, __version__, sys.version, str(root), signature)
+    """What a kept kit must match: this app and its parsing code, this Python, these files as
+    they are now."""
+    return (FORMAT, __version__, _code_signature(), sys.version, str(root), signature)
 
 
 def cache_file(root: Path) -> Path:

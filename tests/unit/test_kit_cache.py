@@ -79,6 +79,15 @@ def test_another_app_version_parses_again(root, monkeypatch):
     assert cache.read_kit(root, loader._signature(root, loader._lesson_files(root))) is None
 
 
+def test_changed_parsing_code_parses_again(root, monkeypatch):
+    load_kit(root)
+    signature = loader._signature(root, loader._lesson_files(root))
+    assert cache.read_kit(root, signature) is not None
+    code = cache._code_signature()
+    monkeypatch.setattr(cache, "_code_signature", lambda: (*code, ("validate.py", 1, 2)))
+    assert cache.read_kit(root, signature) is None
+
+
 @pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05truncated"])
 def test_a_damaged_cache_is_ignored_and_rewritten(root, monkeypatch, damage):
     parsed = load_kit(root)
