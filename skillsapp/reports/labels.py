@@ -234,8 +234,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     # the case register's counts (issue 20): counts only, never a code, date or note
     "s_cases": (
-        "TIẾP NHẬN, HỖ TRỢ TRẺ EM BỊ XÂM HẠI TRÊN MÔI TRƯỜNG MẠNG",
-        "CHILDREN HARMED ONLINE: CASES RECEIVED AND SUPPORTED",
+        "HỖ TRỢ TRẺ EM BỊ XÂM HẠI TRÊN MÔI TRƯỜNG MẠNG",
+        "SUPPORT FOR CHILDREN HARMED ONLINE",
     ),
     "p_cases": (
         "Số trường hợp trẻ em bị xâm hại trên môi trường mạng được tiếp nhận trong kỳ: "
@@ -262,9 +262,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "them out.",
     ),
     "p_cases_only_counts": (
-        "Chỉ tổng hợp số lượng từ sổ theo dõi trường hợp; báo cáo không có mã, ngày hay nội "
-        "dung của trường hợp nào.",
-        "Only counts from the case register; the report holds no case's code, date or details.",
+        "Chỉ tổng hợp số lượng từ sổ theo dõi trường hợp (“<5”: dưới 5 trường hợp); báo cáo "
+        "không có mã, ngày hay nội dung của trường hợp nào.",
+        'Only counts from the case register ("<5": fewer than 5 cases); the report holds no '
+        "case's code, date or details.",
     ),
     "median_days": ("{days} ngày", "{days} days"),
     "t_cases_kind": ("Trường hợp tiếp nhận theo loại", "Cases received by kind"),

@@ -112,7 +112,7 @@ def test_the_school_report_shows_the_counts_with_small_groups_hidden(tmp_path):
         ("Tổng số tiếp nhận", 8),
     ]
     section = _section(document)
-    assert section[0].text == "II. TIẾP NHẬN, HỖ TRỢ TRẺ EM BỊ XÂM HẠI TRÊN MÔI TRƯỜNG MẠNG"
+    assert section[0].text == "II. HỖ TRỢ TRẺ EM BỊ XÂM HẠI TRÊN MÔI TRƯỜNG MẠNG"
     assert section[1].text == (
         "Số trường hợp trẻ em bị xâm hại trên môi trường mạng được tiếp nhận trong kỳ: 8; đã "
         "hỗ trợ: 5; đã chuyển tuyến: x; đang theo dõi: <5. Số ngày từ khi tiếp nhận đến việc "
@@ -124,7 +124,7 @@ def test_the_school_report_shows_the_counts_with_small_groups_hidden(tmp_path):
         store, load_kit(), ReportRequest("school", PERIOD, "csv", lang="en"), today=TODAY
     )
     headings = [b.text for b in english.document.body if getattr(b, "level", 0) == 1]
-    assert "II. CHILDREN HARMED ONLINE: CASES RECEIVED AND SUPPORTED" in headings
+    assert "II. SUPPORT FOR CHILDREN HARMED ONLINE" in headings
     assert ("Total received", 8) in _rows(english.document, "cases_kind")
 
 
