@@ -364,8 +364,8 @@ def test_band_coverage(kit_dir: KitDir) -> None:
     assert "band g3-5 needs at least 10 lessons (has 1)" in messages
     assert "band g3-5 has no lesson in strand(s) 1, 2, 4, 5, 6, 7, 8" in messages
     assert "band g1-2 needs at least 10 lessons (has 0)" in messages
-    assert "band parents needs at least 6 lessons (has 0)" in messages
-    assert "band staff needs at least 4 lessons (has 0)" in messages
+    assert "band parents needs at least 8 lessons (has 0)" in messages
+    assert "band staff needs at least 6 lessons (has 0)" in messages
     assert not any("parents has no lesson in strand" in m for m in messages)
 
 
