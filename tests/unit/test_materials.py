@@ -248,3 +248,21 @@ def test_the_kit_carries_materials_in_every_band() -> None:
     for band in kit.bands:
         with_materials = [lesson for lesson in kit.band_plan(band.id) if lesson.printables]
         assert len(with_materials) >= 2, band.id
+
+
+def test_a_scenario_read_aloud_is_on_the_slide() -> None:
+    """The script says "Đọc tình huống … (phần tình huống)": the scenario is projected on that
+    step's slide, and on no other."""
+    from skillsapp.content.render import render_slides
+
+    kit = load_kit()
+    lesson = kit.lesson("g3-5/04-tin-that-hay-gia")
+    assert lesson.scenario is not None
+    slides = render_slides(lesson, kit, "vi")
+    reading = [n for n, step in enumerate(lesson.steps, 1) if step.reads_scenario]
+    assert reading
+    opening = lesson.scenario.text.vi.split(",")[0]
+    for number, slide in enumerate(slides):
+        assert (opening in slide) == (number in reading), number
+    read_steps = sum(step.reads_scenario for lesson in kit.lessons for step in lesson.steps)
+    assert read_steps >= 40  # the scripts that read a scenario aloud, across the kit
