@@ -129,6 +129,9 @@ class QuizItem:
         return self.type in ("single", "scenario") and index == self.answer
 
 
+SCENARIO_MARKERS = ("(phần tình huống)", "(the scenario)")
+
+
 @dataclass(frozen=True)
 class Step:
     minutes: int
@@ -136,6 +139,12 @@ class Step:
     title: Text
     slide: Text
     script: Text
+
+    @property
+    def reads_scenario(self) -> bool:
+        """The script has the teacher read the lesson's scenario aloud ("Đọc tình huống của
+        Lan (phần tình huống)"): its slide then shows the scenario, so pupils can follow it."""
+        return SCENARIO_MARKERS[0] in self.script.vi or SCENARIO_MARKERS[1] in self.script.en
 
 
 @dataclass(frozen=True)

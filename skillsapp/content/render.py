@@ -204,6 +204,7 @@ def _context(lesson: Lesson, kit: Kit, lang: str) -> dict[str, Any]:
         "md": md,
         "step_kind": kind(STEP_KIND_LABELS),
         "item_type": kind(ITEM_TYPE_LABELS),
+        "reads_scenario": lambda step: bool(lesson.scenario and step.reads_scenario),
         "letters": OPTION_LETTERS,
         "lesson": lesson,
         "band": kit.band(lesson.band),

@@ -168,3 +168,26 @@ def test_keyboard_only(page, qtbot):
     assert page.selected_lesson_id() != first
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
+
+
+def test_materials_button_saves_the_lessons_materials(page, ctx, qtbot, monkeypatch, tmp_path):
+    """Beside the handout and family note: enabled only for lessons that carry materials, and
+    the PDF it writes holds the cards' text."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    bare = next(lesson for lesson in ctx.kit.lessons if not lesson.printables)
+    page.select_lesson(bare.id)
+    assert not page.materials_button.isEnabled()
+    lesson = next(lesson for lesson in ctx.kit.lessons if lesson.printables)
+    page.select_lesson(lesson.id)
+    assert page.materials_button.isEnabled() and page.materials_button.isVisible()
+    target = tmp_path / "hoc-lieu"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.materials_button, Qt.MouseButton.LeftButton)
+    pdf = tmp_path / "hoc-lieu.pdf"
+    qtbot.waitUntil(pdf.exists, timeout=20000)
+    ctx.jobs.wait()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    first = lesson.printables[0]
+    assert " ".join(first.title.get(ctx.language).upper().split()[:2]) in text

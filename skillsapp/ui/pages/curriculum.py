@@ -104,6 +104,7 @@ DOCUMENTS = {
     "handout": ("render_handout", "phieu-hoc-tap", "handout"),
     "family": ("render_family_note", "thu-gui-gia-dinh", "family-note"),
 }
+MATERIALS_FILE = ("hoc-lieu", "materials")  # the materials PDF's file name in vi, en
 
 
 def render_document(kind: str, lesson: Lesson, kit: Kit, lang: str) -> str:
@@ -141,6 +142,8 @@ class CurriculumPage(Page):
         self.present_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.handout_button = self._document_button("handout")
         self.family_button = self._document_button("family")
+        self.materials_button = QPushButton()
+        self.materials_button.clicked.connect(self.save_materials)
         self._layout()
         self.band_box.currentIndexChanged.connect(self._fill_tree)
         self.search.textChanged.connect(self._fill_tree)
@@ -176,6 +179,7 @@ class CurriculumPage(Page):
         buttons.addWidget(self.present_button)
         buttons.addWidget(self.handout_button)
         buttons.addWidget(self.family_button)
+        buttons.addWidget(self.materials_button)
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.viewer, 1)
@@ -195,6 +199,10 @@ class CurriculumPage(Page):
         self.present_button.setText(self.tr("Present (F5)"))
         self.handout_button.setText(self.tr("Pupil handout"))
         self.family_button.setText(self.tr("Family note"))
+        self.materials_button.setText(self.tr("Materials (PDF)…"))
+        self.materials_button.setToolTip(
+            self.tr("Cards, worksheets, posts, photo sets and forms of this lesson, ready to copy")
+        )
         for button in (self.handout_button, self.family_button):
             button.save_action.setText(self.tr("Save as PDF…"))
             button.print_action.setText(self.tr("Print…"))
@@ -395,6 +403,8 @@ class CurriculumPage(Page):
         has_lesson = self.selected_lesson_id() is not None
         for widget in (self.present_button, self.handout_button, self.family_button):
             widget.setEnabled(has_lesson)
+        lesson = self.selected_lesson()
+        self.materials_button.setEnabled(bool(lesson and lesson.printables))
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         data = item.data(0, ROLE)
@@ -415,7 +425,8 @@ class CurriculumPage(Page):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())
-        name = DOCUMENTS[kind][1 if self.ctx.language == "vi" else 2]
+        names = MATERIALS_FILE if kind == "materials" else DOCUMENTS[kind][1:]
+        name = names[0 if self.ctx.language == "vi" else 1]
         return Path(folder) / f"{lesson.id.replace('/', '-')}-{name}.pdf"
 
     def save_pdf(self, kind: str) -> None:
@@ -433,6 +444,23 @@ class CurriculumPage(Page):
             return
         target = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
         job = _pdf_job(kind, lesson, kit, self.ctx.language, target)
+        self.ctx.jobs.run(job, self.tr("Saving the PDF…"), self._saved)
+
+    def save_materials(self) -> None:
+        """The lesson's printable materials as one PDF (the same as `print materials`)."""
+        lesson, kit = self.selected_lesson(), self._kit
+        if lesson is None or kit is None or not lesson.printables:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as PDF"),
+            str(self._suggested_path("materials", lesson)),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
+        job = _materials_job(lesson, kit, self.ctx.language, target)
         self.ctx.jobs.run(job, self.tr("Saving the PDF…"), self._saved)
 
     def _saved(self, target: object) -> None:
@@ -478,6 +506,19 @@ def _pdf_job(kind: str, lesson: Lesson, kit: Kit, lang: str, target: Path):
         html = render_document(kind, lesson, kit, lang)
         progress(1, 2, "")
         return render_pdf(html, target)
+
+    return job
+
+
+def _materials_job(lesson: Lesson, kit: Kit, lang: str, target: Path):
+    def job(progress: Callable[[int, int, str], None]) -> Path:
+        from skillsapp.files import write_atomically
+        from skillsapp.reports.materials import render_materials
+
+        progress(0, 1, "")
+        data, _pages = render_materials(kit, lesson, lang)
+        write_atomically(target, data)
+        return target
 
     return job
 
