@@ -25,9 +25,9 @@ from skillsapp.reports.pdf import (
     MM,
     PAGE_H,
     PAGE_W,
-    _grid,
-    _Styles,
-    _text,
+    Styles,
+    grid_table,
+    markup,
 )
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ class _Builder:
         from reportlab.lib.styles import ParagraphStyle
 
         self.kit, self.lesson, self.lang, self.school = kit, lesson, lang, school
-        self.st = _Styles()
+        self.st = Styles()
         size = CARD_PT.get(lesson.band, 14)
         self.card = ParagraphStyle(
             "card", parent=self.st.plain, alignment=TA_CENTER, fontSize=size, leading=size * 1.2
@@ -125,7 +125,7 @@ class _Builder:
         )
 
     def t(self, text: Text | None) -> str:
-        return _text(text.get(self.lang)) if text else ""
+        return markup(text.get(self.lang)) if text else ""
 
     def para(self, text: str, style: Any) -> Any:
         from reportlab.platypus import Paragraph
@@ -139,19 +139,19 @@ class _Builder:
         where += self.lesson.title.get(self.lang)
         top = " · ".join(part for part in (self.school.upper(), where) if part)
         story = [
-            self.para(_text(top), self.corner),
+            self.para(markup(top), self.corner),
             self.para(self.t(material.title).upper(), self.st.title),
         ]
         if material.instructions:
             story.append(self.para(self.t(material.instructions), self.st.plain))
         if note:
-            story.append(self.para(_text(note), self.st.note))
+            story.append(self.para(markup(note), self.st.note))
         return story
 
     def name_line(self) -> Any:
         dots = "." * 60
         return self.para(
-            _text(f"{_w(self.lang, 'name')}: {dots}   {_w(self.lang, 'class')}: ..........."),
+            markup(f"{_w(self.lang, 'name')}: {dots}   {_w(self.lang, 'class')}: ..........."),
             self.st.plain,
         )
 
@@ -161,9 +161,9 @@ class _Builder:
 
         if not rows:
             return []
-        grid = _grid(
+        grid = grid_table(
             [
-                [self.para(_text(a), self.st.cell), self.para(_text(b), self.st.cell)]
+                [self.para(markup(a), self.st.cell), self.para(markup(b), self.st.cell)]
                 for a, b in rows
             ],
             colWidths=[FRAME_W * 0.62, FRAME_W * 0.38],
@@ -171,7 +171,7 @@ class _Builder:
         grid.setStyle(
             [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
         )
-        heading = f"{self.t(material.title)} · {_text(title)}"
+        heading = f"{self.t(material.title)} · {markup(title)}"
         return [PageBreak(), self.para(heading, self.st.form_heading), grid]
 
     # -- kinds ----------------------------------------------------------------------------------
@@ -197,7 +197,9 @@ class _Builder:
         for i in range(0, len(cards), CARD_COLUMNS):
             row = [self.card_cell(n, card) for n, card in cards[i : i + CARD_COLUMNS]]
             cells.append(row + [""] * (CARD_COLUMNS - len(row)))
-        grid = _grid(cells, colWidths=[FRAME_W / CARD_COLUMNS] * CARD_COLUMNS, rowHeights=CARD_H)
+        grid = grid_table(
+            cells, colWidths=[FRAME_W / CARD_COLUMNS] * CARD_COLUMNS, rowHeights=CARD_H
+        )
         grid.setStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.6, "grey", 1, (4, 3)),
@@ -214,7 +216,7 @@ class _Builder:
         corner = f"{_w(self.lang, 'cards')} {number}"
         if card.group:
             corner += f" · {card.group.get(self.lang)}"
-        return [self.para(_text(corner), self.corner), self.para(_text(text), style)]
+        return [self.para(markup(corner), self.corner), self.para(markup(text), style)]
 
     def worksheet(self, material: Material) -> list[Any]:
         from reportlab.platypus import KeepTogether
@@ -238,12 +240,12 @@ class _Builder:
         rows: list[list[Any]] = [
             [self.para(f"<b>{self.t(post.author)}</b>", self.st.plain)],
             [self.para(self.t(post.text).replace("\n", "<br/>"), self.st.plain)],
-            [self.para(_text(counts), self.corner)],
+            [self.para(markup(counts), self.corner)],
         ]
         for comment in post.comments:
             line = f"<b>{self.t(comment.author)}</b>: {self.t(comment.text)}"
             rows.append([self.para(line, self.st.indent)])
-        box = _grid(rows, colWidths=[FRAME_W])
+        box = grid_table(rows, colWidths=[FRAME_W])
         box.setStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 1, "black"),
@@ -253,9 +255,9 @@ class _Builder:
             ]
         )
         story += [
-            self.para(_text(_w(self.lang, "sponsored")), self.corner),
+            self.para(markup(_w(self.lang, "sponsored")), self.corner),
             box,
-            self.para(_text(_w(self.lang, "found")), self.st.strong),
+            self.para(markup(_w(self.lang, "found")), self.st.strong),
             _writing_lines(5),
         ]
         clues = [(f"{n}. {c.get(self.lang)}", "") for n, c in enumerate(post.clues, 1)]
@@ -268,7 +270,7 @@ class _Builder:
         for i in range(0, len(photos), 2):
             row = [self.photo_cell(n, photo) for n, photo in photos[i : i + 2]]
             cells.append(row + [""] * (2 - len(row)))
-        grid = _grid(cells, colWidths=[FRAME_W / 2] * 2, rowHeights=PHOTO_H)
+        grid = grid_table(cells, colWidths=[FRAME_W / 2] * 2, rowHeights=PHOTO_H)
         grid.setStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.6, "grey", 1, (4, 3)),
@@ -285,7 +287,7 @@ class _Builder:
         return story + self.key_page(material, _w(self.lang, "key"), rows)
 
     def photo_cell(self, number: int, photo: Any) -> list[Any]:
-        frame = _grid(
+        frame = grid_table(
             [[self.para(f"<i>{self.t(photo.description)}</i>", self.card_small)]],
             colWidths=[FRAME_W / 2 - 8 * MM],
             rowHeights=34 * MM,
@@ -295,7 +297,7 @@ class _Builder:
         )
         label = f"{_w(self.lang, 'photo')} {number} · {_w(self.lang, 'frame')}"
         return [
-            self.para(_text(label), self.corner),
+            self.para(markup(label), self.corner),
             frame,
             self.para(f"<b>{self.t(photo.caption)}</b>", self.st.plain),
         ]

@@ -42,12 +42,12 @@ HEAD_PT = 10.5
 HEAD_LEFT_W = 72 * MM  # agency block; the rest of the 165 mm text width is the motto block
 
 
-def _text(value: str) -> str:
+def markup(value: str) -> str:
     """Text made safe for reportlab's paragraph markup, in composed Unicode."""
     return escape(nfc(value))
 
 
-class _Styles:
+class Styles:
     """Paragraph styles of the document, made once per build."""
 
     def __init__(self) -> None:
@@ -169,7 +169,7 @@ class _Styles:
         )
 
 
-def _grid(rows: list[Any], **kw: Any) -> Any:
+def grid_table(rows: list[Any], **kw: Any) -> Any:
     """A reportlab Table in our font: its default font (Helvetica) would be listed, unembedded,
     in the PDF even when every cell is a paragraph."""
     from reportlab.platypus import Table as RLTable
@@ -204,18 +204,18 @@ def _string_width(text: str, style: str, size: float) -> float:
     return stringWidth(nfc(text), font_name(style), size)
 
 
-def _letterhead(head: Letterhead, st: _Styles, lang: str) -> list[Any]:
+def _letterhead(head: Letterhead, st: Styles, lang: str) -> list[Any]:
     from reportlab.platypus import Paragraph, Spacer
 
-    left: list[Any] = [Paragraph(_text(line), st.center) for line in head.parent]
-    left.append(Paragraph(_text(head.agency), st.center_bold))
+    left: list[Any] = [Paragraph(markup(line), st.center) for line in head.parent]
+    left.append(Paragraph(markup(head.agency), st.center_bold))
     agency_w = min(_string_width(head.agency, "bold", 12), HEAD_LEFT_W - 8)
     left.append(_rule(width=max(agency_w / 2.5, 18 * MM)))
     if head.official:
         motto = label("motto2", lang)
         right: list[Any] = [
-            Paragraph(_text(label("motto1", lang)), st.motto1),
-            Paragraph(_text(motto), st.motto2),
+            Paragraph(markup(label("motto1", lang)), st.motto1),
+            Paragraph(markup(motto), st.motto2),
             _rule(width=_string_width(motto, "bold", 13.5)),
         ]
     elif head.notice:
@@ -224,10 +224,10 @@ def _letterhead(head: Letterhead, st: _Styles, lang: str) -> list[Any]:
         right = [Spacer(1, 1)]
     width = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
     second = [
-        Paragraph(_text(head.number), st.number) if head.number else Spacer(1, 1),
-        Paragraph(_text(head.place_date), st.date),
+        Paragraph(markup(head.number), st.number) if head.number else Spacer(1, 1),
+        Paragraph(markup(head.place_date), st.date),
     ]
-    table = _grid([[left, right], second], colWidths=[HEAD_LEFT_W, width - HEAD_LEFT_W])
+    table = grid_table([[left, right], second], colWidths=[HEAD_LEFT_W, width - HEAD_LEFT_W])
     table.setStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -239,10 +239,10 @@ def _letterhead(head: Letterhead, st: _Styles, lang: str) -> list[Any]:
     return [table]
 
 
-def _notice_box(text: str, st: _Styles) -> Any:
+def _notice_box(text: str, st: Styles) -> Any:
     from reportlab.platypus import Paragraph
 
-    box = _grid([[Paragraph(_text(text), st.notice)]], colWidths=[70 * MM])
+    box = grid_table([[Paragraph(markup(text), st.notice)]], colWidths=[70 * MM])
     box.setStyle(
         [
             ("BOX", (0, 0), (-1, -1), 0.8, "black"),
@@ -253,21 +253,21 @@ def _notice_box(text: str, st: _Styles) -> Any:
     return box
 
 
-def _title(doc: Document, st: _Styles) -> list[Any]:
+def _title(doc: Document, st: Styles) -> list[Any]:
     from reportlab.platypus import Paragraph, Spacer
 
-    out: list[Any] = [Paragraph(_text(doc.title), st.title)]
+    out: list[Any] = [Paragraph(markup(doc.title), st.title)]
     subject, *rest = doc.subject
-    out.append(Paragraph(_text(subject), st.subject))
-    out += [Paragraph(_text(line), st.period) for line in rest]
+    out.append(Paragraph(markup(subject), st.subject))
+    out += [Paragraph(markup(line), st.period) for line in rest]
     out += [Spacer(1, 2), _rule(width_ratio=0.3), Spacer(1, 10)]
     return out
 
 
-def _cell(value: Any, column: Column, lang: str, st: _Styles, bold: bool) -> Any:
+def _cell(value: Any, column: Column, lang: str, st: Styles, bold: bool) -> Any:
     from reportlab.platypus import Paragraph
 
-    text = _text(format_cell(value, lang))
+    text = markup(format_cell(value, lang))
     if column.kind == "text":
         return Paragraph(text, st.cell_bold if bold else st.cell)
     return Paragraph(f"<b>{text}</b>" if bold else text, st.cell_center)
@@ -324,11 +324,11 @@ def column_widths(table: Table, lang: str, width: float) -> list[float]:
         fixed.update(short)
 
 
-def _table(table: Table, lang: str, st: _Styles, number: int | None) -> list[Any]:
+def _table(table: Table, lang: str, st: Styles, number: int | None) -> list[Any]:
     from reportlab.platypus import Paragraph, Spacer
 
     widths = column_widths(table, lang, PAGE_W - MARGIN_LEFT - MARGIN_RIGHT)
-    head = [Paragraph(_text(c.title), st.cell_head) for c in table.columns]
+    head = [Paragraph(markup(c.title), st.cell_head) for c in table.columns]
     last = len(table.rows) - 1
     rows = [
         [
@@ -338,7 +338,7 @@ def _table(table: Table, lang: str, st: _Styles, number: int | None) -> list[Any
         for i, row in enumerate(table.rows)
     ]
     heights = [None] + [table.row_height * MM or None] * len(rows)
-    grid = _grid([head, *rows], colWidths=widths, rowHeights=heights, repeatRows=1)
+    grid = grid_table([head, *rows], colWidths=widths, rowHeights=heights, repeatRows=1)
     grid.setStyle(
         [
             ("GRID", (0, 0), (-1, -1), 0.5, "black"),
@@ -352,9 +352,9 @@ def _table(table: Table, lang: str, st: _Styles, number: int | None) -> list[Any
     out: list[Any] = [grid]
     caption = label("table_caption", lang, n=number, title=table.title) if number else table.title
     if caption:
-        out.insert(0, Paragraph(_text(caption), st.caption))
+        out.insert(0, Paragraph(markup(caption), st.caption))
     if table.note:
-        out.append(Paragraph(_text(table.note), st.table_note))
+        out.append(Paragraph(markup(table.note), st.table_note))
     return [*out, Spacer(1, 6)]
 
 
@@ -414,25 +414,25 @@ def chart_drawing(chart: Chart, width: float = PAGE_W - MARGIN_LEFT - MARGIN_RIG
     return drawing
 
 
-def _chart(chart: Chart, st: _Styles) -> list[Any]:
+def _chart(chart: Chart, st: Styles) -> list[Any]:
     from reportlab.platypus import Spacer
 
     return [chart_drawing(chart), Spacer(1, 6)]
 
 
-def _closing(closing: Closing, st: _Styles) -> list[Any]:
+def _closing(closing: Closing, st: Styles) -> list[Any]:
     from reportlab.platypus import Paragraph, Spacer
 
     left: list[Any] = []
     if closing.recipients_label:
-        left.append(Paragraph(_text(closing.recipients_label), st.recipients_label))
-        left += [Paragraph(_text(f"- {r}"), st.recipients) for r in closing.recipients]
-    right: list[Any] = [Paragraph(_text(closing.signer_title), st.signer)]
+        left.append(Paragraph(markup(closing.recipients_label), st.recipients_label))
+        left += [Paragraph(markup(f"- {r}"), st.recipients) for r in closing.recipients]
+    right: list[Any] = [Paragraph(markup(closing.signer_title), st.signer)]
     if closing.signer_note:
-        right.append(Paragraph(_text(closing.signer_note), st.signer_note))
-    right += [Spacer(1, 24 * MM), Paragraph(_text(closing.signer_name), st.signer)]
+        right.append(Paragraph(markup(closing.signer_note), st.signer_note))
+    right += [Spacer(1, 24 * MM), Paragraph(markup(closing.signer_name), st.signer)]
     width = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
-    table = _grid([[left, right]], colWidths=[width * 0.5, width * 0.5])
+    table = grid_table([[left, right]], colWidths=[width * 0.5, width * 0.5])
     table.setStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -443,7 +443,7 @@ def _closing(closing: Closing, st: _Styles) -> list[Any]:
     return [Spacer(1, 8), table]
 
 
-def _story(doc: Document, st: _Styles, progress: Progress | None) -> list[Any]:
+def _story(doc: Document, st: Styles, progress: Progress | None) -> list[Any]:
     from reportlab.platypus import Paragraph
 
     story: list[Any] = [*_letterhead(doc.letterhead, st, doc.lang), *_title(doc, st)]
@@ -461,9 +461,9 @@ def _story(doc: Document, st: _Styles, progress: Progress | None) -> list[Any]:
     for index, block in enumerate(doc.body):
         if isinstance(block, Heading):
             last_section = len(story)
-            story.append(Paragraph(_text(block.text), headings[block.level - 1]))
+            story.append(Paragraph(markup(block.text), headings[block.level - 1]))
         elif isinstance(block, Para):
-            text = nfc(block.text) if block.markup else _text(block.text)
+            text = nfc(block.text) if block.markup else markup(block.text)
             style = para_styles.get(block.style, st.body)
             bullet = "•" if block.style == "bullet" else None
             story.append(Paragraph(text, style, bulletText=bullet))
@@ -527,7 +527,7 @@ def render_pdf(doc: Document, progress: Progress | None = None) -> tuple[bytes, 
     """The PDF bytes of a Document and its page count."""
     from reportlab.platypus import SimpleDocTemplate
 
-    st = _Styles()
+    st = Styles()
     buffer = io.BytesIO()
     template = SimpleDocTemplate(
         buffer,

@@ -429,11 +429,8 @@ class CurriculumPage(Page):
         name = names[0 if self.ctx.language == "vi" else 1]
         return Path(folder) / f"{lesson.id.replace('/', '-')}-{name}.pdf"
 
-    def save_pdf(self, kind: str) -> None:
-        """Ask where, then lay out and write the PDF on a worker."""
-        lesson, kit = self.selected_lesson(), self._kit
-        if lesson is None or kit is None:
-            return
+    def _ask_pdf_target(self, kind: str, lesson) -> Path | None:
+        """Where the teacher wants this PDF (".pdf" added when left off), or None if cancelled."""
         chosen, _filter = file_dialogs.get_save_file_name(
             self,
             self.tr("Save as PDF"),
@@ -441,8 +438,17 @@ class CurriculumPage(Page):
             self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
+            return None
+        return Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
+
+    def save_pdf(self, kind: str) -> None:
+        """Ask where, then lay out and write the PDF on a worker."""
+        lesson, kit = self.selected_lesson(), self._kit
+        if lesson is None or kit is None:
             return
-        target = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
+        target = self._ask_pdf_target(kind, lesson)
+        if target is None:
+            return
         job = _pdf_job(kind, lesson, kit, self.ctx.language, target)
         self.ctx.jobs.run(job, self.tr("Saving the PDF…"), self._saved)
 
@@ -451,15 +457,9 @@ class CurriculumPage(Page):
         lesson, kit = self.selected_lesson(), self._kit
         if lesson is None or kit is None or not lesson.printables:
             return
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save as PDF"),
-            str(self._suggested_path("materials", lesson)),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not chosen:
+        target = self._ask_pdf_target("materials", lesson)
+        if target is None:
             return
-        target = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
         job = _materials_job(lesson, kit, self.ctx.language, target)
         self.ctx.jobs.run(job, self.tr("Saving the PDF…"), self._saved)
 
