@@ -199,3 +199,10 @@ def test_the_layer_table_names_what_each_layer_has():
             ):
                 wrong.append(f"{name}: {word}")
     assert wrong == []
+
+
+def test_the_data_model_names_every_table():
+    schema = (ROOT / "skillsapp" / "store" / "schema.py").read_text(encoding="utf-8")
+    tables = set(re.findall(r"CREATE TABLE (\w+)", schema))
+    section = _text().split("\n## Data model\n", 1)[1].split("\n## ", 1)[0]
+    assert tables and sorted(t for t in tables if f"`{t}`" not in section) == []
