@@ -18,7 +18,6 @@ from skillsapp.reports.document import format_int, nfc
 from skillsapp.reports.fonts import font_name
 from skillsapp.reports.pdf import (
     FRAME_W,
-    MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
     MARGIN_TOP,
@@ -26,6 +25,7 @@ from skillsapp.reports.pdf import (
     PAGE_H,
     PAGE_W,
     Styles,
+    a4_template,
     grid_table,
     markup,
 )
@@ -334,27 +334,13 @@ def render_materials(
     ValueError when the lesson has no such material."""
     from dataclasses import replace
 
-    from reportlab.platypus import SimpleDocTemplate
-
     chosen = tuple(m for m in lesson.printables if only in (None, m.id))
     if not chosen:
         raise ValueError(only or lesson.id)
     lesson = replace(lesson, printables=chosen)
     buffer = io.BytesIO()
     title = nfc(f"{lesson.title.get(lang)}: {', '.join(m.title.get(lang) for m in chosen)}")
-    template = SimpleDocTemplate(
-        buffer,
-        pagesize=(PAGE_W, PAGE_H),
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=title,
-        author=nfc(school),
-        creator="Kỹ năng số",
-        lang="vi-VN" if lang == "vi" else "en-GB",
-        initialFontName=font_name(),
-    )
+    template = a4_template(buffer, title=title, author=school, lang=lang)
     pages: list[int] = []
 
     def number(canvas: Any, _doc: Any) -> None:

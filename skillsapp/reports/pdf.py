@@ -523,26 +523,40 @@ def _page_decorator(doc: Document, pages: list[int]) -> Callable[[Any, Any], Non
     return decorate
 
 
-def render_pdf(doc: Document, progress: Progress | None = None) -> tuple[bytes, int]:
-    """The PDF bytes of a Document and its page count."""
+def a4_template(
+    buffer: io.BytesIO, *, title: str, author: str, lang: str, subject: str = ""
+) -> Any:
+    """The A4 page every PDF of the app is laid on: our margins, metadata and font."""
     from reportlab.platypus import SimpleDocTemplate
 
-    st = Styles()
-    buffer = io.BytesIO()
-    template = SimpleDocTemplate(
+    return SimpleDocTemplate(
         buffer,
         pagesize=(PAGE_W, PAGE_H),
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=nfc(doc.meta.get("title", doc.title)),
-        author=nfc(doc.meta.get("author", "")),
-        subject=nfc(" ".join(doc.subject)),
+        title=nfc(title),
+        author=nfc(author),
+        subject=nfc(subject),
         creator="Kỹ năng số",
-        lang="vi-VN" if doc.lang == "vi" else "en-GB",
+        lang="vi-VN" if lang == "vi" else "en-GB",
         initialFontName=font_name(),  # else an unused, unembedded Helvetica is listed
         initialFontSize=BODY_PT,
+    )
+
+
+def render_pdf(doc: Document, progress: Progress | None = None) -> tuple[bytes, int]:
+    """The PDF bytes of a Document and its page count."""
+
+    st = Styles()
+    buffer = io.BytesIO()
+    template = a4_template(
+        buffer,
+        title=doc.meta.get("title", doc.title),
+        author=doc.meta.get("author", ""),
+        subject=" ".join(doc.subject),
+        lang=doc.lang,
     )
     pages: list[int] = []
     decorate = _page_decorator(doc, pages)
