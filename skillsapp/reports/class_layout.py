@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from skillsapp.domain.periods import parse_period
 from skillsapp.reports.document import (
     Block,
     Cell,
@@ -24,7 +23,14 @@ from skillsapp.reports.document import (
 )
 from skillsapp.reports.figures import ClassFigures, PupilRow
 from skillsapp.reports.labels import columns, label
-from skillsapp.reports.office import Office, period_line, period_phrase, place_date, short_date
+from skillsapp.reports.office import (
+    Office,
+    figures_period,
+    period_line,
+    period_phrase,
+    place_date,
+    short_date,
+)
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
@@ -296,7 +302,7 @@ def class_document(
     figs: ClassFigures, kit: Kit, office: Office, lang: str, today: date
 ) -> Document:
     """The class report: sessions, plan progress, chart, each pupil, quizzes, weakest items."""
-    period = parse_period(figs.period)
+    period = figures_period(figs.period, figs.start, figs.end)
     title = label("class_title", lang, name=figs.class_name)
     return Document(
         lang=lang,

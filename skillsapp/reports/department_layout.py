@@ -7,7 +7,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from skillsapp.domain.checklist import checklist_task
-from skillsapp.domain.periods import parse_period
 from skillsapp.reports.assessment import coverage_chart
 from skillsapp.reports.case_layout import case_blocks
 from skillsapp.reports.document import Block, Document, Para, Pct, Table, group_rate
@@ -15,6 +14,7 @@ from skillsapp.reports.figures import DepartmentFigures
 from skillsapp.reports.labels import columns, label
 from skillsapp.reports.office import (
     Office,
+    figures_period,
     period_phrase,
     sentence_case,
     short_date,
@@ -168,7 +168,7 @@ def department_document(
     figs: DepartmentFigures, kit: Kit, office: Office, lang: str, today: date
 ) -> Document:
     """The department's summary over its schools: sums, each school's line, who is missing."""
-    period = parse_period(figs.period)
+    period = figures_period(figs.period, figs.start, figs.end)
     phrase = period_phrase(period, lang)
     numbers = Sections()
     agency = sentence_case(office.agency)
@@ -188,6 +188,4 @@ def department_document(
         body += assessment_blocks(figs, kit, lang, body)
     body.append(Para(label("closing_department", lang, phrase=phrase)))
     body += small_note(body, lang)
-    return official_document(
-        "subject_department", figs.period, office, office.agency, lang, today, body
-    )
+    return official_document("subject_department", period, office, office.agency, lang, today, body)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from skillsapp.domain.periods import Period
+from skillsapp.domain.periods import Period, parse_period
 from skillsapp.reports.labels import MONTHS_EN, label
 from skillsapp.store import Store
 from skillsapp.store.db import get_setting
@@ -178,6 +178,12 @@ def period_phrase(period: Period, lang: str) -> str:
         start=short_date(period.start.isoformat(), lang),
         end=short_date(period.end.isoformat(), lang),
     )
+
+
+def figures_period(text: str, start: str, end: str) -> Period:
+    """The period as its figures were computed, with the school's own semester dates: a layout
+    re-reading the period's text would fall back to the default calendar."""
+    return Period(text, parse_period(text).kind, date.fromisoformat(start), date.fromisoformat(end))
 
 
 def period_line(period: Period, lang: str) -> str:

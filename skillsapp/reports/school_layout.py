@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from skillsapp.domain.checklist import checklist_task
-from skillsapp.domain.periods import parse_period
+from skillsapp.domain.periods import Period, parse_period
 from skillsapp.reports.assessment import (
     assessment,
     class_plan_table,
@@ -54,6 +54,7 @@ from skillsapp.reports.labels import columns, label
 from skillsapp.reports.office import (
     BLANK_NUMBER,
     Office,
+    figures_period,
     period_line,
     period_phrase,
     place_date,
@@ -487,8 +488,7 @@ def closing_block(office: Office, lang: str) -> Closing:
     )
 
 
-def info_rows(lang: str, agency: str, period_text: str, today: date) -> tuple[tuple[str, str], ...]:
-    period = parse_period(period_text)
+def info_rows(lang: str, agency: str, period: Period, today: date) -> tuple[tuple[str, str], ...]:
     return (
         (label("i_agency", lang), agency),
         (label("i_period", lang), period_phrase(period, lang)),
@@ -500,7 +500,7 @@ def info_rows(lang: str, agency: str, period_text: str, today: date) -> tuple[tu
 
 def official_document(
     subject_key: str,
-    period_text: str,
+    period: Period,
     office: Office,
     issuer: str,
     lang: str,
@@ -513,11 +513,11 @@ def official_document(
     return Document(
         lang=lang,
         title=label("title", lang),
-        subject=(subject, period_line(parse_period(period_text), lang)),
+        subject=(subject, period_line(period, lang)),
         letterhead=letterhead_block(office, lang, today),
         body=tuple(body),
         closing=closing_block(office, lang),
-        info=((label("i_report", lang), subject), *info_rows(lang, issuer, period_text, today)),
+        info=((label("i_report", lang), subject), *info_rows(lang, issuer, period, today)),
         meta={"title": f"{label('title', lang)} - {issuer}", "author": issuer},
     )
 
@@ -526,7 +526,7 @@ def school_document(
     figs: SchoolFigures, kit: Kit, office: Office, lang: str, today: date
 ) -> Document:
     """The school's periodic report to the department (Decree 30 layout, no pupil names)."""
-    period = parse_period(figs.period)
+    period = figures_period(figs.period, figs.start, figs.end)
     phrase = period_phrase(period, lang)
     school = figs.school_name
     numbers = Sections()
@@ -541,5 +541,5 @@ def school_document(
     body.append(Para(label("a_tasks", lang, total=len(figs.tasks), **counts)))
     body.append(Para(label("closing_school", lang, phrase=phrase, school=school)))
     return official_document(
-        "subject_school", figs.period, office, school, lang, today, [*body, *small_note(body, lang)]
+        "subject_school", period, office, school, lang, today, [*body, *small_note(body, lang)]
     )

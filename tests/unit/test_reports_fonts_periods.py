@@ -117,3 +117,19 @@ def test_the_class_reports_signature_stays_with_its_last_section(demo_store, kit
             last_page = PdfReader(io.BytesIO(rendered.data)).pages[-1].extract_text()
             assert "GIÁO VIÊN CHỦ NHIỆM" in last_page
             assert last_heading.text in " ".join(last_page.split()), (cls.name, period)
+
+
+@pytest.mark.parametrize("kind", ["school", "class"])
+def test_a_report_states_the_schools_own_semester_dates(demo_store, kit, kind):
+    """A school whose HK1 runs 01/09/2026 to 09/01/2027 reads those dates on its report, not
+    the default calendar's."""
+    save_school_year(
+        demo_store,
+        SchoolYear(2026, date(2026, 9, 1), date(2027, 1, 9), date(2027, 1, 10), date(2027, 5, 25)),
+    )
+    class_name = school_service.classes(demo_store)[0].name if kind == "class" else ""
+    request = ReportRequest(kind=kind, period="2026-2027/hk1", class_name=class_name)
+    rendered = build_report(demo_store, kit, request, today=date(2027, 1, 20))
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(rendered.data)).pages)
+    assert "01/09/2026" in text and "09/01/2027" in text
+    assert "05/09/2026" not in text  # the default start of the school year
