@@ -1,4 +1,4 @@
-"""What every page needs, built once by the composition root (skillsapp.app).
+"""What every page needs, built once by the composition root (skillsapp.ui.startup).
 
 Pages get the context instead of reaching for globals: the open store (GUI-thread connection),
 the database path (workers open their own connection), the curriculum, and the language.

@@ -45,7 +45,7 @@ LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own lan
 
 
 def start_auto_backup(ctx) -> None:
-    """The daily backup at start-up, on a worker (called once by skillsapp.app)."""
+    """The daily backup at start-up, on a worker (called once by skillsapp.ui.startup)."""
     from skillsapp.services.backups import auto_backup_if_due
 
     ctx.jobs.run(
