@@ -45,11 +45,7 @@ def _validate(store: Store, data: SessionInput, keys: Mapping[str, QuizKey]) -> 
         raise _bad("a lesson needs a class and a lesson")
     if data.minutes < 0 or data.participants < 0:
         raise _bad("negative minutes or participants")
-    pupils = (
-        {p.id for p in pupil_queries.pupils_of_class(store.db, data.class_id)}
-        if data.class_id
-        else set()
-    )
+    pupils = pupil_queries.pupil_ids_of_class(store.db, data.class_id) if data.class_id else set()
     if set(data.attendance) - pupils:
         raise _bad("attendance for a pupil who is not in the class")
     if any(status not in STATUSES for status in data.attendance.values()):

@@ -36,6 +36,12 @@ def pupils_of_class(db: Database, class_id: str, *, include_inactive: bool = Tru
     return sorted(found, key=lambda p: sort_key(p.full_name))
 
 
+def pupil_ids_of_class(db: Database, class_id: str) -> set[str]:
+    """The ids of a class's pupils, for checks that need no names (and no sorting)."""
+    rows = db.execute("SELECT id FROM pupil WHERE class_id = ? AND deleted = 0", [class_id])
+    return {str(row[0]) for row in rows}
+
+
 def pupil(db: Database, pupil_id: str) -> Pupil | None:
     row = named_row(db, f"{_SELECT} WHERE id = ? AND deleted = 0", [pupil_id])
     return _pupil(row) if row else None
