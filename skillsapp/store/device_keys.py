@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from skillsapp.store.db import get_setting, set_setting
 from skillsapp.store.rows import named_row, named_rows
 
 if TYPE_CHECKING:
@@ -123,3 +124,42 @@ def listed_devices(db: Database) -> list[DeviceListing]:
         )
         for row in rows
     ]
+
+
+# -- the computer this identity belongs to (skillsapp/sync/identity.py) ---------------------
+
+MACHINE_MARK = "device_machine"
+
+
+def machine_mark(db: Database) -> str:
+    """The mark of the computer this identity belongs to; empty until one is recorded."""
+    return get_setting(db, MACHINE_MARK)
+
+
+def set_machine_mark(db: Database, mark: str) -> None:
+    set_setting(db, MACHINE_MARK, mark)
+
+
+def claim_machine(db: Database, mark: str) -> str:
+    """The recorded computer of this identity, recording `mark` first if there is none yet (an
+    identity made before marks existed, or just made here)."""
+    recorded = machine_mark(db)
+    if not recorded:
+        set_machine_mark(db, mark)
+    return recorded or mark
+
+
+def replace_self(db: Database, new_id: str, mark: str) -> str:
+    """Make `new_id` this device and keep the old identity as a trusted known device (its rows
+    keep their origin and still merge); returns the old id. The caller holds the transaction and
+    reopens the store, whose `device_id` is read at open."""
+    old_id = get_setting(db, "device_id")
+    db.execute("UPDATE device SET is_self = 0, trusted = 1 WHERE is_self = 1")
+    db.execute(
+        "INSERT INTO device (id, name, role, trusted, is_self, first_seen) "
+        "SELECT ?, name, role, 1, 1, ? FROM device WHERE id = ?",
+        [new_id, datetime.now().isoformat(timespec="seconds"), old_id],
+    )
+    set_setting(db, "device_id", new_id)
+    set_machine_mark(db, mark)
+    return old_id

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from skillsapp.errors import UserError
 from skillsapp.services.machine import machine_mark
-from skillsapp.store import Store, device_home, open_store
+from skillsapp.store import Store, device_keys, open_store
 
 
 @dataclass(frozen=True)
@@ -35,12 +35,10 @@ class HomeCheck:
 def check_home(store: Store) -> HomeCheck:
     """The check, recording this computer as the home of an identity that has none yet (a
     database made before the check existed, or one never exported)."""
-    check = HomeCheck(here=machine_mark(), recorded=device_home.machine_mark(store.db))
-    if not check.recorded:
-        with store.atomic():
-            device_home.set_machine_mark(store.db, check.here)
-        return HomeCheck(here=check.here, recorded=check.here)
-    return check
+    here = machine_mark()
+    with store.atomic():
+        recorded = device_keys.claim_machine(store.db, here)
+    return HomeCheck(here=here, recorded=recorded)
 
 
 def refuse_if_copied(store: Store) -> None:
@@ -52,7 +50,7 @@ def refuse_if_copied(store: Store) -> None:
 def keep_identity(store: Store) -> None:
     """The database moved to this computer and the old one is no longer used: keep the id."""
     with store.atomic():
-        device_home.set_machine_mark(store.db, machine_mark())
+        device_keys.set_machine_mark(store.db, machine_mark())
 
 
 def new_identity(store: Store) -> Store:
@@ -62,7 +60,7 @@ def new_identity(store: Store) -> Store:
 
     path: Path = store.path
     with store.atomic():
-        device_home.replace_self(store.db, str(uuid.uuid4()), machine_mark())
+        device_keys.replace_self(store.db, str(uuid.uuid4()), machine_mark())
     store.close()
     reopened = open_store(path, create=False)
     ensure_keys(reopened)

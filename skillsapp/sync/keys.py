@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from skillsapp.errors import UserError
 from skillsapp.files import write_atomically
 from skillsapp.services.machine import machine_mark
-from skillsapp.store import device_home, device_keys
+from skillsapp.store import device_keys
 from skillsapp.store.db import get_setting
 from skillsapp.sync import crypto
 
@@ -200,8 +200,7 @@ def ensure_keys(store: Store) -> DeviceKeys:
         device_keys.set_public_keys(
             store.db, store.device_id, crypto.b64(pair.sign_public), crypto.b64(pair.box_public)
         )
-        if not device_home.machine_mark(store.db):  # the identity's keys are born here
-            device_home.set_machine_mark(store.db, machine_mark())
+        device_keys.claim_machine(store.db, machine_mark())  # the identity's keys are born here
     return _own_keys(store, pair)
 
 
