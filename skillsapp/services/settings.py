@@ -166,3 +166,38 @@ def current_school_year(store: Store, today: date | None = None) -> SchoolYear:
 def parse_period(store: Store, text: str) -> Period:
     """A period string read with this school's calendar (HK1 ends when the school says)."""
     return periods.parse_period(text, school_year_overrides(store))
+
+
+# -- how slides are shown in this room ----------------------------------------------------------
+
+ROOM_SIZES = ("small", "medium", "large", "hall")
+SLIDE_THEMES = ("system", "standard", "high_contrast")
+_ROOM_KEY = "slides.room"
+_THEME_KEY = "slides.theme"
+
+
+@dataclass(frozen=True)
+class SlideLook:
+    """The room the slides are projected in (it sets the smallest text) and their colours;
+    kept per PC, since each classroom has its own projector and depth."""
+
+    room: str = "medium"
+    theme: str = "system"  # "system": high contrast when the operating system asks for it
+
+
+def load_slide_look(store: Store) -> SlideLook:
+    room = get_setting(store.db, _ROOM_KEY)
+    theme = get_setting(store.db, _THEME_KEY)
+    return SlideLook(
+        room=room if room in ROOM_SIZES else SlideLook.room,
+        theme=theme if theme in SLIDE_THEMES else SlideLook.theme,
+    )
+
+
+def save_slide_look(store: Store, look: SlideLook) -> Changes:
+    if look.room not in ROOM_SIZES or look.theme not in SLIDE_THEMES:
+        raise KeyError(f"unknown slide look {look!r}")
+    with store.atomic():
+        set_setting(store.db, _ROOM_KEY, look.room)
+        set_setting(store.db, _THEME_KEY, look.theme)
+    return _CHANGED

@@ -1,10 +1,13 @@
 """Presentation mode: the lesson on the projector, one step per slide, the script for the teacher.
 
-Pupils see only the slides (render_slides never puts the teacher's script on them). With two
-screens the slides go full screen on the projector and a teacher window on the main screen shows
-the script, the next step and the step timer; with one screen the script is a panel the teacher
-toggles with S, hidden by default so it is never projected by accident. Both windows take the
-same keys, so a presenter remote (Page Up/Down) works whichever has focus.
+Pupils see only the slides (render_slides never puts the teacher's script on them, and no
+script is ever drawn in the projected window). With two screens the slides go full screen on
+the projector and the presenter view (presenter_view.PresenterWindow) on the teacher's screen
+shows the current and next slide, the script, the step timer and the lesson clock. With one
+screen, which is also what Windows reports for a mirrored projector, the script opens only in a
+separate window the teacher asks for (S), which warns first that a mirrored projector would show
+it to the class. Every window takes the same keys (presenter_keys), so a wireless presenter
+works whichever has focus.
 """
 
 from __future__ import annotations
@@ -20,23 +23,18 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QScreen,
     QTextDocument,
 )
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from skillsapp.content import Lesson, Step
+from skillsapp.services.settings import SlideLook, load_slide_look
+from skillsapp.ui import presenter_keys as keys
 from skillsapp.ui.context import AppContext
+from skillsapp.ui.presenter_style import background, styled_slide
 
-NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
-PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
 # The slides are laid out for this size and scaled to the screen, so the type is as large on a
 # 1024x768 projector as on a 1920x1080 one, relative to the picture.
 DESIGN_SIZE = QSize(1280, 720)
@@ -44,7 +42,8 @@ SLIDE_MARGIN = 48
 
 
 class PresentationController(QObject):
-    """Which slide is shown and the step timer; the windows only draw what it says.
+    """Which slide is shown, the black screen, the step timer and the lesson clock; the
+    windows only draw what it says.
 
     Listeners are plain callables rather than Qt signals: the timer fires every second for a
     whole lesson, and PySide6 6.12 on Python 3.11 leaks a reference to True on every
@@ -57,11 +56,15 @@ class PresentationController(QObject):
         self.on_tick: list[Callable[[int], None]] = []  # seconds left (negative: over time)
         self.ctx = ctx
         self.lesson = lesson
+        self.look = SlideLook()
         self.slides: list[str] = []
         # Slide 0 is the title, then one per step, then the closing slide.
         self.steps: list[Step | None] = [None, *lesson.steps, None]
         self.index = 0
         self.paused = False
+        self.black = False
+        self.elapsed = 0  # seconds since the presentation started (the lesson clock)
+        self.planned = sum(s.minutes for s in lesson.steps) * 60
         self._left = {i: s.minutes * 60 for i, s in enumerate(self.steps) if s is not None}
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
@@ -69,10 +72,13 @@ class PresentationController(QObject):
         self.render()
 
     def render(self) -> None:
-        """(Re)render the slides in the app's language; the position is kept."""
+        """(Re)render the slides in the app's language and the room's look; the position is
+        kept."""
         from skillsapp.content.render import render_slides
 
-        self.slides = render_slides(self.lesson, self.ctx.kit, self.ctx.language)
+        self.look = load_slide_look(self.ctx.store)
+        raw = render_slides(self.lesson, self.ctx.kit, self.ctx.language)
+        self.slides = [styled_slide(html, self.look) for html in raw]
         self._changed()
 
     @property
@@ -88,7 +94,6 @@ class PresentationController(QObject):
         if index != self.index:
             self.index = index
             self._changed()
-        self._sync_clock()
 
     def next(self) -> None:
         self.go(self.index + 1)
@@ -96,22 +101,28 @@ class PresentationController(QObject):
     def previous(self) -> None:
         self.go(self.index - 1)
 
+    def toggle_black(self) -> None:
+        """B: the projector goes black (pupils look at the teacher), B again brings it back."""
+        self.black = not self.black
+        self._changed()
+
     def toggle_pause(self) -> None:
         self.paused = not self.paused
-        self._sync_clock()
         self._ticked(self.seconds_left or 0)
 
     def start(self) -> None:
-        self._sync_clock()
+        self._clock.start()
 
     def stop(self) -> None:
         self._clock.stop()
 
     def tick(self) -> None:
-        """One second of the current step has gone (the timer counts on past zero)."""
+        """One second has gone: the lesson clock always runs, the step timer unless paused
+        (it counts on past zero)."""
+        self.elapsed += 1
         if self.index in self._left and not self.paused:
             self._left[self.index] -= 1
-            self._ticked(self._left[self.index])
+        self._ticked(self.seconds_left or 0)
 
     def _changed(self) -> None:
         for listener in list(self.on_change):
@@ -120,12 +131,6 @@ class PresentationController(QObject):
     def _ticked(self, seconds: int) -> None:
         for listener in list(self.on_tick):
             listener(seconds)
-
-    def _sync_clock(self) -> None:
-        if self.index in self._left and not self.paused:
-            self._clock.start()
-        else:
-            self._clock.stop()
 
 
 def format_clock(seconds: int) -> str:
@@ -142,19 +147,26 @@ class SlideCanvas(QWidget):
         super().__init__(parent)
         self.document = QTextDocument(self)
         self.document.setDocumentMargin(SLIDE_MARGIN)
+        self.black = False
         self.setAutoFillBackground(True)
+        self.set_background("#ffffff")
+
+    def set_background(self, colour: str) -> None:
         palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor("white"))
+        palette.setColor(self.backgroundRole(), QColor(colour))
         self.setPalette(palette)
 
-    def set_html(self, html: str) -> None:
+    def set_html(self, html: str, look: SlideLook | None = None, *, black: bool = False) -> None:
+        self.black = black
+        if look is not None:
+            self.set_background(background(look))
         self.document.setHtml(html)
         self.document.setTextWidth(DESIGN_SIZE.width())
         self.update()
 
     def text(self) -> str:
-        """What the slide says, as plain text (what the class can read)."""
-        return self.document.toPlainText()
+        """What the slide says, as plain text (what the class can read; nothing when black)."""
+        return "" if self.black else self.document.toPlainText()
 
     def scale(self) -> float:
         height = max(self.document.size().height(), DESIGN_SIZE.height())
@@ -162,6 +174,10 @@ class SlideCanvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        if self.black:
+            painter.fillRect(self.rect(), QColor("black"))
+            painter.end()
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         scale = self.scale()
@@ -172,193 +188,48 @@ class SlideCanvas(QWidget):
         painter.end()
 
 
-def _script_html(lesson: Lesson, step: Step | None, index: int, lang: str) -> str:
-    """What the teacher reads for a slide: the step's script; on the title slide the notes for
-    the teacher (what to do if a child discloses), on the closing slide the key messages."""
-    from skillsapp.content.render import markdown
-
-    if step is not None:
-        return f"<h3>{_escape(step.title.get(lang))}</h3>{markdown(step.script.get(lang))}"
-    if index == 0:
-        return str(markdown(lesson.teacher_notes.get(lang)))
-    items = "".join(f"<li>{_escape(m.get(lang))}</li>" for m in lesson.key_messages)
-    return f"<ul>{items}</ul>"
-
-
-def _escape(text: str) -> str:
-    from markupsafe import escape
-
-    return str(escape(text))
-
-
-class _Keys:
-    """The keys both windows share; `script_key` is only for the one-screen panel."""
+class PresentationKeys:
+    """The keys every presentation window shares (see presenter_keys for the list)."""
 
     controller: PresentationController
+    overlay: keys.KeysOverlay
 
     def handle_key(self, event: QKeyEvent) -> bool:
         key = event.key()
-        if key in NEXT_KEYS:
-            self.controller.next()
-        elif key in PREVIOUS_KEYS:
-            self.controller.previous()
+        ctl = self.controller
+        if key == Qt.Key.Key_Escape and not self.overlay.isHidden():
+            self.overlay.hide()  # Esc first closes the list of keys, then the presentation
+        elif key in keys.NEXT_KEYS:
+            ctl.next()
+        elif key in keys.PREVIOUS_KEYS:
+            ctl.previous()
         elif key == Qt.Key.Key_Home:
-            self.controller.go(0)
+            ctl.go(0)
         elif key == Qt.Key.Key_End:
-            self.controller.go(len(self.controller.slides) - 1)
+            ctl.go(len(ctl.slides) - 1)
+        elif key in keys.BLACK_KEYS:
+            ctl.toggle_black()
         elif key == Qt.Key.Key_P:
-            self.controller.toggle_pause()
+            ctl.toggle_pause()
+        elif key in keys.HELP_KEYS or event.text() == "?":
+            self.overlay.toggle()
         elif key == Qt.Key.Key_S:
-            self.toggle_script()
+            self.open_script()
         elif key == Qt.Key.Key_Escape:
             self.close_presentation()
         else:
             return False
         return True
 
-    def toggle_script(self) -> None:
-        """Overridden where there is a script to toggle."""
+    def open_script(self) -> None:
+        """Overridden where the script opens in a window of its own (one screen)."""
 
     def close_presentation(self) -> None:
         raise NotImplementedError
 
 
-class TeacherPanel(QWidget):
-    """The teacher's view of the current slide: timer, step, script, what comes next."""
-
-    def __init__(
-        self,
-        controller: PresentationController,
-        parent: QWidget | None = None,
-        *,
-        toggled: bool = True,
-    ) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.toggled = toggled  # one screen: S shows and hides this panel
-        self.clock = QLabel()
-        self.clock.setObjectName("presentationClock")
-        self.position = QLabel()
-        self.script = QTextBrowser()
-        self.script.setOpenLinks(False)
-        self.script.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.next_label = QLabel()
-        self.next_label.setWordWrap(True)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.position, 1)
-        top.addWidget(self.clock)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.script, 1)
-        layout.addWidget(self.next_label)
-        layout.addWidget(self.hint)
-        self.setStyleSheet(
-            "QLabel#presentationClock { font-size: 28px; font-weight: bold; }"
-            "QTextBrowser { font-size: 16px; }"
-        )
-        controller.on_change.append(self.show_slide)
-        controller.on_tick.append(self.show_clock)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        if self.toggled:
-            hint = self.tr(
-                "→ / Page Down / Space: next · ← / Page Up: back · Home / End: first / last · "
-                "P: pause the timer · S: show or hide the script · Esc: close"
-            )
-        else:
-            hint = self.tr(
-                "→ / Page Down / Space: next · ← / Page Up: back · Home / End: first / last · "
-                "P: pause the timer · Esc: close"
-            )
-        self.hint.setText(hint)
-        self.show_slide(self.controller.index)
-
-    def show_slide(self, index: int) -> None:
-        ctl = self.controller
-        lang = ctl.ctx.language
-        self.position.setText(
-            self.tr("Slide %1 of %2")
-            .replace("%1", str(index + 1))
-            .replace("%2", str(len(ctl.slides)))
-        )
-        self.script.setHtml(_script_html(ctl.lesson, ctl.step, index, lang))
-        following = ctl.steps[index + 1] if index + 1 < len(ctl.steps) else None
-        self.next_label.setText(
-            self.tr("Next: %1").replace("%1", following.title.get(lang)) if following else ""
-        )
-        self.show_clock(ctl.seconds_left or 0)
-
-    def show_clock(self, seconds: int) -> None:
-        if self.controller.seconds_left is None:
-            self.clock.setText("")
-            return
-        text = format_clock(seconds)
-        if self.controller.paused:
-            text = self.tr("%1 (paused)").replace("%1", text)
-        self.clock.setText(text)
-        self.clock.setStyleSheet("color: #b42318;" if seconds < 0 else "")
-
-
-class TeacherWindow(_Keys, QWidget):
-    """On the main screen when a projector is connected: the script and the timer."""
-
-    def __init__(self, controller: PresentationController, projected: ProjectedWindow) -> None:
-        super().__init__(projected, Qt.WindowType.Window)
-        self.controller = controller
-        self.projected = projected
-        self.panel = TeacherPanel(controller, toggled=False)
-        self.preview = SlideCanvas()  # what the class sees, small
-        self.preview.setFixedSize(DESIGN_SIZE / 4)
-        self.previous_button = QPushButton()
-        self.next_button = QPushButton()
-        self.close_button = QPushButton()
-        for button in (self.previous_button, self.next_button, self.close_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.previous_button.clicked.connect(controller.previous)
-        self.next_button.clicked.connect(controller.next)
-        self.close_button.clicked.connect(self.close_presentation)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.previous_button)
-        buttons.addWidget(self.next_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        side = QVBoxLayout()
-        side.addWidget(self.preview)
-        side.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(side)
-        body.addWidget(self.panel, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addLayout(buttons)
-        controller.on_change.append(lambda index: self.preview.set_html(controller.slides[index]))
-        self.preview.set_html(controller.slides[controller.index])
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(
-            self.tr("Teacher's view — %1").replace(
-                "%1", self.controller.lesson.title.get(self.controller.ctx.language)
-            )
-        )
-        self.previous_button.setText(self.tr("‹ Back"))
-        self.next_button.setText(self.tr("Next ›"))
-        self.close_button.setText(self.tr("End presentation (Esc)"))
-        self.panel.retranslate()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.handle_key(event):
-            super().keyPressEvent(event)
-
-    def close_presentation(self) -> None:
-        self.projected.close()
-
-
-class ProjectedWindow(_Keys, QWidget):
-    """What the class sees. With one screen it also holds the script panel, hidden until S."""
+class ProjectedWindow(PresentationKeys, QWidget):
+    """What the class sees: the slide, and nothing of the teacher's script, ever."""
 
     def __init__(
         self,
@@ -368,72 +239,82 @@ class ProjectedWindow(_Keys, QWidget):
         two_screens: bool,
         parent: QWidget | None = None,
     ) -> None:
+        from skillsapp.ui.presenter_view import PresenterWindow, ScriptWindow
+
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
         self.controller = PresentationController(ctx, lesson, self)
         self.canvas = SlideCanvas()
-        self.clock = QLabel()
-        self.clock.setObjectName("slideClock")
-        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.script_panel = TeacherPanel(self.controller)
-        self.script_panel.hide()
-        self.teacher: TeacherWindow | None = None
+        self.hint = QLabel()  # one screen: the keys, small, under the slide
+        self.hint.setObjectName("slideHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.presenter: PresenterWindow | None = None
+        self.script_window: ScriptWindow | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.canvas, 1)
-        layout.addWidget(self.clock)
-        layout.addWidget(self.script_panel)
-        self.setStyleSheet(
-            "ProjectedWindow { background: white; }"
-            "QLabel#slideClock { color: #57606a; font-size: 18px; padding: 4px 16px; }"
-        )
+        layout.addWidget(self.hint)
+        self.overlay = keys.KeysOverlay(self, script_window=not two_screens)
         if two_screens:
-            self.teacher = TeacherWindow(self.controller, self)
-            self.clock.hide()  # the teacher has it on their own screen
+            self.presenter = PresenterWindow(self.controller, self)
+            self.hint.hide()  # the teacher has the keys on their own screen
+        else:
+            self.script_window = ScriptWindow(self.controller, self)
         self.controller.on_change.append(self._show_slide)
-        self.controller.on_tick.append(self._show_clock)
         ctx.bus.language_changed.connect(self._language_changed)
         self.retranslate()
-        self._show_slide(0)
+        self._show_slide(self.controller.index)
+
+    @property
+    def teacher(self) -> QWidget | None:
+        """The teacher's own window: the presenter view (two screens) or None."""
+        return self.presenter
 
     @property
     def script_visible(self) -> bool:
-        return not self.script_panel.isHidden()
+        """Whether the projected window shows any of the script (never: kept for checks)."""
+        return False
 
     def projected_text(self) -> str:
         """Every text the projected window shows right now (for checks: never the script)."""
         shown = [self.canvas.text()]
-        if not self.clock.isHidden():
-            shown.append(self.clock.text())
-        if self.script_visible:
-            shown.append(self.script_panel.script.toPlainText())
+        if not self.hint.isHidden():
+            shown.append(self.hint.text())
+        if not self.overlay.isHidden():
+            shown.append(self.overlay.text())
         return "\n".join(shown)
 
     def retranslate(self) -> None:
         title = self.controller.lesson.title.get(self.ctx.language)
         self.setWindowTitle(self.tr("Presentation — %1").replace("%1", title))
-        self.script_panel.retranslate()
-        if self.teacher is not None:
-            self.teacher.retranslate()
+        self.hint.setText(keys.short_hint(script_window=True))
+        self.overlay.retranslate()
+        for window in (self.presenter, self.script_window):
+            if window is not None:
+                window.retranslate()
 
     def _language_changed(self, _lang: str) -> None:
         self.controller.render()
         self.retranslate()
 
     def _show_slide(self, index: int) -> None:
-        self.canvas.set_html(self.controller.slides[index])
-        self._show_clock(self.controller.seconds_left or 0)
+        ctl = self.controller
+        self.canvas.set_html(ctl.slides[index], ctl.look, black=ctl.black)
+        colour = "#000000" if ctl.black else background(ctl.look)
+        self.hint.setStyleSheet(
+            f"QLabel#slideHint {{ background: {colour}; color: #767676; font-size: 14px;"
+            " padding: 2px 12px; }"
+        )
 
-    def _show_clock(self, seconds: int) -> None:
-        left = self.controller.seconds_left
-        self.clock.setText("" if left is None else format_clock(seconds))
+    def open_script(self) -> None:
+        if self.script_window is not None:
+            self.script_window.open_for_teacher()
 
-    def toggle_script(self) -> None:
-        """Only with one screen: with two, the script is on the teacher's own window."""
-        if self.teacher is None:
-            self.script_panel.setVisible(not self.script_visible)
-            self.clock.setVisible(not self.script_visible)  # the panel has its own clock
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.overlay.isHidden():
+            self.overlay.setGeometry(self.rect())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.handle_key(event):
@@ -446,14 +327,15 @@ class ProjectedWindow(_Keys, QWidget):
         self.controller.stop()
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.bus.language_changed.disconnect(self._language_changed)
-        if self.teacher is not None:
-            self.teacher.close()
+        for window in (self.presenter, self.script_window):
+            if window is not None:
+                window.close()
         event.accept()
 
 
 def choose_screens() -> tuple[QScreen | None, QScreen | None]:
     """(projector, teacher's screen): the first screen that is not the primary one is the
-    projector; with one screen there is no teacher's screen."""
+    projector; with one screen (or a mirrored projector) there is no teacher's screen."""
     primary = QGuiApplication.primaryScreen()
     others = [s for s in QGuiApplication.screens() if s is not primary]
     if others:
@@ -461,20 +343,25 @@ def choose_screens() -> tuple[QScreen | None, QScreen | None]:
     return primary, None
 
 
-def open_presentation(ctx: AppContext, lesson: Lesson, parent: QWidget | None = None) -> QWidget:
-    """Show `lesson` full screen on the projector (the second screen when there is one) and,
-    with two screens, the teacher's window on the main screen. Returns the projected window."""
+def open_presentation(
+    ctx: AppContext, lesson: Lesson, parent: QWidget | None = None, *, start: int = 0
+) -> ProjectedWindow:
+    """Show `lesson` from slide `start` full screen on the projector (the second screen when
+    there is one) and, with two screens, the presenter view on the teacher's screen."""
     projector, teacher_screen = choose_screens()
     window = ProjectedWindow(ctx, lesson, two_screens=teacher_screen is not None, parent=parent)
+    window.controller.go(start)
     if projector is not None:
         window.setScreen(projector)
         window.setGeometry(projector.geometry())
     window.showFullScreen()
-    if window.teacher is not None and teacher_screen is not None:
-        window.teacher.setScreen(teacher_screen)
-        window.teacher.setGeometry(teacher_screen.availableGeometry())
-        window.teacher.showMaximized()
+    if window.presenter is not None and teacher_screen is not None:
+        window.presenter.setScreen(teacher_screen)
+        window.presenter.setGeometry(teacher_screen.availableGeometry())
+        window.presenter.showMaximized()
+        window.presenter.activateWindow()
+    else:
+        window.activateWindow()
+        window.setFocus()
     window.controller.start()
-    window.activateWindow()
-    window.setFocus()
     return window

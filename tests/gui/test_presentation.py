@@ -93,15 +93,51 @@ def test_projected_view_never_shows_the_script_by_default(ctx, qtbot, one_screen
             assert snippet not in shown, (index, snippet)
 
 
-def test_s_shows_the_script_on_one_screen_only_when_asked(ctx, qtbot, one_screen):
+def test_s_on_one_screen_opens_a_separate_window_behind_a_warning(ctx, qtbot, one_screen):
     window = open_it(ctx, qtbot)
+    script = window.script_window
     snippet = script_snippets(ctx.kit.lesson(LESSON), "en")[0]
     qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert "S: script" in window.hint.text() and "?: keys" in window.hint.text()
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    # The slide never gets the script; the window opens with the warning, the script hidden.
     assert snippet not in plain(window.projected_text())
-    qtbot.keyClick(window, Qt.Key.Key_S)
-    assert window.script_visible and snippet in plain(window.projected_text())
-    qtbot.keyClick(window, Qt.Key.Key_S)
-    assert not window.script_visible and snippet not in plain(window.projected_text())
+    qtbot.waitUntil(script.isVisible)
+    assert "mirrors this screen" in script.warning.text() and not script.script_shown
+    assert snippet not in plain(script.pane.script.toPlainText()) or script.pane.isHidden()
+    qtbot.mouseClick(script.reveal_button, Qt.MouseButton.LeftButton)
+    assert script.script_shown and snippet in plain(script.pane.script.toPlainText())
+    assert snippet not in plain(window.projected_text())
+    qtbot.keyClick(script, Qt.Key.Key_PageDown)  # the remote works from the script window too
+    assert window.controller.index == 2
+    qtbot.keyClick(script, Qt.Key.Key_S)  # S again: the script goes away
+    assert not script.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible() and not script.isVisible()
+
+
+def test_b_blacks_out_the_projector_and_question_mark_lists_the_keys(ctx, qtbot, one_screen):
+    window = open_it(ctx, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    title = plain(ctx.kit.lesson(LESSON).steps[0].title.en)
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    assert window.controller.black and title not in plain(window.canvas.text())
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    assert not window.controller.black and title in plain(window.canvas.text())
+    qtbot.keyClick(window, Qt.Key.Key_Period)  # what many remotes send for "black"
+    assert window.controller.black
+    qtbot.keyClick(window, Qt.Key.Key_Period)
+    qtbot.keyClick(window, "?")
+    assert window.overlay.isVisible()
+    listed = window.overlay.text()
+    for words in ("Page Down", "Page Up", "black screen", "Esc", "separate window"):
+        assert words in listed, words
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # Esc first closes the list, not the lesson
+    assert not window.overlay.isVisible() and window.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.overlay.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Question)
+    assert not window.overlay.isVisible()
 
 
 def test_two_screens_script_goes_to_the_teacher_window(ctx, qtbot, two_screens):
@@ -113,10 +149,10 @@ def test_two_screens_script_goes_to_the_teacher_window(ctx, qtbot, two_screens):
     for index, snippet in enumerate(snippets, start=1):
         qtbot.keyClick(teacher, Qt.Key.Key_PageDown)  # a remote aimed at either window works
         assert window.controller.index == index
-        assert snippet in plain(teacher.panel.script.toPlainText())
+        assert snippet in plain(teacher.pane.script.toPlainText())
         assert snippet not in plain(window.projected_text())
         assert not window.script_visible
-    assert teacher.preview.text() == window.canvas.text()
+    assert teacher.current.text() == window.canvas.text()
     qtbot.keyClick(teacher, Qt.Key.Key_Escape)
     assert not window.isVisible() and not teacher.isVisible()
 
@@ -128,17 +164,18 @@ def test_step_timer_counts_down_pauses_and_runs_over(ctx, qtbot, two_screens):
     qtbot.keyClick(window, Qt.Key.Key_Right)
     minutes = ctx.kit.lesson(LESSON).steps[0].minutes
     assert ctl.seconds_left == minutes * 60
-    assert window.teacher.panel.clock.text() == f"{minutes:02d}:00"
+    assert window.teacher.pane.clocks.step_clock.text() == f"Step: {minutes:02d}:00"
     for _ in range(3):
         ctl.tick()
     assert ctl.seconds_left == minutes * 60 - 3
     qtbot.keyClick(window, Qt.Key.Key_P)
     ctl.tick()
-    assert ctl.seconds_left == minutes * 60 - 3 and "paused" in window.teacher.panel.clock.text()
+    clocks = window.teacher.pane.clocks
+    assert ctl.seconds_left == minutes * 60 - 3 and "paused" in clocks.step_clock.text()
     qtbot.keyClick(window, Qt.Key.Key_P)
     for _ in range(minutes * 60 + 2):
         ctl.tick()
-    assert window.teacher.panel.clock.text() == "+00:05"
+    assert window.teacher.pane.clocks.step_clock.text() == "Step: +00:05"
     # Each step keeps its own time: going on and back resumes where it was.
     qtbot.keyClick(window, Qt.Key.Key_Right)
     assert ctl.seconds_left == ctx.kit.lesson(LESSON).steps[1].minutes * 60
@@ -151,7 +188,10 @@ def test_timer_really_ticks(ctx, qtbot, one_screen):
     qtbot.keyClick(window, Qt.Key.Key_Right)
     start = window.controller.seconds_left
     qtbot.waitUntil(lambda: window.controller.seconds_left < start, timeout=3000)
-    assert window.clock.text() == presentation.format_clock(window.controller.seconds_left)
+    clocks = window.script_window.pane.clocks
+    assert presentation.format_clock(window.controller.seconds_left) in clocks.step_clock.text()
+    assert presentation.format_clock(window.controller.elapsed) in clocks.lesson_clock.text()
+    assert window.controller.elapsed >= 1
 
 
 def test_language_switch_rerenders_the_slides(ctx, qtbot, one_screen):

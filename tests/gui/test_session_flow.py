@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from skillsapp.domain.scoring import QuizKey
@@ -327,12 +327,21 @@ def test_present_step_steps_through_slides_and_opens_the_projector(window, ctx, 
     for _ in range(total + 2):
         qtbot.keyClick(page.present.browser, Qt.Key.Key_PageDown)
     assert page.present.index == total - 1
-    opened = []
-    monkeypatch.setattr(
-        presentation, "open_presentation", lambda c, shown, parent: opened.append(shown)
-    )
+    screen = QGuiApplication.primaryScreen()
+    monkeypatch.setattr(presentation, "choose_screens", lambda: (screen, None))
+    qtbot.keyClick(page.present.browser, Qt.Key.Key_PageUp)
     qtbot.keyClick(page.present.browser, Qt.Key.Key_F5)
-    assert opened == [lesson]
+    shown = page.present._projector
+    assert shown is not None and shown.controller.lesson == lesson
+    assert shown.controller.index == total - 2  # it opens on the slide the preview shows
+    # The preview keeps in step with the presentation, to the last slide and back.
+    qtbot.keyClick(shown, Qt.Key.Key_PageDown)
+    assert page.present.index == total - 1
+    assert page.present.counter.text() == f"Slide {total} of {total}"
+    qtbot.keyClick(shown, Qt.Key.Key_Home)
+    assert page.present.index == 0
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    assert not shown.isVisible()
 
 
 def test_answer_sheets_go_across_each_pupil(window, ctx, qtbot):

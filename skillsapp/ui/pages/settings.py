@@ -39,6 +39,7 @@ from skillsapp.ui.dialogs.remove_demo import RemoveDemoButton
 from skillsapp.ui.form_fields import date_edit, edited_date, to_qdate
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
+from skillsapp.ui.presenter_settings import SlideSettingsGroup
 
 ROLE = Qt.ItemDataRole.UserRole
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own language, never translated
@@ -96,6 +97,7 @@ class SettingsPage(Page):
         self._build_calendar()
         self._build_data()
         self._build_backups()
+        self.slides_group = SlideSettingsGroup(ctx)
         self._layout()
         self.retranslate()
 
@@ -231,7 +233,12 @@ class SettingsPage(Page):
         content = QWidget()
         grid = QGridLayout(content)
         left = QVBoxLayout()
-        for group in (self.school_group, self.profile_group, self.language_group):
+        for group in (
+            self.school_group,
+            self.profile_group,
+            self.language_group,
+            self.slides_group,
+        ):
             left.addWidget(group)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -252,6 +259,7 @@ class SettingsPage(Page):
     # -- texts ----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.slides_group.retranslate()
         self.school_group.setTitle(self.tr("School"))
         self._labels(
             self.school_form,
@@ -339,6 +347,7 @@ class SettingsPage(Page):
     # -- loading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.slides_group.refresh()
         try:
             self._school = current_school(self.ctx.store)
         except UserError:

@@ -1,7 +1,8 @@
 """The "present" step: the lesson's slides in large type, one at a time, and the projector view.
 
 The slides show here as a preview the teacher can step through (arrows, Page Up/Down, Space);
-"Present" (F5) opens the presentation mode on the projector when that module is installed.
+"Present" (F5) opens the presentation mode on the projector when that module is installed,
+from the slide shown here; the preview then follows the presentation slide by slide.
 Slides are rendered only when the step is first shown, so choosing a lesson stays instant.
 """
 
@@ -123,6 +124,14 @@ class PresentStep(QWidget):
         if self._lesson is None or not presentation_available():
             return
         module = importlib.import_module(PRESENTATION_MODULE)
-        self._projector = module.open_presentation(self.ctx, self._lesson, self.window())
-        if self._projector is not None and not self._projector.isVisible():
+        self._projector = module.open_presentation(
+            self.ctx, self._lesson, self.window(), start=self._index
+        )
+        # The preview follows the presentation, so it ends where the class ended (7/7).
+        self._projector.controller.on_change.append(self._follow)
+        if not self._projector.isVisible():
             self._projector.show()
+
+    def _follow(self, index: int) -> None:
+        if self._slides:
+            self.go(index)
