@@ -1,0 +1,98 @@
+"""Slides readable from the back of the room: the 8H rule's smallest text for the room size,
+the high-contrast theme (chosen, or asked for by the system) and the Settings group."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from skillsapp.content.render import render_slides
+from skillsapp.services.settings import SlideLook, load_slide_look, save_slide_look
+from skillsapp.ui import presentation, presenter_style
+from skillsapp.ui.presenter_style import min_text_pt, styled_slide, text_sizes
+
+LESSON = "g6-9/09-khi-bi-de-doa-bang-hinh-anh"
+
+
+@pytest.fixture(autouse=True)
+def one_screen(monkeypatch):
+    monkeypatch.setattr(
+        presentation, "choose_screens", lambda: (QGuiApplication.primaryScreen(), None)
+    )
+
+
+def test_the_8h_rule_sets_the_smallest_text_by_room_depth():
+    # 28 pt is readable from 8 picture heights; farther rows need it in proportion.
+    assert [min_text_pt(room) for room in ("small", "medium", "large", "hall")] == [
+        25,
+        28,
+        35,
+        42,
+    ]
+
+
+@pytest.mark.parametrize("room", ["small", "medium", "large", "hall"])
+def test_no_text_on_a_slide_is_below_the_rooms_minimum(ctx, room):
+    look = SlideLook(room=room, theme="standard")
+    raw = render_slides(ctx.kit.lesson(LESSON), ctx.kit, "vi")
+    for before, html in zip(raw, (styled_slide(page, look) for page in raw), strict=True):
+        sizes = text_sizes(html)
+        assert sizes and min(sizes) >= min_text_pt(room)
+        # Larger text stays larger: the headline is still above the body text.
+        assert max(sizes) >= max(text_sizes(before)) * min_text_pt(room) / 28 - 0.01
+
+
+def test_high_contrast_slides_are_light_on_black(ctx, qtbot):
+    save_slide_look(ctx.store, SlideLook(room="medium", theme="high_contrast"))
+    window = presentation.open_presentation(ctx, ctx.kit.lesson(LESSON))
+    qtbot.addWidget(window)
+    assert window.canvas.palette().color(window.canvas.backgroundRole()).name() == "#000000"
+    html = window.controller.slides[1]
+    assert presenter_style.HIGH_CONTRAST_CSS in html
+    assert re.search(r"\.headline[^}]*color: #ffff00", html)
+    window.close()
+    save_slide_look(ctx.store, SlideLook(room="medium", theme="standard"))
+    window = presentation.open_presentation(ctx, ctx.kit.lesson(LESSON))
+    qtbot.addWidget(window)
+    assert window.canvas.palette().color(window.canvas.backgroundRole()).name() == "#ffffff"
+    assert presenter_style.HIGH_CONTRAST_CSS not in window.controller.slides[1]
+
+
+def test_the_system_high_contrast_setting_is_honoured(ctx, monkeypatch):
+    save_slide_look(ctx.store, SlideLook(theme="system"))
+    look = load_slide_look(ctx.store)
+    monkeypatch.setattr(presenter_style, "system_wants_high_contrast", lambda: True)
+    assert presenter_style.high_contrast(look)
+    assert presenter_style.background(look) == "#000000"
+    assert not presenter_style.high_contrast(SlideLook(theme="standard"))
+    monkeypatch.setattr(presenter_style, "system_wants_high_contrast", lambda: False)
+    assert not presenter_style.high_contrast(look)
+    assert presenter_style.high_contrast(SlideLook(theme="high_contrast"))
+
+
+def test_the_real_system_query_answers():
+    # Qt 6.10+ reports the preference; offscreen has none, so no high contrast.
+    assert presenter_style.system_wants_high_contrast() is False
+
+
+def test_settings_group_saves_the_room_and_theme(ctx, qtbot):
+    from skillsapp.ui.presenter_settings import SlideSettingsGroup
+
+    group = SlideSettingsGroup(ctx)
+    qtbot.addWidget(group)
+    assert "8H" in group.rule.text()
+    assert group.look() == SlideLook()  # a new PC: a usual classroom, colours as the system asks
+    group.room_box.setCurrentIndex(group.room_box.findData("hall"))
+    group.theme_box.setCurrentIndex(group.theme_box.findData("high_contrast"))
+    assert load_slide_look(ctx.store) == SlideLook(room="hall", theme="high_contrast")
+    assert str(min_text_pt("hall")) in group.room_box.currentText()
+    other = SlideSettingsGroup(ctx)
+    qtbot.addWidget(other)
+    assert other.look() == SlideLook(room="hall", theme="high_contrast")
+
+
+def test_settings_page_has_the_slides_group(window):
+    page = window.show_page("settings")
+    assert page.slides_group.isVisibleTo(page)
