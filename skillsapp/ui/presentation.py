@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QObject, QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -61,6 +61,8 @@ class PresentationController(QObject):
         # Slide 0 is the title, then one per step, then the closing slide.
         self.steps: list[Step | None] = [None, *lesson.steps, None]
         self.index = 0
+        self.part = 0  # which picture-high part of a slide taller than the picture
+        self.parts: list[int] = []
         self.paused = False
         self.black = False
         self.elapsed = 0  # seconds since the presentation started (the lesson clock)
@@ -79,6 +81,8 @@ class PresentationController(QObject):
         self.look = load_slide_look(self.ctx.store)
         raw = render_slides(self.lesson, self.ctx.kit, self.ctx.language)
         self.slides = [styled_slide(html, self.look) for html in raw]
+        self.parts = [page_count(html) for html in self.slides]
+        self.part = min(self.part, self.parts[self.index] - 1) if self.slides else 0
         self._changed()
 
     @property
@@ -89,17 +93,26 @@ class PresentationController(QObject):
     def seconds_left(self) -> int | None:
         return self._left.get(self.index)
 
-    def go(self, index: int) -> None:
+    def go(self, index: int, part: int = 0) -> None:
         index = max(0, min(index, len(self.slides) - 1))
-        if index != self.index:
-            self.index = index
+        part = max(0, min(part, self.parts[index] - 1))
+        if (index, part) != (self.index, self.part):
+            self.index, self.part = index, part
             self._changed()
 
     def next(self) -> None:
-        self.go(self.index + 1)
+        """The slide's next part when it is taller than the picture (the room's text size is
+        never shrunk to fit), else the next slide."""
+        if self.part + 1 < self.parts[self.index]:
+            self.go(self.index, self.part + 1)
+        else:
+            self.go(self.index + 1)
 
     def previous(self) -> None:
-        self.go(self.index - 1)
+        if self.part > 0:
+            self.go(self.index, self.part - 1)
+        elif self.index > 0:
+            self.go(self.index - 1, self.parts[self.index - 1] - 1)
 
     def toggle_black(self) -> None:
         """B: the projector goes black (pupils look at the teacher), B again brings it back."""
@@ -140,14 +153,29 @@ def format_clock(seconds: int) -> str:
     return f"{sign}{minutes:02d}:{secs:02d}"
 
 
+def _slide_document(html: str, parent: QObject | None = None) -> QTextDocument:
+    """A slide laid out on picture-sized pages: a slide whose text (at the room's size) is
+    taller than the picture breaks between lines into parts shown one after the other."""
+    document = QTextDocument(parent)
+    document.setDocumentMargin(SLIDE_MARGIN)
+    document.setPageSize(QSizeF(DESIGN_SIZE))
+    document.setHtml(html)
+    return document
+
+
+def page_count(html: str) -> int:
+    return max(1, _slide_document(html).pageCount())
+
+
 class SlideCanvas(QWidget):
-    """One slide painted as large as the window allows, never with scroll bars."""
+    """One slide (or one part of it) painted as large as the window allows, never with scroll
+    bars and never smaller than the design picture's type, scaled to the screen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = QTextDocument(self)
-        self.document.setDocumentMargin(SLIDE_MARGIN)
+        self.document = _slide_document("", self)
         self.black = False
+        self.part = 0
         self.setAutoFillBackground(True)
         self.set_background("#ffffff")
 
@@ -156,21 +184,26 @@ class SlideCanvas(QWidget):
         palette.setColor(self.backgroundRole(), QColor(colour))
         self.setPalette(palette)
 
-    def set_html(self, html: str, look: SlideLook | None = None, *, black: bool = False) -> None:
+    def set_html(
+        self, html: str, look: SlideLook | None = None, *, black: bool = False, part: int = 0
+    ) -> None:
         self.black = black
+        self.part = part
         if look is not None:
             self.set_background(background(look))
         self.document.setHtml(html)
-        self.document.setTextWidth(DESIGN_SIZE.width())
         self.update()
 
+    def parts(self) -> int:
+        return max(1, self.document.pageCount())
+
     def text(self) -> str:
-        """What the slide says, as plain text (what the class can read; nothing when black)."""
+        """What the slide says, as plain text (what the class can read; nothing when black).
+        The whole slide's text, also when it is shown in parts."""
         return "" if self.black else self.document.toPlainText()
 
     def scale(self) -> float:
-        height = max(self.document.size().height(), DESIGN_SIZE.height())
-        return min(self.width() / DESIGN_SIZE.width(), self.height() / height)
+        return min(self.width() / DESIGN_SIZE.width(), self.height() / DESIGN_SIZE.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -184,7 +217,21 @@ class SlideCanvas(QWidget):
         width = DESIGN_SIZE.width() * scale
         painter.translate((self.width() - width) / 2, 0)
         painter.scale(scale, scale)
-        self.document.drawContents(painter, QRectF(0, 0, DESIGN_SIZE.width(), 1e6))
+        top = self.part * DESIGN_SIZE.height()
+        painter.translate(0, -top)
+        self.document.drawContents(
+            painter, QRectF(0, top, DESIGN_SIZE.width(), DESIGN_SIZE.height())
+        )
+        if self.part + 1 < self.parts():  # more of this slide follows: say so, bottom right
+            painter.setPen(QColor("#767676"))
+            font = painter.font()
+            font.setPointSize(20)
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(0, top, DESIGN_SIZE.width() - SLIDE_MARGIN, DESIGN_SIZE.height() - 8),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                f"▼ {self.part + 1}/{self.parts()}",
+            )
         painter.end()
 
 
@@ -300,7 +347,7 @@ class ProjectedWindow(PresentationKeys, QWidget):
 
     def _show_slide(self, index: int) -> None:
         ctl = self.controller
-        self.canvas.set_html(ctl.slides[index], ctl.look, black=ctl.black)
+        self.canvas.set_html(ctl.slides[index], ctl.look, black=ctl.black, part=ctl.part)
         colour = "#000000" if ctl.black else background(ctl.look)
         self.hint.setStyleSheet(
             f"QLabel#slideHint {{ background: {colour}; color: #767676; font-size: 14px;"

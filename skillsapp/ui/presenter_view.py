@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -215,8 +216,11 @@ class PresenterWindow(_TeacherWindow):
 
     def show_slide(self, index: int) -> None:
         ctl = self.controller
-        self.current.set_html(ctl.slides[index], ctl.look, black=ctl.black)
-        if index + 1 < len(ctl.slides):
+        self.current.set_html(ctl.slides[index], ctl.look, black=ctl.black, part=ctl.part)
+        if ctl.part + 1 < ctl.parts[index]:  # the rest of this slide comes first
+            self.following.set_html(ctl.slides[index], ctl.look, part=ctl.part + 1)
+            self.following.show()
+        elif index + 1 < len(ctl.slides):
             self.following.set_html(ctl.slides[index + 1], ctl.look)
             self.following.show()
         else:
@@ -253,6 +257,7 @@ class ScriptWindow(_TeacherWindow):
         self.warning = QLabel()
         self.warning.setObjectName("mirrorWarning")
         self.warning.setWordWrap(True)
+        self.warning.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.warning.setStyleSheet(
             "QLabel#mirrorWarning { background: #fff4e5; color: #7a2e0e; font-size: 16px;"
             " border: 2px solid #b54708; padding: 10px; }"
@@ -267,6 +272,7 @@ class ScriptWindow(_TeacherWindow):
         layout.addWidget(self.warning)
         layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.pane, 1)
+        layout.addStretch(0)  # while the script is hidden, the warning keeps its own height
         layout.addWidget(self.hint)
         self.resize(720, 560)
         self.retranslate()

@@ -147,7 +147,8 @@ def test_two_screens_script_goes_to_the_teacher_window(ctx, qtbot, two_screens):
     snippets = script_snippets(ctx.kit.lesson(LESSON), "en")
     qtbot.keyClick(window, Qt.Key.Key_S)  # no effect: the projector never gets the script
     for index, snippet in enumerate(snippets, start=1):
-        qtbot.keyClick(teacher, Qt.Key.Key_PageDown)  # a remote aimed at either window works
+        for _ in range(window.controller.parts[index - 1]):  # a long slide comes in parts
+            qtbot.keyClick(teacher, Qt.Key.Key_PageDown)  # a remote aimed at either window works
         assert window.controller.index == index
         assert snippet in plain(teacher.pane.script.toPlainText())
         assert snippet not in plain(window.projected_text())
@@ -217,3 +218,23 @@ def test_large_type_scales_to_the_screen(ctx, qtbot, one_screen):
     qtbot.waitUntil(lambda: window.canvas.width() > 1800)
     assert window.canvas.scale() > small
     assert presentation.format_clock(-65) == "+01:05" and presentation.format_clock(59) == "00:59"
+
+
+def test_a_slide_taller_than_the_picture_comes_in_parts_at_the_rooms_size(ctx, qtbot, one_screen):
+    from skillsapp.services.settings import SlideLook, save_slide_look
+
+    save_slide_look(ctx.store, SlideLook(room="hall", theme="standard"))
+    window = open_it(ctx, qtbot)
+    ctl = window.controller
+    long_slide = next(i for i, parts in enumerate(ctl.parts) if parts > 1 and i > 0)
+    ctl.go(long_slide)
+    assert window.canvas.part == 0 and window.canvas.scale() > 0
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # the rest of the slide, not the next one
+    assert (ctl.index, ctl.part) == (long_slide, 1) and window.canvas.part == 1
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert (ctl.index, ctl.part) == (long_slide, 0)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)  # back from a slide's start: the previous one's end
+    assert (ctl.index, ctl.part) == (long_slide - 1, ctl.parts[long_slide - 1] - 1)
+    for _ in range(sum(ctl.parts)):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert ctl.index == len(ctl.slides) - 1 and ctl.part == ctl.parts[-1] - 1
