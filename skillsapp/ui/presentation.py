@@ -63,6 +63,7 @@ class PresentationController(QObject):
         self.index = 0
         self.part = 0  # which picture-high part of a slide taller than the picture
         self.parts: list[int] = []
+        self.page_height = DESIGN_SIZE.height()  # the projector's shape, at the design width
         self.paused = False
         self.black = False
         self.elapsed = 0  # seconds since the presentation started (the lesson clock)
@@ -81,9 +82,18 @@ class PresentationController(QObject):
         self.look = load_slide_look(self.ctx.store)
         raw = render_slides(self.lesson, self.ctx.kit, self.ctx.language)
         self.slides = [styled_slide(html, self.look) for html in raw]
-        self.parts = [page_count(html) for html in self.slides]
+        self.parts = [page_count(html, self.page_height) for html in self.slides]
         self.part = min(self.part, self.parts[self.index] - 1) if self.slides else 0
         self._changed()
+
+    def set_picture(self, size: QSize) -> None:
+        """Fit the slides to the projector's shape: a 4:3 picture is taller at the design
+        width, so more of a long slide fits before it breaks into parts."""
+        if size.width() > 0 and size.height() > 0:
+            height = round(DESIGN_SIZE.width() * size.height() / size.width())
+            self.page_height = max(DESIGN_SIZE.height(), height)
+            self.part = 0
+            self.render()
 
     @property
     def step(self) -> Step | None:
@@ -153,18 +163,20 @@ def format_clock(seconds: int) -> str:
     return f"{sign}{minutes:02d}:{secs:02d}"
 
 
-def _slide_document(html: str, parent: QObject | None = None) -> QTextDocument:
+def _slide_document(
+    html: str, page_height: int = DESIGN_SIZE.height(), parent: QObject | None = None
+) -> QTextDocument:
     """A slide laid out on picture-sized pages: a slide whose text (at the room's size) is
     taller than the picture breaks between lines into parts shown one after the other."""
     document = QTextDocument(parent)
     document.setDocumentMargin(SLIDE_MARGIN)
-    document.setPageSize(QSizeF(DESIGN_SIZE))
+    document.setPageSize(QSizeF(DESIGN_SIZE.width(), page_height))
     document.setHtml(html)
     return document
 
 
-def page_count(html: str) -> int:
-    return max(1, _slide_document(html).pageCount())
+def page_count(html: str, page_height: int = DESIGN_SIZE.height()) -> int:
+    return max(1, _slide_document(html, page_height).pageCount())
 
 
 class SlideCanvas(QWidget):
@@ -173,7 +185,8 @@ class SlideCanvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = _slide_document("", self)
+        self.document = _slide_document("", parent=self)
+        self.page_height = DESIGN_SIZE.height()
         self.black = False
         self.part = 0
         self.setAutoFillBackground(True)
@@ -185,10 +198,19 @@ class SlideCanvas(QWidget):
         self.setPalette(palette)
 
     def set_html(
-        self, html: str, look: SlideLook | None = None, *, black: bool = False, part: int = 0
+        self,
+        html: str,
+        look: SlideLook | None = None,
+        *,
+        black: bool = False,
+        part: int = 0,
+        page_height: int = DESIGN_SIZE.height(),
     ) -> None:
         self.black = black
         self.part = part
+        if page_height != self.page_height:
+            self.page_height = page_height
+            self.document.setPageSize(QSizeF(DESIGN_SIZE.width(), page_height))
         if look is not None:
             self.set_background(background(look))
         self.document.setHtml(html)
@@ -203,7 +225,7 @@ class SlideCanvas(QWidget):
         return "" if self.black else self.document.toPlainText()
 
     def scale(self) -> float:
-        return min(self.width() / DESIGN_SIZE.width(), self.height() / DESIGN_SIZE.height())
+        return min(self.width() / DESIGN_SIZE.width(), self.height() / self.page_height)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -217,18 +239,16 @@ class SlideCanvas(QWidget):
         width = DESIGN_SIZE.width() * scale
         painter.translate((self.width() - width) / 2, 0)
         painter.scale(scale, scale)
-        top = self.part * DESIGN_SIZE.height()
+        top = self.part * self.page_height
         painter.translate(0, -top)
-        self.document.drawContents(
-            painter, QRectF(0, top, DESIGN_SIZE.width(), DESIGN_SIZE.height())
-        )
+        self.document.drawContents(painter, QRectF(0, top, DESIGN_SIZE.width(), self.page_height))
         if self.part + 1 < self.parts():  # more of this slide follows: say so, bottom right
             painter.setPen(QColor("#767676"))
             font = painter.font()
             font.setPointSize(20)
             painter.setFont(font)
             painter.drawText(
-                QRectF(0, top, DESIGN_SIZE.width() - SLIDE_MARGIN, DESIGN_SIZE.height() - 8),
+                QRectF(0, top, DESIGN_SIZE.width() - SLIDE_MARGIN, self.page_height - 8),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                 f"▼ {self.part + 1}/{self.parts()}",
             )
@@ -347,7 +367,9 @@ class ProjectedWindow(PresentationKeys, QWidget):
 
     def _show_slide(self, index: int) -> None:
         ctl = self.controller
-        self.canvas.set_html(ctl.slides[index], ctl.look, black=ctl.black, part=ctl.part)
+        self.canvas.set_html(
+            ctl.slides[index], ctl.look, black=ctl.black, part=ctl.part, page_height=ctl.page_height
+        )
         colour = "#000000" if ctl.black else background(ctl.look)
         self.hint.setStyleSheet(
             f"QLabel#slideHint {{ background: {colour}; color: #767676; font-size: 14px;"
@@ -397,6 +419,8 @@ def open_presentation(
     there is one) and, with two screens, the presenter view on the teacher's screen."""
     projector, teacher_screen = choose_screens()
     window = ProjectedWindow(ctx, lesson, two_screens=teacher_screen is not None, parent=parent)
+    if projector is not None:
+        window.controller.set_picture(projector.geometry().size())
     window.controller.go(start)
     if projector is not None:
         window.setScreen(projector)

@@ -216,12 +216,17 @@ class PresenterWindow(_TeacherWindow):
 
     def show_slide(self, index: int) -> None:
         ctl = self.controller
-        self.current.set_html(ctl.slides[index], ctl.look, black=ctl.black, part=ctl.part)
+        page = ctl.page_height
+        self.current.set_html(
+            ctl.slides[index], ctl.look, black=ctl.black, part=ctl.part, page_height=page
+        )
         if ctl.part + 1 < ctl.parts[index]:  # the rest of this slide comes first
-            self.following.set_html(ctl.slides[index], ctl.look, part=ctl.part + 1)
+            self.following.set_html(
+                ctl.slides[index], ctl.look, part=ctl.part + 1, page_height=page
+            )
             self.following.show()
         elif index + 1 < len(ctl.slides):
-            self.following.set_html(ctl.slides[index + 1], ctl.look)
+            self.following.set_html(ctl.slides[index + 1], ctl.look, page_height=page)
             self.following.show()
         else:
             self.following.set_html("")

@@ -96,3 +96,17 @@ def test_settings_group_saves_the_room_and_theme(ctx, qtbot):
 def test_settings_page_has_the_slides_group(window):
     page = window.show_page("settings")
     assert page.slides_group.isVisibleTo(page)
+
+
+def test_a_4_3_projector_fits_more_of_a_long_slide_before_it_breaks(ctx, qtbot):
+    from PySide6.QtCore import QSize
+
+    save_slide_look(ctx.store, SlideLook(room="hall", theme="standard"))
+    ctl = presentation.PresentationController(ctx, ctx.kit.lesson(LESSON))
+    wide = list(ctl.parts)
+    ctl.set_picture(QSize(1024, 768))
+    assert ctl.page_height == 960  # 1280 x 3/4
+    assert all(tall <= w for tall, w in zip(ctl.parts, wide, strict=True))
+    assert sum(ctl.parts) < sum(wide)
+    ctl.set_picture(QSize(1920, 1080))
+    assert ctl.page_height == 720 and ctl.parts == wide
