@@ -355,6 +355,7 @@ class ProjectedWindow(PresentationKeys, QWidget):
     def retranslate(self) -> None:
         title = self.controller.lesson.title.get(self.ctx.language)
         self.setWindowTitle(self.tr("Presentation — %1").replace("%1", title))
+        self.canvas.setAccessibleName(self.tr("Slide"))
         self.hint.setText(keys.short_hint(script_window=True))
         self.overlay.retranslate()
         for window in (self.presenter, self.script_window):

@@ -1,11 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
-<context>
+  <context>
     <name>ProjectedWindow</name>
     <message>
-        <source>Presentation — %1</source>
-        <translation>Trình chiếu — %1</translation>
+      <source>Presentation — %1</source>
+      <translation>Trình chiếu — %1</translation>
     </message>
-</context>
+    <message>
+      <source>Slide</source>
+      <translation>Trang chiếu</translation>
+    </message>
+  </context>
 </TS>

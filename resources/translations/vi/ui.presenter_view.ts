@@ -42,6 +42,10 @@
       <translation>Đang chiếu</translation>
     </message>
     <message>
+      <source>Teacher's script</source>
+      <translation>Kịch bản của giáo viên</translation>
+    </message>
+    <message>
       <source>‹ Back</source>
       <translation>‹ Trang trước</translation>
     </message>
@@ -86,6 +90,10 @@
     <message>
       <source>Show the script</source>
       <translation>Hiện kịch bản</translation>
+    </message>
+    <message>
+      <source>Teacher's script</source>
+      <translation>Kịch bản của giáo viên</translation>
     </message>
   </context>
 </TS>
