@@ -33,7 +33,7 @@ from skillsapp.content import Lesson, Step
 from skillsapp.services.settings import SlideLook, load_slide_look
 from skillsapp.ui import presenter_keys as keys
 from skillsapp.ui.context import AppContext
-from skillsapp.ui.presenter_style import background, styled_slide
+from skillsapp.ui.presenter_style import background, styled_slide, system_contrast_hints
 
 # The slides are laid out for this size and scaled to the screen, so the type is as large on a
 # 1024x768 projector as on a 1920x1080 one, relative to the picture.
@@ -330,6 +330,9 @@ class ProjectedWindow(PresentationKeys, QWidget):
             self.script_window = ScriptWindow(self.controller, self)
         self.controller.on_change.append(self._show_slide)
         ctx.bus.language_changed.connect(self._language_changed)
+        self._contrast = system_contrast_hints()
+        if self._contrast is not None:  # the system's high contrast switched on mid-lesson
+            self._contrast.contrastPreferenceChanged.connect(self._restyle)
         self.retranslate()
         self._show_slide(self.controller.index)
 
@@ -366,6 +369,9 @@ class ProjectedWindow(PresentationKeys, QWidget):
         self.controller.render()
         self.retranslate()
 
+    def _restyle(self, *_args: object) -> None:
+        self.controller.render()
+
     def _show_slide(self, index: int) -> None:
         ctl = self.controller
         self.canvas.set_html(
@@ -397,6 +403,8 @@ class ProjectedWindow(PresentationKeys, QWidget):
         self.controller.stop()
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.bus.language_changed.disconnect(self._language_changed)
+            if self._contrast is not None:
+                self._contrast.contrastPreferenceChanged.disconnect(self._restyle)
         for window in (self.presenter, self.script_window):
             if window is not None:
                 window.close()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
 from skillsapp.services.settings import SlideLook
@@ -41,14 +41,34 @@ def min_text_pt(room: str) -> int:
     return math.ceil(BODY_PT * ROOM_DEPTH.get(room, 8) / 8)
 
 
+_HINTS: list[QObject] = []
+
+
+def system_contrast_hints() -> QObject | None:
+    """Qt's accessibility hints (contrastPreference and its change signal), None before 6.10.
+
+    Asked once and kept, with the QStyleHints it came from: in PySide6 6.11 the accessibility
+    hints are deleted when the Python wrapper of QStyleHints is collected (measured: a
+    connection or a later call then fails with "Internal C++ object already deleted")."""
+    if _HINTS:
+        return _HINTS[-1]
+    if not isinstance(QGuiApplication.instance(), QGuiApplication):
+        return None
+    style_hints = QGuiApplication.styleHints()
+    accessibility = getattr(style_hints, "accessibility", None)
+    if accessibility is None:
+        return None
+    _HINTS.extend([style_hints, accessibility()])
+    return _HINTS[-1]
+
+
 def system_wants_high_contrast() -> bool:
     """True when the operating system's accessibility setting asks for high contrast."""
-    app = QGuiApplication.instance()
-    hints = app.styleHints() if isinstance(app, QGuiApplication) else None
-    accessibility = getattr(hints, "accessibility", None)
-    if accessibility is None:  # Qt before 6.10 has no contrast preference
+    hints = system_contrast_hints()
+    if hints is None:
         return False
-    return bool(accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
+    preference = hints.contrastPreference()  # type: ignore[attr-defined]
+    return bool(preference == Qt.ContrastPreference.HighContrast)
 
 
 def high_contrast(look: SlideLook) -> bool:

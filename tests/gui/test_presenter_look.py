@@ -110,3 +110,21 @@ def test_a_4_3_projector_fits_more_of_a_long_slide_before_it_breaks(ctx, qtbot):
     assert sum(ctl.parts) < sum(wide)
     ctl.set_picture(QSize(1920, 1080))
     assert ctl.page_height == 720 and ctl.parts == wide
+
+
+def test_switching_system_high_contrast_during_the_lesson_restyles_the_slides(
+    ctx, qtbot, monkeypatch
+):
+    from PySide6.QtCore import Qt
+
+    save_slide_look(ctx.store, SlideLook(theme="system"))
+    window = presentation.open_presentation(ctx, ctx.kit.lesson(LESSON))
+    qtbot.addWidget(window)
+    canvas = window.canvas
+    assert canvas.palette().color(canvas.backgroundRole()).name() == "#ffffff"
+    monkeypatch.setattr(presenter_style, "system_wants_high_contrast", lambda: True)
+    hints = presenter_style.system_contrast_hints()
+    assert hints is not None  # PySide6 6.10+ (the project's pin)
+    hints.contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+    qtbot.waitUntil(lambda: canvas.palette().color(canvas.backgroundRole()).name() == "#000000")
+    window.close()
