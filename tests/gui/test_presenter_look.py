@@ -128,3 +128,13 @@ def test_switching_system_high_contrast_during_the_lesson_restyles_the_slides(
     hints.contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
     qtbot.waitUntil(lambda: canvas.palette().color(canvas.backgroundRole()).name() == "#000000")
     window.close()
+
+
+def test_a_damaged_slide_setting_falls_back_to_the_defaults(ctx):
+    from skillsapp.store.db import set_setting
+
+    set_setting(ctx.store.db, "slides.room", "stadium")
+    set_setting(ctx.store.db, "slides.theme", "neon")
+    assert load_slide_look(ctx.store) == SlideLook()
+    with pytest.raises(KeyError):
+        save_slide_look(ctx.store, SlideLook(room="stadium"))
