@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillsapp.ui import style
 from skillsapp.ui.context import AppContext
 from skillsapp.ui.jobs import JobRunner, ProgressPanel
 
@@ -41,30 +43,27 @@ PAGES = (
     ("settings", "skillsapp.ui.pages.settings", QT_TRANSLATE_NOOP("Navigation", "Settings")),
 )
 
-STYLE = """
-QListWidget#nav { background: #0f4c81; color: white; border: none; font-size: 15px; }
-QListWidget#nav::item { padding: 12px 16px; }
-QListWidget#nav::item:selected { background: #f5a623; color: #1b1b1b; }
-QLabel#pageHeading { font-size: 18px; font-weight: bold; }
-QLabel#schoolName { font-size: 15px; font-weight: bold; }
-"""
-
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setStyleSheet(STYLE)
+        style.apply(QApplication.instance())
         self.setMinimumSize(QSize(1024, 640))
         self.progress = ProgressPanel()
         ctx.jobs = JobRunner(self.progress, self, ctx.db_path)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(210)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget()
         self._built: dict[int, Page] = {}
-        for _page_id, _module, title in PAGES:
-            self.nav.addItem(QListWidgetItem(QCoreApplication.translate("Navigation", title)))
+        for page_id, _module, title in PAGES:
+            item = QListWidgetItem(
+                style.nav_icon(page_id), QCoreApplication.translate("Navigation", title)
+            )
+            self.nav.addItem(item)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -115,6 +114,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kỹ năng số — digital skills for children"))
+        self.nav.setAccessibleName(self.tr("Navigation"))
         for row, (_page_id, _module, title) in enumerate(PAGES):
             self.nav.item(row).setText(QCoreApplication.translate("Navigation", title))
         self._update_status()
