@@ -9,7 +9,7 @@ import importlib
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillsapp.ui import style
+from skillsapp.ui import accessibility, style
 from skillsapp.ui.context import AppContext
 from skillsapp.ui.jobs import JobRunner, ProgressPanel
 
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._built[row] = page
+            accessibility.name_controls(page)
         return self._built[row]
 
     @property
@@ -115,9 +116,15 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kỹ năng số — digital skills for children"))
         self.nav.setAccessibleName(self.tr("Navigation"))
+        # after the pages have re-set their own texts (they hear the same signal later)
+        QTimer.singleShot(0, self._name_controls)
         for row, (_page_id, _module, title) in enumerate(PAGES):
             self.nav.item(row).setText(QCoreApplication.translate("Navigation", title))
         self._update_status()
+
+    def _name_controls(self) -> None:
+        for page in self._built.values():
+            accessibility.name_controls(page)
 
     def _update_status(self) -> None:
         if self.ctx.store is None:
@@ -146,6 +153,7 @@ class MainWindow(QMainWindow):
         page = self.page_at(row)
         self.stack.setCurrentIndex(row)
         page.shown()
+        accessibility.name_controls(page)  # cells and rows the refresh has just built
 
     def show_page(self, page_id: str) -> Page:
         for row, (entry_id, _module, _title) in enumerate(PAGES):

@@ -195,6 +195,9 @@ class CurriculumPage(Page):
 
     def retranslate(self) -> None:
         self.band_label.setText(self.tr("Band"))
+        self.search.setAccessibleName(self.tr("Search lessons"))
+        self.tree.setAccessibleName(self.tr("Lessons"))
+        self.viewer.setAccessibleName(self.tr("Lesson text"))
         self.search.setPlaceholderText(self.tr("Search lessons (Ctrl+F): title, words, messages…"))
         self.present_button.setText(self.tr("Present (F5)"))
         self.handout_button.setText(self.tr("Pupil handout"))

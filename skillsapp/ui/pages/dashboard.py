@@ -149,6 +149,13 @@ class DashboardPage(Page):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
+        self.class_box.setAccessibleName(self.tr("Class"))
+        self.period_box.setAccessibleName(self.tr("Period"))
+        self.coverage.setAccessibleName(self.tr("Lessons held by class"))
+        self.lessons.setAccessibleName(self.tr("Lessons"))
+        self.pupils.setAccessibleName(self.tr("Pupils"))
+        self.sessions.setAccessibleName(self.tr("Sessions"))
+        self.missed_items.setAccessibleName(self.tr("Quiz items"))
         for index, text in enumerate((self.tr("Coverage"), self.tr("Attendance"), self.tr("Quiz"))):
             self.tabs.setTabText(index, text)
         texts = (self.tr("Whole school year"), self.tr("Semester 1"), self.tr("Semester 2"))
