@@ -130,9 +130,10 @@ def _name_from_context(root: QWidget) -> None:
                     if part is not None and part.text().strip()
                 ]
                 for widget in [cell, *cell.findChildren(QWidget)]:
-                    if isinstance(widget, (*FIELDS, QAbstractButton)) and unnamed(widget):
-                        if not (isinstance(widget, QAbstractButton) and widget.text().strip()):
-                            _set_name(widget, " — ".join(parts))
+                    has_text = isinstance(widget, QAbstractButton) and widget.text().strip()
+                    control = isinstance(widget, (*FIELDS, QAbstractButton))
+                    if control and not has_text and unnamed(widget):
+                        _set_name(widget, " — ".join(parts))
     for line in root.findChildren(QLineEdit):
         if unnamed(line) and line.placeholderText().strip():
             _set_name(line, line.placeholderText())
