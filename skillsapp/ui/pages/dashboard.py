@@ -39,6 +39,8 @@ DONE = QColor("#d7f2d0")
 NOT_YET = QColor("#f2f2f2")
 MOST_MISSED = 8
 ROW_HEIGHT = 26
+# The coverage grid's rows hold two lines, so a narrow column wraps "not yet" instead of cutting it.
+COVERAGE_ROW_HEIGHT = 46
 PERIODS = ("", "/hk1", "/hk2")
 
 
@@ -110,7 +112,8 @@ class DashboardPage(Page):
         top.addWidget(self.summary, 1)
         coverage = QWidget()
         coverage_layout = QVBoxLayout(coverage)
-        self.coverage.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.coverage.verticalHeader().setDefaultSectionSize(COVERAGE_ROW_HEIGHT)
+        self.coverage.setWordWrap(True)
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         coverage_layout.addWidget(self.coverage)
         coverage_layout.addWidget(self.lessons, 1)
@@ -245,7 +248,7 @@ class DashboardPage(Page):
         )
         self.coverage.verticalHeader().show()
         header = self.coverage.horizontalHeader().sizeHint().height()
-        self.coverage.setFixedHeight(header + ROW_HEIGHT * len(strands) + 4)
+        self.coverage.setFixedHeight(header + COVERAGE_ROW_HEIGHT * len(strands) + 4)
         self.coverage.clearContents()
         for column, lesson in enumerate(figures.plan):
             held = date.fromisoformat(lesson.held_on) if lesson.held_on else None

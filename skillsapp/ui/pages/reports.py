@@ -393,6 +393,7 @@ class ReportsPage(Page):
             self.tasks.setItem(row, 0, title)
             self.tasks.setCellWidget(row, 1, self._status_box(state.status))
             self.tasks.setItem(row, 2, QTableWidgetItem(state.note))
+        self.tasks.resizeRowsToContents()  # long task names wrap onto more lines, never cut
 
     def _status_box(self, status: str) -> QComboBox:
         box = QComboBox()
