@@ -54,10 +54,6 @@ def test_the_check_sees_cut_text(qtbot):
     qtbot.addWidget(root)
     layout = QHBoxLayout(root)
     label = QLabel("Bài dạy tiếp theo của từng lớp")
-    label.setMinimumWidth(1)
-    label.setSizePolicy(
-        label.sizePolicy().horizontalPolicy().Ignored, label.sizePolicy().verticalPolicy()
-    )
     button = QPushButton("Đánh dấu đã nghỉ/chuyển lớp")
     button.setFixedWidth(40)
     table = QTableWidget(1, 1)
