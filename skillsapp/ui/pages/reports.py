@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,7 @@ KIND_TITLES = {
     "department": QT_TRANSLATE_NOOP("ReportsPage", "Department summary of schools"),
 }
 STATUS_ORDER = ("todo", "doing", "done")
+NOTES_WIDTH = 130
 STATUS_WIDTH = 140
 FORMAT_FILTERS = {
     "pdf": "PDF (*.pdf)",
@@ -204,7 +205,10 @@ class ReportsPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tasks.setColumnWidth(1, STATUS_WIDTH)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.tasks.setColumnWidth(2, NOTES_WIDTH)  # the task name gets the rest of the width
+        header.sectionResized.connect(lambda *_args: self._fit_task_rows())
         self.tasks.setWordWrap(True)
         tasks_layout = QVBoxLayout(self.tasks_group)
         tasks_layout.addWidget(self.tasks, 1)
@@ -393,7 +397,19 @@ class ReportsPage(Page):
             self.tasks.setItem(row, 0, title)
             self.tasks.setCellWidget(row, 1, self._status_box(state.status))
             self.tasks.setItem(row, 2, QTableWidgetItem(state.note))
-        self.tasks.resizeRowsToContents()  # long task names wrap onto more lines, never cut
+        self._fit_task_rows()
+
+    def _fit_task_rows(self) -> None:
+        """Give each task row the lines its wrapped name needs (Qt's own sizing cuts it short)."""
+        metrics = self.tasks.fontMetrics()
+        width = self.tasks.columnWidth(0) - 20  # text margins, grid line, and some slack
+        for row in range(self.tasks.rowCount()):
+            item = self.tasks.item(row, 0)
+            if item is None or width <= 0:
+                continue
+            flags = Qt.TextFlag.TextWordWrap
+            text = metrics.boundingRect(QRect(0, 0, width, 10000), flags, item.text())
+            self.tasks.setRowHeight(row, max(30, text.height() + 10))
 
     def _status_box(self, status: str) -> QComboBox:
         box = QComboBox()

@@ -1,0 +1,113 @@
+"""Screenshots of every page of the real app on the demo school, for the README and the guide.
+
+    .venv/bin/python build/screenshots.py [--out resources/screenshots] [--lang vi --lang en]
+                                          [--size 1366x768 --size 1920x1080] [--page today ...]
+
+Runs offscreen (no display needed): makes a fresh demo school in a temporary folder, opens the
+main window at each size and language, visits each page the way a teacher would, and writes
+OUT/<width>x<height>/<page>-<lang>.png. The PNGs are reduced to 256 colours (a UI in flat
+colours loses nothing visible) so the repository stays small. Look at every one before
+committing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZES = ("1366x768", "1920x1080")
+LANGUAGES = ("vi", "en")
+
+
+def make_demo_school(folder: Path) -> Path:
+    """A new database holding the demo school (what "Try the demo school" gives a teacher)."""
+    from skillsapp.content import load_kit
+    from skillsapp.services.database import open_school_db
+    from skillsapp.services.demo import make_demo
+
+    path = folder / "demo.db"
+    store = open_school_db(path)
+    make_demo(store, load_kit())
+    store.close()
+    return path
+
+
+def optimise(path: Path) -> None:
+    """Quantise to an adaptive 256-colour palette (about a third of the size)."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
+    small.save(path, optimize=True)
+
+
+def shoot(
+    db: Path, language: str, size: tuple[int, int], pages: list[str], out: Path
+) -> list[Path]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from skillsapp.services.database import open_school_db
+    from skillsapp.ui import i18n
+    from skillsapp.ui.context import AppContext
+    from skillsapp.ui.main_window import PAGES, MainWindow
+
+    app = QApplication.instance() or QApplication(["screenshots"])
+    i18n.install(language)
+    ctx = AppContext(store=open_school_db(db), db_path=db, language=language)
+    window = MainWindow(ctx)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.resize(*size)
+    window.show()
+    written = []
+    folder = out / f"{size[0]}x{size[1]}"
+    folder.mkdir(parents=True, exist_ok=True)
+    for page_id in pages or [entry[0] for entry in PAGES]:
+        window.show_page(page_id)
+        ctx.jobs.wait(120000)
+        for _ in range(5):
+            app.processEvents()
+        target = folder / f"{page_id}-{language}.png"
+        window.grab().save(str(target))
+        optimise(target)
+        written.append(target)
+    window.close()
+    ctx.jobs.wait(10000)
+    ctx.store.close()
+    window.deleteLater()
+    app.processEvents()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "screenshots")
+    parser.add_argument("--lang", action="append", choices=LANGUAGES)
+    parser.add_argument("--size", action="append")
+    parser.add_argument("--page", action="append", default=[])
+    args = parser.parse_args(argv)
+    from PySide6.QtWidgets import QApplication
+
+    from skillsapp.ui import style
+
+    style.apply(QApplication.instance() or QApplication(["screenshots"]))
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["SKILLSAPP_HOME"] = tmp  # never the user's own settings
+        db = make_demo_school(Path(tmp))
+        for size_text in args.size or SIZES:
+            width, height = (int(part) for part in size_text.split("x"))
+            for language in args.lang or LANGUAGES:
+                for path in shoot(db, language, (width, height), args.page, args.out):
+                    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
