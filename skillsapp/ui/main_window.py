@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import importlib
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.year_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.nav.currentRowChanged.connect(self._show_page)
+        for row in range(len(PAGES)):  # Ctrl+1 … Ctrl+9: a page from anywhere, by keyboard
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, activated=partial(self._go_to, row))
         ctx.bus.language_changed.connect(lambda _l: self.retranslate())
         ctx.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.bus.data_changed.connect(lambda _t: self._update_status())
@@ -119,8 +122,14 @@ class MainWindow(QMainWindow):
         # after the pages have re-set their own texts (they hear the same signal later)
         QTimer.singleShot(0, self._name_controls)
         for row, (_page_id, _module, title) in enumerate(PAGES):
-            self.nav.item(row).setText(QCoreApplication.translate("Navigation", title))
+            item = self.nav.item(row)
+            item.setText(QCoreApplication.translate("Navigation", title))
+            item.setToolTip(f"{item.text()} (Ctrl+{row + 1})")
         self._update_status()
+
+    def _go_to(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+        self.nav.setFocus()
 
     def _name_controls(self) -> None:
         for page in self._built.values():

@@ -94,3 +94,10 @@ def test_tab_reaches_the_page_from_the_navigation_with_a_visible_focus(window, q
     assert len(seen) >= 5
     sheet = QApplication.instance().styleSheet()
     assert "QPushButton:focus" in sheet and "QTableView:focus" in sheet
+
+
+def test_ctrl_and_a_number_opens_that_page(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentIndex() == 4)
+    assert window.nav.currentItem().toolTip().endswith("(Ctrl+5)")
+    assert window.nav.currentItem().icon().isNull() is False

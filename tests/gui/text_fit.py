@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -111,6 +111,24 @@ def _header_problems(header: QHeaderView) -> list[str]:
     return problems
 
 
+def _wrapped_height(text: str, font: QFont, width: int) -> int:
+    """The height Qt's item painter needs for `text` wrapped at `width` (QCommonStyle's way)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        height += line.height()
+    layout.endLayout()
+    return int(height + 0.99)
+
+
 def _cell_problems(view: QAbstractItemView) -> list[str]:
     model = view.model()
     if model is None or view.textElideMode() == Qt.TextElideMode.ElideNone:
@@ -131,17 +149,20 @@ def _cell_problems(view: QAbstractItemView) -> list[str]:
             if rect.width() <= 0:
                 continue
             font = index.data(Qt.ItemDataRole.FontRole)
-            metrics = QFontMetrics(font) if isinstance(font, QFont) else view.fontMetrics()
+            font = font if isinstance(font, QFont) else view.font()
+            metrics = QFontMetrics(font)
             extra = CELL_MARGIN
             if index.data(Qt.ItemDataRole.DecorationRole) is not None:
                 extra += view.iconSize().width() + 4
             if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
                 extra += 20
             need = _width(metrics, text) + extra
-            lines = max(1, (rect.height() - 2) // max(1, metrics.lineSpacing()))
-            if wraps and lines > 1:  # Qt breaks at spaces: each word must fit, and all the lines
-                widest = max(_width(metrics, word) for word in text.split())
-                need = max(widest + extra, (need + lines - 1) // lines)
+            if wraps and rect.height() > 2 * metrics.height():  # room for more than one line
+                height = _wrapped_height(text, font, rect.width() - extra)
+                if height > rect.height():
+                    problems.append(f"cell {text!r}: needs {height}px high, has {rect.height()}px")
+                    break
+                continue
             if need > rect.width() + SLACK:
                 problems.append(f"cell {text!r}: needs {need}px, has {rect.width()}px")
                 break  # one per row is enough to say which column is too narrow
