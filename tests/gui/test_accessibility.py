@@ -101,3 +101,17 @@ def test_ctrl_and_a_number_opens_that_page(window, qtbot):
     qtbot.waitUntil(lambda: window.stack.currentIndex() == 4)
     assert window.nav.currentItem().toolTip().endswith("(Ctrl+5)")
     assert window.nav.currentItem().icon().isNull() is False
+
+
+def test_dialogs_name_their_fields(qtbot, ctx):
+    from skillsapp.ui.dialogs.class_edit import ClassDialog
+    from skillsapp.ui.dialogs.remove_demo import RemoveDemoDialog
+    from skillsapp.ui.first_run import FirstRunWizard
+
+    for dialog in (
+        ClassDialog(["2026-2027"], "2026-2027"),
+        RemoveDemoDialog(ctx),
+        FirstRunWizard(),
+    ):
+        qtbot.addWidget(dialog)
+        assert unnamed_interactive(dialog) == [], type(dialog).__name__
