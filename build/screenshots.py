@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -98,14 +99,21 @@ def main(argv: list[str] | None = None) -> int:
     from skillsapp.ui import style
 
     style.apply(QApplication.instance() or QApplication(["screenshots"]))
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["SKILLSAPP_HOME"] = tmp  # never the user's own settings
-        db = make_demo_school(Path(tmp))
+    # One fixed folder, emptied first: the Settings page shows the database's path, and the same
+    # path makes the same picture run after run.
+    tmp = Path(tempfile.gettempdir()) / "kynangso-screenshots"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    os.environ["SKILLSAPP_HOME"] = str(tmp / "home")  # never the user's own settings
+    try:
+        db = make_demo_school(tmp)
         for size_text in args.size or SIZES:
             width, height = (int(part) for part in size_text.split("x"))
             for language in args.lang or LANGUAGES:
                 for path in shoot(db, language, (width, height), args.page, args.out):
                     print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
