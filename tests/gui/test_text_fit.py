@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -70,3 +71,32 @@ def test_the_check_sees_cut_text(qtbot):
     assert "label 'Bài dạy tiếp theo" in found
     assert "button 'Đánh dấu" in found
     assert "cell 'chưa học" in found
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_no_text_is_cut_in_the_dialogs(qtbot, ctx, language):
+    from skillsapp.ui import i18n, style
+    from skillsapp.ui.dialogs.class_edit import ClassDialog
+    from skillsapp.ui.dialogs.remove_demo import RemoveDemoDialog
+    from skillsapp.ui.first_run import FirstRunWizard
+
+    style.apply(QApplication.instance())
+    i18n.install(language)
+    try:
+        ctx.language = language
+        found = {}
+        for dialog in (ClassDialog(["2026-2027"], "2026-2027"), RemoveDemoDialog(ctx)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            found[type(dialog).__name__] = problems_in(dialog)
+        wizard = FirstRunWizard(language)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        for step in range(len(wizard.pageIds())):
+            found[f"wizard page {step}"] = problems_in(wizard)
+            wizard.next()
+        assert {name: cut for name, cut in found.items() if cut} == {}
+    finally:
+        i18n.install("en")
