@@ -5,9 +5,9 @@
 
 Runs offscreen (no display needed): makes a fresh demo school in a temporary folder, opens the
 main window at each size and language, visits each page the way a teacher would, and writes
-OUT/<width>x<height>/<page>-<lang>.png. The PNGs are reduced to 256 colours (a UI in flat
-colours loses nothing visible) so the repository stays small. Look at every one before
-committing.
+OUT/<width>x<height>/<page>-<lang>.png, plus session-<step>-<lang>.png for the session's
+steps 2 to 5. The PNGs are reduced to 256 colours (a UI in flat colours loses nothing visible)
+so the repository stays small. Look at every one before committing.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SIZES = ("1366x768", "1920x1080")
 LANGUAGES = ("vi", "en")
+SESSION_STEPS = 5  # class and lesson, attendance, present, quiz, review and save
 
 
 def make_demo_school(folder: Path) -> Path:
@@ -47,6 +48,16 @@ def optimise(path: Path) -> None:
     with Image.open(path) as image:
         small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
     small.save(path, optimize=True)
+
+
+def _save(window, target: Path) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+    window.grab().save(str(target))
+    optimise(target)
+    return target
 
 
 def shoot(
@@ -73,13 +84,15 @@ def shoot(
     for page_id in pages or [entry[0] for entry in PAGES]:
         window.show_page(page_id)
         ctx.jobs.wait(120000)
-        for _ in range(5):
-            app.processEvents()
-        target = folder / f"{page_id}-{language}.png"
-        window.grab().save(str(target))
-        optimise(target)
-        written.append(target)
-    window.close()
+        written.append(_save(window, folder / f"{page_id}-{language}.png"))
+        if page_id == "session":  # the later steps of a lesson, as a teacher walks through them
+            page = window.page_at([entry[0] for entry in PAGES].index("session"))
+            for step in range(1, SESSION_STEPS):
+                page.go_to(step)
+                ctx.jobs.wait(120000)
+                written.append(_save(window, folder / f"session-{step + 1}-{language}.png"))
+            page.go_to(0)
+    window.hide()  # not close(): the session page would ask about its draft
     ctx.jobs.wait(10000)
     ctx.store.close()
     window.deleteLater()

@@ -34,6 +34,7 @@ SLACK = 1  # px of rounding allowed
 CELL_MARGIN = 6  # Fusion draws item text 3 px in from each side (PM_FocusFrameHMargin + 1)
 HEADER_PADDING = 12  # the stylesheet's 6 px either side of a header section
 MAX_ROWS = 60
+SESSION_STEPS = 5
 
 
 def _width(metrics: QFontMetrics, text: str) -> int:
@@ -226,9 +227,15 @@ def main(argv: list[str]) -> int:
         for _ in range(3):
             app.processEvents()
         report[page.page_id] = problems_in(page)
+        if page.page_id == "session":  # each step of a lesson session, as a teacher walks it
+            for step in range(1, SESSION_STEPS):
+                page.go_to(step)
+                for _ in range(3):
+                    app.processEvents()
+                report[page.page_id] += [f"step {step + 1}: {p}" for p in problems_in(page)]
     report["window"] = problems_in(window.statusBar())
     print(json.dumps({k: v for k, v in report.items() if v}, ensure_ascii=False, indent=1))
-    window.close()
+    window.hide()  # not close(): the session page would ask about its draft
     ctx.jobs.wait(10000)
     ctx.store.close()
     return 0
