@@ -72,6 +72,10 @@ def shoot(
     from skillsapp.ui.main_window import PAGES, MainWindow
 
     app = QApplication.instance() or QApplication(["screenshots"])
+    from skillsapp.lessonrun.session_draft import draft_path
+
+    # the session steps leave a draft beside the database; the next window would "restore" it
+    draft_path(db).unlink(missing_ok=True)
     i18n.install(language)
     ctx = AppContext(store=open_school_db(db), db_path=db, language=language)
     window = MainWindow(ctx)
