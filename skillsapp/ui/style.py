@@ -78,6 +78,9 @@ def palette() -> QPalette:
         QPalette.ColorRole.ToolTipText: TEXT,
         QPalette.ColorRole.PlaceholderText: "#5f6b7a",
         QPalette.ColorRole.Link: ACCENT,
+        # the "desk" behind a document preview (QScrollArea paints its viewport in Dark)
+        QPalette.ColorRole.Dark: "#d5dbe2",
+        QPalette.ColorRole.Mid: "#b8c1cc",
     }
     for role, colour in colours.items():
         pal.setColor(role, QColor(colour))

@@ -221,7 +221,7 @@ class ReportsPage(Page):
         left_layout.addWidget(self.missing_label)
         left_layout.addWidget(self.tasks_group, 1)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.pages_box.setStyleSheet("background: #7a7a7a;")
+        self.pages_box.setStyleSheet("background: #dde2e8;")
         self.scroll.setWidget(self.pages_box)
         self.scroll.setWidgetResizable(True)
         right = QWidget()
@@ -507,7 +507,7 @@ class ReportsPage(Page):
         self.preview = preview
         if preview.charts:
             heading = QLabel(self.tr("Charts in this report"))
-            heading.setStyleSheet("color: white; font-weight: bold;")
+            heading.setStyleSheet("color: #1a202c; font-weight: bold;")
             self.pages_layout.addWidget(heading)
         for image in (*preview.charts, *preview.images):
             label = QLabel()
