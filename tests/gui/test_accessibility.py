@@ -115,3 +115,47 @@ def test_dialogs_name_their_fields(qtbot, ctx):
     ):
         qtbot.addWidget(dialog)
         assert unnamed_interactive(dialog) == [], type(dialog).__name__
+
+
+def _tab_stops(page):
+    """Visible, enabled controls that Tab should reach (not cell widgets: Enter opens the row)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from tests.gui.a11y_walk import INTERACTIVE, _is_inner
+
+    stops = []
+    for widget in page.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or _is_inner(widget):
+            continue
+        if not (widget.isVisible() and widget.isEnabled()):
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue  # e.g. a table's corner button, never a tab stop in Qt
+        viewport = widget.parentWidget()
+        if viewport is not None and isinstance(viewport.parentWidget(), QAbstractItemView):
+            continue
+        stops.append(widget)
+    return stops
+
+
+def test_tab_reaches_every_control_on_every_page(window, qtbot):
+    """From the navigation, Tab visits every control of the page: none is skipped or trapped."""
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        qtbot.waitUntil(lambda row=row: window.stack.currentIndex() == row)
+        window.ctx.jobs.wait(30000)
+        page = window.stack.currentWidget()
+        stops = _tab_stops(page)
+        window.nav.setFocus()
+        qtbot.waitUntil(window.nav.hasFocus)
+        seen = set()
+        for _ in range(2 * len(stops) + 10):
+            focus = QApplication.focusWidget()
+            seen.add(id(focus))
+            qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        missed = [
+            type(w).__name__ + ":" + (w.accessibleName() or getattr(w, "text", str)())
+            for w in stops
+            if id(w) not in seen
+        ]
+        assert missed == [], page.page_id

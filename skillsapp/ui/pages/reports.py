@@ -210,6 +210,7 @@ class ReportsPage(Page):
         self.tasks.setColumnWidth(2, NOTES_WIDTH)  # the task name gets the rest of the width
         header.sectionResized.connect(lambda *_args: self._fit_task_rows())
         self.tasks.setWordWrap(True)
+        self.tasks.setTabKeyNavigation(False)  # Tab moves on to the save button; arrows move in
         tasks_layout = QVBoxLayout(self.tasks_group)
         tasks_layout.addWidget(self.tasks, 1)
         tasks_layout.addWidget(self.save_tasks_button, 0, Qt.AlignmentFlag.AlignRight)
