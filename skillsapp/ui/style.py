@@ -117,7 +117,11 @@ def nav_icon(page_id: str) -> QIcon:
     if name is None:
         return icon
     folder = resources_dir() / "icons" / "nav"
-    for variant, mode in (("light", QIcon.Mode.Normal), ("dark", QIcon.Mode.Selected)):
+    normal, selected = ("light", "dark")  # our dark navigation bar, its light selected row
+    if high_contrast_wanted():  # the system's colours: icons follow its text, not our bar
+        base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+        normal, selected = ("light", "dark") if base.lightness() < 128 else ("dark", "light")
+    for variant, mode in ((normal, QIcon.Mode.Normal), (selected, QIcon.Mode.Selected)):
         for suffix in ("", "@2x"):
             path = folder / f"{name}-{variant}{suffix}.png"
             if path.exists():

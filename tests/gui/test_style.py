@@ -60,3 +60,21 @@ def test_the_style_is_applied_once_and_app_wide(window):
     from PySide6.QtGui import QPalette
 
     assert app.palette().color(QPalette.ColorRole.Highlight).name() == style.ACCENT
+
+
+def test_high_contrast_keeps_the_navigation_icons_visible(qtbot, monkeypatch):
+    """With the system's high contrast on (its own light colours here, offscreen), the icons are
+    dark: our light ones would vanish on a light system background."""
+    from PySide6.QtGui import QIcon
+
+    monkeypatch.setattr(style, "high_contrast_wanted", lambda: True)
+    icon = style.nav_icon("today")
+    normal = icon.pixmap(20, 20, QIcon.Mode.Normal).toImage()
+    # the icon's strokes: the darkest pixel with some opacity
+    strokes = [
+        normal.pixelColor(x, y)
+        for x in range(normal.width())
+        for y in range(normal.height())
+        if normal.pixelColor(x, y).alpha() > 200
+    ]
+    assert strokes and max(c.lightness() for c in strokes) < 128
