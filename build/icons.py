@@ -1,4 +1,4 @@
-"""Render the navigation icons (Lucide SVGs, ISC licence) to PNGs the app loads.
+"""Render the navigation icons and the combo-box arrow (Lucide SVGs, ISC licence) to PNGs.
 
     .venv/bin/python build/icons.py
 

@@ -46,7 +46,9 @@ def stylesheet_path() -> Path:
 
 @cache
 def stylesheet() -> str:
-    return stylesheet_path().read_text(encoding="utf-8")
+    """The .qss with its icon folder filled in (Qt wants "/" in a url, on Windows too)."""
+    icons = (resources_dir() / "icons" / "nav").as_posix()
+    return stylesheet_path().read_text(encoding="utf-8").replace("@ICONS@", icons)
 
 
 def high_contrast_wanted() -> bool:
