@@ -114,7 +114,7 @@ def _header_problems(header: QHeaderView) -> list[str]:
 
 def _wrapped_height(text: str, font: QFont, width: int) -> int:
     """The height Qt's item painter needs for `text` wrapped at `width` (QCommonStyle's way)."""
-    layout = QTextLayout(text, font)
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # Qt's item painter does the same
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
