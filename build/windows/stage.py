@@ -238,7 +238,8 @@ def copy_app(app: Path) -> None:
         raise SystemExit("no .qm translations: run `python build/i18n.py release` first")
     _copy_tree(ROOT / "skillsapp", app / "skillsapp")
     _copy_tree(ROOT / "lessons", app / "lessons")
-    _copy_tree(ROOT / "resources", app / "resources", skip=("*.ts", "vi"))
+    # screenshots are for the README and the guide; the icons ship as PNG (no QtSvg), not SVG
+    _copy_tree(ROOT / "resources", app / "resources", skip=("*.ts", "vi", "screenshots", "*.svg"))
 
 
 def collect_licences(stage: Path, site: Path) -> None:

@@ -32,7 +32,7 @@ from skillsapp.services import demo_data
 from skillsapp.services.database import SchoolDb
 from skillsapp.services.school import save_school
 from skillsapp.services.settings import load_profile, save_profile
-from skillsapp.ui import i18n
+from skillsapp.ui import accessibility, i18n
 
 ROLES = ("teacher", "leader", "department")
 MAX_TEXT = 120
@@ -306,6 +306,7 @@ class FirstRunWizard(QWizard):
         self.language_page.group.buttonToggled.connect(self._language_toggled)
         self.resize(680, 500)
         self._retranslate()
+        accessibility.name_controls(self)  # each field named by its form label
 
     def _language_toggled(self, _button, checked: bool) -> None:
         if checked:

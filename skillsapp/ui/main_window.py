@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import importlib
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillsapp.ui import accessibility, style
 from skillsapp.ui.context import AppContext
 from skillsapp.ui.jobs import JobRunner, ProgressPanel
 
@@ -41,30 +44,27 @@ PAGES = (
     ("settings", "skillsapp.ui.pages.settings", QT_TRANSLATE_NOOP("Navigation", "Settings")),
 )
 
-STYLE = """
-QListWidget#nav { background: #0f4c81; color: white; border: none; font-size: 15px; }
-QListWidget#nav::item { padding: 12px 16px; }
-QListWidget#nav::item:selected { background: #f5a623; color: #1b1b1b; }
-QLabel#pageHeading { font-size: 18px; font-weight: bold; }
-QLabel#schoolName { font-size: 15px; font-weight: bold; }
-"""
-
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setStyleSheet(STYLE)
+        style.apply(QApplication.instance())
         self.setMinimumSize(QSize(1024, 640))
         self.progress = ProgressPanel()
         ctx.jobs = JobRunner(self.progress, self, ctx.db_path)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(210)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget()
         self._built: dict[int, Page] = {}
-        for _page_id, _module, title in PAGES:
-            self.nav.addItem(QListWidgetItem(QCoreApplication.translate("Navigation", title)))
+        for page_id, _module, title in PAGES:
+            item = QListWidgetItem(
+                style.nav_icon(page_id), QCoreApplication.translate("Navigation", title)
+            )
+            self.nav.addItem(item)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.year_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.nav.currentRowChanged.connect(self._show_page)
+        for row in range(len(PAGES)):  # Ctrl+1 … Ctrl+9: a page from anywhere, by keyboard
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, activated=partial(self._go_to, row))
         ctx.bus.language_changed.connect(lambda _l: self.retranslate())
         ctx.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.bus.data_changed.connect(lambda _t: self._update_status())
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._built[row] = page
+            accessibility.name_controls(page)
         return self._built[row]
 
     @property
@@ -115,9 +118,22 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kỹ năng số — digital skills for children"))
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        # after the pages have re-set their own texts (they hear the same signal later)
+        QTimer.singleShot(0, self._name_controls)
         for row, (_page_id, _module, title) in enumerate(PAGES):
-            self.nav.item(row).setText(QCoreApplication.translate("Navigation", title))
+            item = self.nav.item(row)
+            item.setText(QCoreApplication.translate("Navigation", title))
+            item.setToolTip(f"{item.text()} (Ctrl+{row + 1})")
         self._update_status()
+
+    def _go_to(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+        self.nav.setFocus()
+
+    def _name_controls(self) -> None:
+        for page in self._built.values():
+            accessibility.name_controls(page)
 
     def _update_status(self) -> None:
         if self.ctx.store is None:
@@ -146,6 +162,7 @@ class MainWindow(QMainWindow):
         page = self.page_at(row)
         self.stack.setCurrentIndex(row)
         page.shown()
+        accessibility.name_controls(page)  # cells and rows the refresh has just built
 
     def show_page(self, page_id: str) -> Page:
         for row, (entry_id, _module, _title) in enumerate(PAGES):

@@ -50,6 +50,9 @@ def start_app(
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kỹ năng số")
+    from skillsapp.ui import style
+
+    style.apply(app)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kynangso.png")))
     language = lang or load_config().language
     i18n.install(language)

@@ -1,23 +1,26 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
-<context>
+  <context>
     <name>PresentStep</name>
     <message>
-        <source>‹ Previous slide</source>
-        <translation>‹ Trang trước</translation>
+      <source>‹ Previous slide</source>
+      <translation>‹ Trang trước</translation>
     </message>
     <message>
-        <source>Next slide ›</source>
-        <translation>Trang sau ›</translation>
+      <source>Slide preview</source>
+      <translation>Xem trước trang chiếu</translation>
     </message>
     <message>
-        <source>Present on the projector (F5)</source>
-        <translation>Chiếu lên máy chiếu (F5)</translation>
+      <source>Next slide ›</source>
+      <translation>Trang sau ›</translation>
     </message>
     <message>
-        <source>Slide %1 of %2</source>
-        <translation>Trang %1/%2</translation>
+      <source>Present on the projector (F5)</source>
+      <translation>Chiếu lên máy chiếu (F5)</translation>
     </message>
-</context>
+    <message>
+      <source>Slide %1 of %2</source>
+      <translation>Trang %1/%2</translation>
+    </message>
+  </context>
 </TS>

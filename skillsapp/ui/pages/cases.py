@@ -249,6 +249,8 @@ class CasesPage(Page):
     def retranslate(self) -> None:
         lang = self.ctx.language
         self.heading.setText(self.tr("Case register (designated person only)"))
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.actions.setAccessibleName(self.tr("Actions taken"))
         self.lock_note.setText(
             self.tr(
                 "This register is locked. Only the school's designated person and the deputy "

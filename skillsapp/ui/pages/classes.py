@@ -150,6 +150,8 @@ class ClassesPage(Page):
 
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("School year"))
+        self.class_list.setAccessibleName(self.tr("Classes"))
+        self.table.setAccessibleName(self.tr("Pupils of the class"))
         self.archived_box.setText(self.tr("Show archived classes"))
         self.new_class_button.setText(self.tr("New class…"))
         self.rename_button.setText(self.tr("Rename…"))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from skillsapp.domain.names import matches
 from skillsapp.ui import file_dialogs
 from skillsapp.ui.pages import Page
+from skillsapp.ui.wrapping import WrappingDelegate
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit, Lesson, Problem
@@ -134,6 +135,7 @@ class CurriculumPage(Page):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setMinimumWidth(360)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))  # long titles wrap, never "…"
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.count_label = QLabel()
         self.viewer = QTextBrowser()
@@ -195,6 +197,9 @@ class CurriculumPage(Page):
 
     def retranslate(self) -> None:
         self.band_label.setText(self.tr("Band"))
+        self.search.setAccessibleName(self.tr("Search lessons"))
+        self.tree.setAccessibleName(self.tr("Lessons"))
+        self.viewer.setAccessibleName(self.tr("Lesson text"))
         self.search.setPlaceholderText(self.tr("Search lessons (Ctrl+F): title, words, messages…"))
         self.present_button.setText(self.tr("Present (F5)"))
         self.handout_button.setText(self.tr("Pupil handout"))

@@ -39,6 +39,8 @@ DONE = QColor("#d7f2d0")
 NOT_YET = QColor("#f2f2f2")
 MOST_MISSED = 8
 ROW_HEIGHT = 26
+# The coverage grid's rows hold two lines, so a narrow column wraps "not yet" instead of cutting it.
+COVERAGE_ROW_HEIGHT = 46
 PERIODS = ("", "/hk1", "/hk2")
 
 
@@ -110,7 +112,8 @@ class DashboardPage(Page):
         top.addWidget(self.summary, 1)
         coverage = QWidget()
         coverage_layout = QVBoxLayout(coverage)
-        self.coverage.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.coverage.verticalHeader().setDefaultSectionSize(COVERAGE_ROW_HEIGHT)
+        self.coverage.setWordWrap(True)
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         coverage_layout.addWidget(self.coverage)
         coverage_layout.addWidget(self.lessons, 1)
@@ -149,6 +152,13 @@ class DashboardPage(Page):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
+        self.class_box.setAccessibleName(self.tr("Class"))
+        self.period_box.setAccessibleName(self.tr("Period"))
+        self.coverage.setAccessibleName(self.tr("Lessons held by class"))
+        self.lessons.setAccessibleName(self.tr("Lessons"))
+        self.pupils.setAccessibleName(self.tr("Pupils"))
+        self.sessions.setAccessibleName(self.tr("Sessions"))
+        self.missed_items.setAccessibleName(self.tr("Quiz items"))
         for index, text in enumerate((self.tr("Coverage"), self.tr("Attendance"), self.tr("Quiz"))):
             self.tabs.setTabText(index, text)
         texts = (self.tr("Whole school year"), self.tr("Semester 1"), self.tr("Semester 2"))
@@ -238,7 +248,7 @@ class DashboardPage(Page):
         )
         self.coverage.verticalHeader().show()
         header = self.coverage.horizontalHeader().sizeHint().height()
-        self.coverage.setFixedHeight(header + ROW_HEIGHT * len(strands) + 4)
+        self.coverage.setFixedHeight(header + COVERAGE_ROW_HEIGHT * len(strands) + 4)
         self.coverage.clearContents()
         for column, lesson in enumerate(figures.plan):
             held = date.fromisoformat(lesson.held_on) if lesson.held_on else None

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,7 @@ KIND_TITLES = {
     "department": QT_TRANSLATE_NOOP("ReportsPage", "Department summary of schools"),
 }
 STATUS_ORDER = ("todo", "doing", "done")
+NOTES_WIDTH = 130
 STATUS_WIDTH = 140
 FORMAT_FILTERS = {
     "pdf": "PDF (*.pdf)",
@@ -204,8 +205,12 @@ class ReportsPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tasks.setColumnWidth(1, STATUS_WIDTH)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.tasks.setColumnWidth(2, NOTES_WIDTH)  # the task name gets the rest of the width
+        header.sectionResized.connect(lambda *_args: self._fit_task_rows())
         self.tasks.setWordWrap(True)
+        self.tasks.setTabKeyNavigation(False)  # Tab moves on to the save button; arrows move in
         tasks_layout = QVBoxLayout(self.tasks_group)
         tasks_layout.addWidget(self.tasks, 1)
         tasks_layout.addWidget(self.save_tasks_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -217,7 +222,7 @@ class ReportsPage(Page):
         left_layout.addWidget(self.missing_label)
         left_layout.addWidget(self.tasks_group, 1)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.pages_box.setStyleSheet("background: #7a7a7a;")
+        self.pages_box.setStyleSheet("background: #dde2e8;")
         self.scroll.setWidget(self.pages_box)
         self.scroll.setWidgetResizable(True)
         right = QWidget()
@@ -393,6 +398,19 @@ class ReportsPage(Page):
             self.tasks.setItem(row, 0, title)
             self.tasks.setCellWidget(row, 1, self._status_box(state.status))
             self.tasks.setItem(row, 2, QTableWidgetItem(state.note))
+        self._fit_task_rows()
+
+    def _fit_task_rows(self) -> None:
+        """Give each task row the lines its wrapped name needs (Qt's own sizing cuts it short)."""
+        metrics = self.tasks.fontMetrics()
+        width = self.tasks.columnWidth(0) - 20  # text margins, grid line, and some slack
+        for row in range(self.tasks.rowCount()):
+            item = self.tasks.item(row, 0)
+            if item is None or width <= 0:
+                continue
+            flags = Qt.TextFlag.TextWordWrap
+            text = metrics.boundingRect(QRect(0, 0, width, 10000), flags, item.text())
+            self.tasks.setRowHeight(row, max(30, text.height() + 10))
 
     def _status_box(self, status: str) -> QComboBox:
         box = QComboBox()
@@ -490,7 +508,7 @@ class ReportsPage(Page):
         self.preview = preview
         if preview.charts:
             heading = QLabel(self.tr("Charts in this report"))
-            heading.setStyleSheet("color: white; font-weight: bold;")
+            heading.setStyleSheet("color: #1a202c; font-weight: bold;")
             self.pages_layout.addWidget(heading)
         for image in (*preview.charts, *preview.images):
             label = QLabel()

@@ -128,6 +128,8 @@ class TodayPage(Page):
 
     def retranslate(self) -> None:
         self.parents_button.setText(self.tr("New meeting with parents"))
+        self.classes.setAccessibleName(self.tr("Next lesson for each class"))
+        self.week.setAccessibleName(self.tr("Sessions this week"))
         self.staff_button.setText(self.tr("New staff training"))
         self.continue_button.setText(self.tr("Continue"))
         self.classes.setHorizontalHeaderLabels(

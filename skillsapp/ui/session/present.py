@@ -67,6 +67,7 @@ class PresentStep(QWidget):
 
     def retranslate(self) -> None:
         self.previous_button.setText(self.tr("‹ Previous slide"))
+        self.browser.setAccessibleName(self.tr("Slide preview"))
         self.next_button.setText(self.tr("Next slide ›"))
         self.present_button.setText(self.tr("Present on the projector (F5)"))
         self._slides = []  # the language may have changed: render again when shown

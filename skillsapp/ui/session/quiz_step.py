@@ -56,6 +56,7 @@ class QuizStep(QWidget):
 
     def retranslate(self) -> None:
         self.across.setText(self.tr("Answer sheets: go &across each pupil's items, then down"))
+        self.grid.setAccessibleName(self.tr("Quiz answers, one row per pupil"))
         self.none_label.setText(
             self.tr("This session has no quiz. Choose a quiz mode in the first step to add one.")
         )

@@ -49,6 +49,7 @@ class ReviewStep(QWidget):
 
     def retranslate(self) -> None:
         self.notes_label.setText(self.tr("&Notes (optional)"))
+        self.browser.setAccessibleName(self.tr("Session summary"))
 
     def set_notes(self, text: str) -> None:
         if text != self.notes.toPlainText():

@@ -53,7 +53,9 @@ class SavedList(QListWidget):
         super().__init__(parent)
         self.itemActivated.connect(lambda item: self.open_requested.emit(item.data(ID_ROLE)))
         self.setWordWrap(True)
-        self.setSpacing(3)
+        # no setSpacing or item side padding: Qt sizes a wrapped item without them, then paints it
+        # narrower and cuts its last line ("…"); the list's own padding narrows both alike
+        self.setStyleSheet("QListWidget { padding: 0 4px; } QListWidget::item { padding: 3px 0; }")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

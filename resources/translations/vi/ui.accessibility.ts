@@ -1,0 +1,10 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi">
+  <context>
+    <name>Accessibility</name>
+    <message>
+      <source>Select all</source>
+      <translation>Chọn tất cả</translation>
+    </message>
+  </context>
+</TS>
