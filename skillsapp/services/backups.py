@@ -17,7 +17,7 @@ from skillsapp.domain.records import Changes
 from skillsapp.paths import backups_dir
 from skillsapp.store import Store
 from skillsapp.store.backup import backup_to, restore, rotate_backups
-from skillsapp.store.schema import TRAVELLING_TABLES
+from skillsapp.store.schema_names import TRAVELLING_TABLES
 
 AUTO_KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S"

@@ -96,6 +96,6 @@ def held_by_device(db: SchoolDb) -> dict[str, list[HeldPackage]]:
 
 def tables_changed_by_import() -> frozenset[str]:
     """The tables a package import may change: the pages watching them refresh after one."""
-    from skillsapp.store.schema import TRAVELLING_TABLES  # loads sqlite-utils: not at start
+    from skillsapp.store.schema_names import TRAVELLING_TABLES
 
     return frozenset({*TRAVELLING_TABLES, "device", "imported_package", "aggregate_report"})

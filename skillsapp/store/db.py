@@ -13,11 +13,13 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from skillsapp.errors import UserError
+from skillsapp.store.connection import LazyDatabase
 from skillsapp.store.hlc import HybridClock
 from skillsapp.store.rows import named_row
+from skillsapp.store.schema_names import MIGRATION_NAMES, MIGRATION_SET
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -28,12 +30,21 @@ BUSY_TIMEOUT_MS = 5000
 
 @dataclass
 class Store:
-    """An open database with the device identity and clock that stamp every write."""
+    """An open database with the device identity and clock that stamp every write.
 
-    db: Database
+    `db` reads with plain sqlite3 and becomes sqlite-utils' Database for anything more
+    (skillsapp.store.connection): opening a current file and reading it never loads sqlite-utils.
+    """
+
+    handle: LazyDatabase = field(repr=False)
     path: Path
     device_id: str
     clock: HybridClock = field(repr=False)
+
+    @property
+    def db(self) -> Database:
+        # Typed as the Database it stands for: what LazyDatabase lacks is that Database's.
+        return cast("Database", self.handle)
 
     def stamp(self) -> dict[str, object]:
         """Sync columns for a row written now by this device."""
@@ -49,7 +60,7 @@ class Store:
         set_setting(self.db, "hlc_last", self.clock.last)
 
     def close(self) -> None:
-        self.db.close()
+        self.handle.close()
 
 
 def set_setting(db: Database, key: str, value: str) -> None:
@@ -79,16 +90,16 @@ def check_sqlite_file(path: Path) -> None:
         raise UserError("db.not_sqlite", path=path)
 
 
-def _connect(path: Path) -> Database:
-    # sqlite_utils (with click, dateutil, pluggy) costs ~70 ms to import: only when a file opens.
-    from sqlite_utils import Database
-
+def _connect(path: Path) -> LazyDatabase:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    db = Database(conn, execute_plugins=False)
+    db = LazyDatabase(conn)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     # Deleted pupil data must not linger in free pages of the file.
     db.execute("PRAGMA secure_delete = ON")
+    # What sqlite-utils turns on when it wraps a connection: on from the start, so triggers
+    # behave the same before and after it is loaded.
+    db.execute("PRAGMA recursive_triggers = ON")
     return db
 
 
@@ -100,16 +111,22 @@ def _make_durable(db: Database) -> None:
     db.execute("PRAGMA synchronous = FULL")
 
 
-def _applied(db: Database) -> list[str]:
-    from skillsapp.store.schema import migrations
+def _applied(db: LazyDatabase) -> list[str]:
+    """The names of the migrations applied to the file, in the order they ran (plain SQL on
+    sqlite-utils' `_sqlite_migrations` table, so that a current file never loads it)."""
+    rows = db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    ).fetchall()
+    return [str(name) for (name,) in rows]
 
-    return [m.name for m in migrations.applied(db)]
 
-
-def _check_ours(db: Database, path: Path) -> list[str]:
+def _check_ours(db: LazyDatabase, path: Path) -> list[str]:
     """The migrations already applied; raise if the file is foreign or from a newer app."""
     try:
-        tables = set(db.table_names())
+        tables = {
+            name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
     except sqlite3.DatabaseError as exc:
         # The header said SQLite (check_sqlite_file ran first), so this is a damaged SQLite
         # file: start-up may offer a backup. A file without the header is refused untouched.
@@ -120,16 +137,23 @@ def _check_ours(db: Database, path: Path) -> list[str]:
         raise UserError("db.not_ours", path=path)
     try:
         applied = _applied(db)
-    except (KeyError, ValueError, TypeError) as exc:  # a damaged migrations table
+    except sqlite3.DatabaseError as exc:  # a damaged migrations table
         raise UserError("db.corrupt", path=path) from exc
     if not applied:
         raise UserError("db.not_ours", path=path)
-    from skillsapp.store.schema import known_migration_names
-
-    unknown = set(applied) - set(known_migration_names())
-    if unknown:
+    if set(applied) - set(MIGRATION_NAMES):
         raise UserError("db.newer", path=path)
     return applied
+
+
+def _migrate(db: LazyDatabase, path: Path, applied: list[str]) -> None:
+    """Run the pending migrations (sqlite-utils loads here, and only here, on opening), after
+    a copy aside when the file already has data."""
+    from skillsapp.store.schema import migrations
+
+    if applied:
+        copy_aside(db.full, path, "before-migration")
+    migrations.apply(db.full)
 
 
 def copy_aside(db: Database, path: Path, reason: str) -> Path:
@@ -171,16 +195,13 @@ def open_store(path: Path | str, *, create: bool = True) -> Store:
         raise UserError("db.missing", path=path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    from skillsapp.store.schema import migrations
-
-    db = _connect(path)
+    handle = _connect(path)
+    db = cast("Database", handle)  # what the store's queries take (see Store.db)
     try:
-        applied = _check_ours(db, path)
+        applied = _check_ours(handle, path)
         _make_durable(db)
-        pending = migrations.pending(db)
-        if applied and pending:
-            copy_aside(db, path, "before-migration")
-        migrations.apply(db)
+        if set(MIGRATION_NAMES) - set(applied):
+            _migrate(handle, path, applied)
         device_id = _ensure_device(db)
         try:
             clock = HybridClock(get_setting(db, "hlc_last") or None)
@@ -189,7 +210,7 @@ def open_store(path: Path | str, *, create: bool = True) -> Store:
     except BaseException:
         db.close()
         raise
-    return Store(db=db, path=path, device_id=device_id, clock=clock)
+    return Store(handle=handle, path=path, device_id=device_id, clock=clock)
 
 
 __all__ = ["Store", "get_setting", "open_store", "set_setting"]

@@ -17,7 +17,8 @@ import functools
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "skillsapp"
+from skillsapp.store.schema_names import MIGRATION_SET, SCHEMA_VERSION, TRAVELLING_TABLES
+
 migrations = Migrations(MIGRATION_SET)
 
 SYNC_COLUMNS = """
@@ -25,18 +26,6 @@ SYNC_COLUMNS = """
     origin TEXT NOT NULL,
     deleted INTEGER NOT NULL DEFAULT 0
 """
-
-# Tables whose rows travel in packages, parents before children.
-TRAVELLING_TABLES = (
-    "school",
-    "school_class",
-    "pupil",
-    "session",
-    "attendance",
-    "quiz_answer",
-    "quiz_tally",
-    "plan_task",
-)
 
 
 def _fk(column: str, table: str) -> str:
@@ -383,5 +372,4 @@ def known_migration_names() -> tuple[str, ...]:
     return tuple(m.name for m in migrations.pending(Database(memory=True, execute_plugins=False)))
 
 
-# Raise with every new migration; a test checks it equals the number of migrations.
-SCHEMA_VERSION = 7
+__all__ = ["MIGRATION_SET", "SCHEMA_VERSION", "TRAVELLING_TABLES", "known_migration_names"]

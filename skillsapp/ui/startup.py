@@ -8,6 +8,7 @@ fast: heavy modules (content rendering, reports, crypto) load when a page first 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,8 +78,8 @@ def start_app(
     if screenshot:
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.show()
-    # The window is on screen before the database opens: opening loads sqlite-utils and the
-    # pages, which a teacher should not stare at an empty desktop for.
+    # The window is on screen before the database opens: opening reads the file and builds the
+    # first page, which a teacher should not stare at an empty desktop for.
     if screenshot:
         _open_data(ctx, window, page, remember=False)
         return _save_screenshot(app, window, ctx, Path(screenshot))
@@ -117,13 +118,11 @@ def _open_data(
     else:
         first_run = not ctx.db_path.exists()
         ctx.store = open_school_db(ctx.db_path)
-    if remember and not first_run:  # the daily backup, on a worker (never for screenshots)
-        from skillsapp.ui.pages.settings import start_auto_backup
-
-        start_auto_backup(ctx)
     if remember:
         update_config(last_db=str(ctx.db_path))
     window.start()
+    if remember and not first_run:  # the daily backup, on a worker (never for screenshots)
+        _after_first_page(ctx, lambda: _start_auto_backup(ctx))
     if page:
         window.show_page(page)
     if first_run and choice is not None:
@@ -137,6 +136,27 @@ def _open_data(
             window.tr("Preparing the demo school…"),
             lambda _result: ctx.bus.data_changed.emit(ALL_TABLES),
         )
+
+
+def _after_first_page(ctx: AppContext, then: Callable[[], None]) -> None:
+    """Call `then` once the jobs the first page started are done: the daily backup (and the
+    Settings page's module it lives in) must not compete with the first page for the CPU."""
+    if ctx.jobs.panel.isHidden():  # the progress panel shows exactly while jobs run
+        QTimer.singleShot(0, then)
+        return
+
+    def idle(busy: bool) -> None:
+        if not busy:  # sent before the job's result is shown: `then` waits for that too
+            ctx.jobs.busy_changed.disconnect(idle)
+            QTimer.singleShot(0, then)
+
+    ctx.jobs.busy_changed.connect(idle)
+
+
+def _start_auto_backup(ctx: AppContext) -> None:
+    from skillsapp.ui.pages.settings import start_auto_backup
+
+    start_auto_backup(ctx)
 
 
 def _save_screenshot(app: QApplication, window: MainWindow, ctx: AppContext, target: Path) -> int:
