@@ -153,6 +153,8 @@ def scope_json(kit: Kit, bands: list[Band]) -> dict[str, object]:
                         "title": _text_json(lesson.title),
                         "minutes": lesson.minutes,
                         "quiz_items": len(lesson.quiz),
+                        "grades": list(lesson.grades),
+                        "competences": list(lesson.competences),
                     }
                     for lesson in kit.band_plan(band.id)
                 ],
@@ -160,7 +162,24 @@ def scope_json(kit: Kit, bands: list[Band]) -> dict[str, object]:
             for band in bands
         ],
         "counts": {band.id: _strand_counts(kit, band) for band in bands},
+        "domain_counts": {band.id: _domain_counts(kit, band) for band in bands},
+        "framework": [
+            {
+                "id": domain.id,
+                "name": _text_json(domain.name),
+                "competences": [
+                    {"code": c.code, "name": _text_json(c.name)} for c in domain.competences
+                ],
+            }
+            for domain in kit.domains
+        ],
     }
+
+
+def _domain_counts(kit: Kit, band: Band) -> dict[str, int]:
+    """Lessons of the band per framework domain (Thông tư 02/2025), zeros included."""
+    counts = kit.domain_coverage(lesson.id for lesson in kit.band_plan(band.id))
+    return {str(domain): count for domain, count in counts.items()}
 
 
 def _strand_counts(kit: Kit, band: Band) -> dict[str, int]:

@@ -20,7 +20,7 @@ from skillsapp.paths import lessons_dir
 if TYPE_CHECKING:
     from skillsapp.content.source import YamlFile
 
-REFERENCE_FILES = ("kit.yaml", "contacts.yaml", "protocols.yaml")
+REFERENCE_FILES = ("kit.yaml", "contacts.yaml", "protocols.yaml", "competences.yaml")
 
 Signature = tuple[tuple[str, int, int], ...]
 
@@ -91,6 +91,7 @@ def _build(root: Path, files: list[Path]) -> Kit:
         lessons=tuple(check.lesson for check in checks if check.lesson is not None),
         problems=tuple(problems),
         contacts_verified=ref.contacts_verified,
+        domains=ref.domains,
     )
 
 

@@ -6,6 +6,7 @@ without copying; lookups are built once per kit and cached on it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -49,6 +50,32 @@ class Band:
 class Strand:
     id: int
     name: Text
+
+
+@dataclass(frozen=True)
+class Competence:
+    """One component competence of the national framework (Thông tư 02/2025/TT-BGDĐT), by its
+    code ("4.2"); its domain is the number before the dot."""
+
+    code: str
+    name: Text
+
+    @property
+    def id(self) -> str:
+        return self.code
+
+    @property
+    def domain(self) -> int:
+        return int(self.code.split(".")[0])
+
+
+@dataclass(frozen=True)
+class Domain:
+    """One of the framework's 6 domains (miền năng lực) with its component competences."""
+
+    id: int
+    name: Text
+    competences: tuple[Competence, ...]
 
 
 @dataclass(frozen=True)
@@ -265,6 +292,13 @@ class Lesson:
     sources: tuple[Source, ...]
     path: str
     printables: tuple[Material, ...] = ()  # the entries of `materials` the app prints
+    grades: tuple[int, ...] = ()  # the school grades it is meant for (the band's when not written)
+    competences: tuple[str, ...] = ()  # framework codes ("4.2") the lesson teaches
+
+    @property
+    def domains(self) -> tuple[int, ...]:
+        """The framework domains the lesson's competences belong to, each once, in order."""
+        return tuple(sorted({int(code.split(".")[0]) for code in self.competences}))
 
     def quiz_keys(self) -> dict[str, QuizKey]:
         return {item.id: item.key() for item in self.quiz}
@@ -296,6 +330,7 @@ class Kit:
     lessons: tuple[Lesson, ...]
     problems: tuple[Problem, ...]
     contacts_verified: str
+    domains: tuple[Domain, ...] = ()  # the national framework (lessons/competences.yaml)
 
     @cached_property
     def _lessons(self) -> dict[str, Lesson]:
@@ -351,6 +386,28 @@ class Kit:
             if grade in band.grades:
                 return band
         raise KeyError(f"no band for grade {grade}")
+
+    def domain(self, domain_id: int) -> Domain:
+        return _find(self.domains, domain_id, "domain")
+
+    def competence(self, code: str) -> Competence:
+        """A framework competence by code; KeyError for a code the framework does not have."""
+        for domain in self.domains:
+            for competence in domain.competences:
+                if competence.code == code:
+                    return competence
+        raise KeyError(f"unknown competence {code!r}")
+
+    def domain_coverage(self, lesson_ids: Iterable[str]) -> dict[int, int]:
+        """How many of these lessons teach each framework domain, every domain listed (zeros
+        included, so a gap shows). Each lesson counts once per domain its codes touch; ids of
+        lessons no longer in the kit are skipped, since their codes are unknown."""
+        counts = {domain.id: 0 for domain in self.domains}
+        for lesson_id in dict.fromkeys(lesson_ids):
+            lesson = self._lessons.get(lesson_id)
+            for domain_id in lesson.domains if lesson else ():
+                counts[domain_id] = counts.get(domain_id, 0) + 1
+        return counts
 
     def strand(self, strand_id: int) -> Strand:
         return _find(self.strands, strand_id, "strand")

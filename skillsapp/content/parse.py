@@ -20,7 +20,9 @@ from skillsapp.content.model import (
     Band,
     Card,
     Comment,
+    Competence,
     Contact,
+    Domain,
     FormField,
     Lesson,
     Material,
@@ -50,7 +52,8 @@ CARD_BOUNDS = (3, 6)
 LESSON_FIELDS = (
     "id", "band", "strand", "order", "minutes", "version", "title", "essential_question",
     "objectives", "vocabulary", "materials", "steps", "scenario", "discussion", "key_messages",
-    "quiz", "family_note", "teacher_notes", "contacts", "alignment", "sources",
+    "quiz", "family_note", "teacher_notes", "contacts", "alignment", "sources", "grades",
+    "competences",
 )  # fmt: skip
 STEP_FIELDS = ("minutes", "kind", "title", "slide", "script")
 COMMON_ITEM_FIELDS = ("id", "type", "prompt", "feedback")
@@ -73,6 +76,11 @@ class Reference:
     contacts: tuple[Contact, ...] = ()
     protocols: tuple[Protocol, ...] = ()
     contacts_verified: str = ""
+    domains: tuple[Domain, ...] = ()
+
+    @property
+    def competence_codes(self) -> set[str]:
+        return {c.code for domain in self.domains for c in domain.competences}
 
     def band(self, band_id: str) -> Band | None:
         return next((band for band in self.bands if band.id == band_id), None)
@@ -82,9 +90,12 @@ class Reference:
 
 
 def read_reference(
-    kit: YamlFile | None, contacts: YamlFile | None, protocols: YamlFile | None
+    kit: YamlFile | None,
+    contacts: YamlFile | None,
+    protocols: YamlFile | None,
+    competences: YamlFile | None = None,
 ) -> tuple[Reference, list[Problem]]:
-    """The three reference files; a file that did not parse (None) contributes nothing.
+    """The reference files; a file that did not parse (None) contributes nothing.
 
     A broken entry (one band, one contact) is reported and left out; the rest stay usable.
     """
@@ -117,8 +128,36 @@ def read_reference(
         ids = {contact.id for contact in known_contacts}
         known_protocols = r.entries(data, (), "protocols", partial(_protocol, r, ids))
         problems += r.problems
-    reference = Reference(bands, strands, seeds, known_contacts, known_protocols, verified)
+    domains: tuple[Domain, ...] = ()
+    if competences is not None:
+        r = Reader(competences)
+        data = r.root()
+        r.keys(data, (), ("source", "domains"))
+        r.string(data, (), "source")
+        domains = r.entries(data, (), "domains", partial(_domain, r))
+        r.unique([((), c.code) for d in domains for c in d.competences], "competence code")
+        problems += r.problems
+    reference = Reference(bands, strands, seeds, known_contacts, known_protocols, verified, domains)
     return reference, problems
+
+
+def _domain(r: Reader, raw: dict[str, Any], path: FieldPath) -> Domain:
+    """A framework domain; each competence code must start with the domain's number ("4.2" is
+    in domain 4), so a lesson's domain can be read off its codes."""
+    r.keys(raw, path, ("id", "name", "competences"))
+    domain_id = r.integer(raw, path, "id", 1)
+    found: list[Competence] = []
+    for where, entry in r.records(raw, path, "competences"):
+        r.keys(entry, where, ("code", "name"))
+        code = r.string(entry, where, "code")
+        head, _, tail = code.partition(".")
+        if code and (head != str(domain_id) or not tail.isdigit()):
+            r.fail(
+                (*where, "code"),
+                f"{code!r} is not a code of domain {domain_id} (like {domain_id}.1)",
+            )
+        found.append(Competence(code=code, name=r.text(entry, where, "name")))
+    return Domain(id=domain_id, name=r.text(raw, path, "name"), competences=tuple(found))
 
 
 def _band(r: Reader, raw: dict[str, Any], path: FieldPath) -> Band:
@@ -230,6 +269,8 @@ def read_lesson(doc: YamlFile, ref: Reference) -> tuple[Lesson | None, list[Prob
         ),
         path=str(doc.path),
         printables=printables,
+        grades=_grades(r, data, ref.band(band)),
+        competences=_competences(r, data, ref),
     )
     return (None, r.problems) if r.problems else (lesson, [])
 
@@ -257,6 +298,32 @@ def _identity(r: Reader, data: Any, doc: YamlFile, ref: Reference) -> tuple[str,
     if lesson_id and lesson_id != expected:
         r.fail(("id",), f"is {lesson_id!r} but must be {expected!r} (folder/file name)")
     return lesson_id, band
+
+
+def _grades(r: Reader, data: Any, band: Band | None) -> tuple[int, ...]:
+    """The school grades a lesson is meant for: written as `grades`, or all of its band's. A
+    grade outside the band would plan the lesson for classes the band does not teach."""
+    allowed = band.grades if band is not None else ()
+    if not r.present(data, "grades"):
+        return allowed
+    grades = r.numbers(data, (), "grades")
+    if band is not None and not band.is_school:
+        r.fail(("grades",), f"band {band.id} teaches no school grades")
+    elif not grades:
+        r.fail(("grades",), "is empty (leave it out to mean all of the band's grades)")
+    for grade in grades:
+        if band is not None and band.is_school and grade not in allowed:
+            r.fail(("grades",), f"grade {grade} is not in band {band.id} ({allowed})")
+    return tuple(sorted(set(grades)))
+
+
+def _competences(r: Reader, data: Any, ref: Reference) -> tuple[str, ...]:
+    """The framework codes a lesson teaches; a code the framework does not have is refused."""
+    if not r.present(data, "competences"):
+        return ()
+    codes = r.ids(data, (), "competences", ref.competence_codes, "competence")
+    r.unique([(("competences", i), code) for i, code in enumerate(codes)], "competence")
+    return codes
 
 
 def _strand_id(r: Reader, data: Any, ref: Reference) -> int:

@@ -93,6 +93,14 @@ def lesson_rules(lesson: Lesson, doc: YamlFile, band: Band) -> list[Problem]:
     found += _count_rule("objectives", len(lesson.objectives), OBJECTIVE_BOUNDS)
     found += _count_rule("key_messages", len(lesson.key_messages), KEY_MESSAGE_BOUNDS)
     found += _help_rules(lesson)
+    if band.is_school and not lesson.competences:
+        found.append(
+            (
+                ("competences",),
+                "a pupil lesson must list the framework codes it teaches (Thông tư 02/2025), "
+                'e.g. competences: ["4.2"]',
+            )
+        )
     return [doc.problem(path, message) for path, message in found]
 
 

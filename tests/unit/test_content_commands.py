@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -25,7 +26,7 @@ def vietnamese(monkeypatch: pytest.MonkeyPatch) -> None:
 def _clean_kit(root: Path) -> None:
     """A kit with one band that has no minimum plan ("club"), so one sound lesson is clean."""
     root.mkdir()
-    for name in ("contacts.yaml", "protocols.yaml"):
+    for name in ("contacts.yaml", "protocols.yaml", "competences.yaml"):
         shutil.copy(LESSONS / name, root / name)
     kit = yaml.safe_load((LESSONS / "kit.yaml").read_text(encoding="utf-8"))
     band = next(band for band in kit["bands"] if band["id"] == "g3-5")
@@ -91,9 +92,36 @@ def test_list_json_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
         "title": {"vi": "Mật khẩu là chìa khóa của em", "en": "Your password is your key"},
         "minutes": 35,
         "quiz_items": 5,
+        "grades": [3, 4, 5],  # not written in the file: the band's grades
+        "competences": _written(EXAMPLE)["competences"],
     }
     assert set(data["counts"]["g3-5"]) == {str(n) for n in range(1, 9)}
     assert sum(data["counts"]["g3-5"].values()) == len(g35["lessons"])
+
+
+def _written(lesson_id: str) -> dict[str, Any]:
+    return yaml.safe_load((LESSONS / f"{lesson_id}.yaml").read_text(encoding="utf-8"))
+
+
+def test_list_json_gives_the_framework_and_lessons_per_domain(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Per band, a domain counts the lessons with at least one code in it, read from the files."""
+    assert main(["curriculum", "list", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    framework = yaml.safe_load((LESSONS / "competences.yaml").read_text(encoding="utf-8"))
+    assert [d["id"] for d in data["framework"]] == [1, 2, 3, 4, 5, 6]
+    assert sum(len(d["competences"]) for d in data["framework"]) == 24
+    assert data["framework"][3]["name"] == framework["domains"][3]["name"]
+    for band in ("g1-2", "g6-9"):
+        files = sorted((LESSONS / band).glob("*.yaml"))
+        expected = {str(n): 0 for n in range(1, 7)}
+        for path in files:
+            codes = yaml.safe_load(path.read_text(encoding="utf-8"))["competences"]
+            for domain in {code.split(".")[0] for code in codes}:
+                expected[domain] += 1
+        assert data["domain_counts"][band] == expected
+    assert set(data["domain_counts"]["staff"].values()) == {0}
 
 
 def test_list_one_band_as_a_matrix(capsys: pytest.CaptureFixture[str]) -> None:

@@ -28,7 +28,7 @@ class KitDir:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        for name in ("kit.yaml", "contacts.yaml", "protocols.yaml"):
+        for name in ("kit.yaml", "contacts.yaml", "protocols.yaml", "competences.yaml"):
             shutil.copy(LESSONS / name, root / name)
         self.add(EXAMPLE)
 

@@ -81,7 +81,7 @@ def kit_root(tmp_path: Path) -> Path:
     """A lessons folder with the reference files and the example lesson carrying MATERIALS."""
     root = tmp_path / "lessons"
     (root / "g3-5").mkdir(parents=True)
-    for name in ("kit.yaml", "contacts.yaml", "protocols.yaml"):
+    for name in ("kit.yaml", "contacts.yaml", "protocols.yaml", "competences.yaml"):
         shutil.copy(LESSONS / name, root / name)
     write(root, MATERIALS)
     return root

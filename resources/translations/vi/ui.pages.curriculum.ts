@@ -67,6 +67,10 @@
       <translation>%1 bài</translation>
     </message>
     <message>
+      <source>Lessons per domain of the digital competence framework (Circular 02/2025)</source>
+      <translation>Số bài theo miền của Khung năng lực số (Thông tư 02/2025)</translation>
+    </message>
+    <message>
       <source>Unavailable lessons</source>
       <translation>Bài chưa dùng được</translation>
     </message>

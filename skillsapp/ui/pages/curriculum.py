@@ -138,6 +138,8 @@ class CurriculumPage(Page):
         self.tree.setItemDelegate(WrappingDelegate(self.tree))  # long titles wrap, never "…"
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.count_label = QLabel()
+        self.coverage_label = QLabel()  # lessons per domain of the national framework
+        self.coverage_label.setWordWrap(True)
         self.viewer = QTextBrowser()
         self.viewer.setOpenExternalLinks(False)
         self.present_button = QPushButton()
@@ -175,6 +177,7 @@ class CurriculumPage(Page):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.coverage_label)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         buttons = QHBoxLayout()
@@ -278,6 +281,7 @@ class CurriculumPage(Page):
         self._expand(expand_all=bool(query) or len(bands) == 1)
         self.tree.blockSignals(False)
         self.count_label.setText(self.tr("%1 lessons").replace("%1", str(shown)))
+        self.coverage_label.setText(self._coverage_text(bands))
         if not self.select_lesson(selected or ""):
             self._select_first_lesson()
         self._show_current()
@@ -305,6 +309,20 @@ class CurriculumPage(Page):
                 item.setToolTip(0, lesson.essential_question.get(lang))
                 count += 1
         return count
+
+    def _coverage_text(self, bands: list) -> str:
+        """Lessons per domain of the digital competence framework (Thông tư 02/2025/TT-BGDĐT)
+        in the bands shown, so a teacher sees which domains the plan reaches and which it misses."""
+        kit = self._kit
+        assert kit is not None
+        ids = [lesson.id for band in bands for lesson in kit.band_plan(band.id)]
+        counts = kit.domain_coverage(ids)
+        lang = self.ctx.language
+        rows = [f"{d.id}. {d.name.get(lang)}: {counts.get(d.id, 0)}" for d in kit.domains]
+        heading = self.tr(
+            "Lessons per domain of the digital competence framework (Circular 02/2025)"
+        )
+        return "\n".join([heading, *rows]) if rows else ""
 
     def _add_unavailable(self, parent: QTreeWidgetItem, band_id: str, query: str) -> None:
         assert self._kit is not None
