@@ -92,7 +92,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     frames = [read_image_file(Path(name)) for name in args.images]  # all readable, or stop
     store = _open(args.db)
     try:
-        cls, roster, numbers = class_cards(store, args.class_name)
+        _cls, roster, numbers = class_cards(store, args.class_name)
     finally:
         store.close()
     pupil_of = {n: pid for pid, n in numbers.items()}

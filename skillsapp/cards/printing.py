@@ -67,6 +67,23 @@ def _letter(c: Canvas, text: str, cx: float, cy: float, angle: float, size: floa
     c.restoreState()
 
 
+def marker_box(
+    cell: tuple[float, float, float, float], per_page: int
+) -> tuple[float, float, float]:
+    """(left, bottom, side) of the marker in a card cell, in points (page origin bottom-left)."""
+    x, y, w, h = cell
+    body_y, body_h = y + 3 * mm + STRIP, h - 6 * mm - STRIP
+    cx, cy = x + w / 2, body_y + body_h / 2
+    margin = LETTER_SIZE[per_page] * 1.6
+    side = min(w - 6 * mm - 2 * margin, body_h - 2 * margin) * 0.88
+    return cx - side / 2, cy - side / 2, side
+
+
+def page_cells(per_page: int) -> list[tuple[float, float, float, float]]:
+    """The card cells of a page (x, y, w, h in points), top-left first."""
+    return _cells(per_page)
+
+
 def _card(
     c: Canvas, face: CardFace, cell: tuple[float, float, float, float], per_page: int
 ) -> None:
@@ -79,9 +96,8 @@ def _card(
     body_y, body_h = y + 3 * mm + STRIP, h - 6 * mm - STRIP
     cx, cy = x + w / 2, body_y + body_h / 2
     size = LETTER_SIZE[per_page]
-    margin = size * 1.6
-    side = min(w - 6 * mm - 2 * margin, body_h - 2 * margin) * 0.88
-    _marker(c, face.number, cx - side / 2, cy - side / 2, side)
+    left, bottom, side = marker_box(cell, per_page)
+    _marker(c, face.number, left, bottom, side)
     c.setFillColorRGB(0, 0, 0)
     half_w, half_h = (w - 6 * mm) / 2 - size * 0.9, body_h / 2 - size * 0.9
     _letter(c, "A", cx, cy + half_h, 0, size)  # top edge
