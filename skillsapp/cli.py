@@ -27,6 +27,7 @@ from skillsapp.errors import UserError
 
 COMMANDS = {  # top-level command word -> module with its register(subparsers); keep sorted
     "backup": "skillsapp.commands",
+    "cards": "skillsapp.cards.commands",
     "cases": "skillsapp.cases.commands",
     "curriculum": "skillsapp.content.commands",
     "demo": "skillsapp.commands",

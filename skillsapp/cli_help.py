@@ -206,6 +206,13 @@ HELP_VI = {  # the commands' help texts (English source -> Vietnamese)
     "the tasks and their status for a school year": "các nhiệm vụ và tình trạng trong một năm học",
     "set a task's status and note": "đặt tình trạng và ghi chú của một nhiệm vụ",
     "school year, e.g. 2026-2027": "năm học, ví dụ 2026-2027",
+    # cards (issue 18)
+    "answer cards held up and read by a camera": "thẻ trả lời học sinh giơ lên, đọc bằng camera",
+    "print the class's answer cards (PDF)": "in thẻ trả lời của lớp (PDF)",
+    "read answer cards from photos or frames": "đọc thẻ trả lời từ ảnh chụp hoặc khung hình",
+    "cards per A4 page": "số thẻ trên một trang A4",
+    "print the answers as JSON": "in các câu trả lời dạng JSON",
+    "photos or frames, in order": "ảnh hoặc khung hình, theo thứ tự",
 }
 
 

@@ -366,6 +366,25 @@ def m007_roster_imports(db: Database) -> None:
     )
 
 
+@migrations()
+def m008_card_numbers(db: Database) -> None:
+    """Schema 8: answer-card numbers (issue 18), one per pupil of a class for its school year.
+
+    A class row is one school year, so (class, number) keeps a pupil's card all year. Local to
+    this computer (the printed cards are here); never travels.
+    """
+    db.executescript(
+        """
+        CREATE TABLE card_number (
+            class_id TEXT NOT NULL,
+            number INTEGER NOT NULL CHECK (number BETWEEN 1 AND 60),
+            pupil_id TEXT NOT NULL UNIQUE,
+            PRIMARY KEY (class_id, number)
+        );
+        """
+    )
+
+
 @functools.cache
 def known_migration_names() -> tuple[str, ...]:
     """Every migration this app knows, in order (what an empty database would have pending)."""

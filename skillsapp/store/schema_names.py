@@ -20,6 +20,7 @@ MIGRATION_NAMES = (
     "m005_sync_trust",
     "m006_cases",
     "m007_roster_imports",
+    "m008_card_numbers",
 )
 
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -405,7 +405,32 @@ def lesson_target(work: Path) -> Target:
     return Target("lesson yaml", make_case, read)
 
 
-READERS = ("package", "card", "backup", "roster", "lessons")
+# -- answer-card photos (issue 18) ----------------------------------------------------------
+
+
+def photo_target() -> Target:
+    """Damaged photos given to `cards scan`: the decoder and the marker reader, in memory."""
+    import cv2
+    import numpy as np
+
+    from skillsapp.cards.layout import dictionary
+    from skillsapp.cards.reading import decode_image, read_frame
+
+    frame = np.full((180, 240), 200, np.uint8)
+    for i, (x, y) in enumerate(((20, 20), (130, 40), (60, 100))):
+        frame[y : y + 56, x : x + 56] = cv2.aruco.generateImageMarker(dictionary(), i, 56)
+    seeds = [cv2.imencode(ext, frame)[1].tobytes() for ext in (".png", ".jpg", ".bmp")]
+
+    def make_case(rng: random.Random) -> bytes:
+        return fuzz.mutate_bytes(rng, rng.choice(seeds))
+
+    def read(data: bytes) -> object:
+        return read_frame(decode_image(data))
+
+    return Target("photo", make_case, read)
+
+
+READERS = ("package", "card", "backup", "roster", "lessons", "photo")
 
 
 def build_target(name: str, world: SmallWorld, work: Path) -> Target:
@@ -419,6 +444,8 @@ def build_target(name: str, world: SmallWorld, work: Path) -> Target:
         return backup_target(world, work)
     if name == "roster":
         return roster_target(work)
+    if name == "photo":
+        return photo_target()
     return lesson_target(work)
 
 

@@ -65,5 +65,7 @@ def test_damaged_files_are_refused_with_our_message_and_never_crash(
         target.close()
     assert run.cases == CASES
     assert run.findings == [], "\n".join(str(f) for f in run.distinct().values())
-    if reader != "lessons":  # most damage must be caught, not slip through as a good file
+    # Most damage must be caught, not slip through as a good file (a damaged photo often still
+    # decodes as a picture: reading it is then right, so only "never crash" holds there).
+    if reader not in ("lessons", "photo"):
         assert run.refused > CASES // 2

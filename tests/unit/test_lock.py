@@ -125,6 +125,8 @@ WRITE_COMMANDS = {
     ("keys", "keep"),
     ("keys", "new-identity"),
     ("roster", "import"),
+    ("cards", "print"),  # gives new pupils their card numbers
+    ("cards", "scan"),
     ("roster", "undo"),
     ("plan", "set"),
     ("cases", "init"),

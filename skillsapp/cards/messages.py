@@ -1,0 +1,34 @@
+"""The cards' user messages, Vietnamese first."""
+
+from __future__ import annotations
+
+from skillsapp.messages import register_messages
+
+MESSAGES = {
+    "cards.bad_image": {
+        "vi": "Không đọc được ảnh (tệp hỏng hoặc không phải ảnh).",
+        "en": "The image cannot be read (damaged, or not an image).",
+    },
+    "cards.bad_image_file": {
+        "vi": "Không đọc được ảnh {path} (tệp hỏng hoặc không phải ảnh).",
+        "en": "The image {path} cannot be read (damaged, or not an image).",
+    },
+    "cards.too_many": {
+        "vi": "Lớp {name} có {count} học sinh; chỉ in được {max} thẻ, {left} em chưa có thẻ.",
+        "en": "Class {name} has {count} pupils; only {max} cards exist, {left} have none.",
+    },
+    "cards.printed": {
+        "vi": "Đã in {count} thẻ vào {path}.",
+        "en": "Printed {count} cards to {path}.",
+    },
+    "cards.seen": {
+        "vi": "Thẻ {number}: {name}: {answer}",
+        "en": "Card {number}: {name}: {answer}",
+    },
+    "cards.summary": {
+        "vi": "{seen}/{total} đã trả lời; {unknown} mã lạ bị bỏ qua.",
+        "en": "{seen}/{total} answered; {unknown} unknown markers ignored.",
+    },
+}
+
+register_messages(MESSAGES)

@@ -1,0 +1,132 @@
+"""Reading cards from a photo or a camera frame, in memory only (no frame is ever saved).
+
+The detector gives each marker's corners in the marker's own order (its printed top-left,
+top-right, bottom-right, bottom-left) wherever it lies in the image, so the direction from the
+marker's centre to its printed top edge says how far the card was turned: up = A, turned a
+quarter clockwise (top edge now on the right) = B, down = C, left = D (layout.py). A marker
+whose turn is not within ORIENTATION_TOLERANCE of a quarter turn, or whose outline is not a
+plausible square, is refused: a card not read is better than a card read wrong.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from skillsapp.cards.layout import ANSWERS, card_number, dictionary
+from skillsapp.errors import UserError
+
+ORIENTATION_TOLERANCE = 32.0  # degrees off a quarter turn still read (tilt is up to +-20)
+MIN_SIDE_PX = 12.0
+MAX_SIDE_RATIO = 3.0  # longest/shortest side of the outline (perspective up to ~60 degrees)
+
+
+@dataclass
+class FrameRead:
+    """One frame: card number -> answer, and how many markers were not our cards."""
+
+    answers: dict[int, str] = field(default_factory=dict)
+    unknown_markers: int = 0
+    refused: int = 0  # our markers seen with an ambiguous orientation or shape
+    outlines: dict[int, list[tuple[float, float]]] = field(default_factory=dict)
+
+
+@cache
+def _detector() -> Any:
+    import cv2
+
+    params = cv2.aruco.DetectorParameters()
+    params.adaptiveThreshWinSizeMin = 5
+    params.adaptiveThreshWinSizeMax = 35
+    params.adaptiveThreshWinSizeStep = 10
+    params.minMarkerPerimeterRate = 0.01  # ~20 px markers on a 1920 px frame
+    params.polygonalApproxAccuracyRate = 0.05
+    params.cornerRefinementMethod = cv2.aruco.CORNER_REFINE_NONE
+    params.errorCorrectionRate = 0.3  # fewer bits corrected: refuse rather than misread
+    params.maxErroneousBitsInBorderRate = 0.25
+    return cv2.aruco.ArucoDetector(dictionary(), params)
+
+
+def decode_image(data: bytes) -> Any:
+    """Image bytes (JPEG, PNG, ...) -> a grey frame; a file that is not an image is a UserError."""
+    import cv2
+    import numpy as np
+
+    if not data:
+        raise UserError("cards.bad_image")
+    buffer = np.frombuffer(data, dtype=np.uint8)
+    try:
+        image = cv2.imdecode(buffer, cv2.IMREAD_GRAYSCALE)
+    except cv2.error as exc:
+        raise UserError("cards.bad_image") from exc
+    if image is None or image.size == 0 or min(image.shape[:2]) < 8:
+        raise UserError("cards.bad_image")
+    return image
+
+
+def answer_of_corners(corners: list[tuple[float, float]]) -> str | None:
+    """The answer a marker's corners (in marker order) show, or None when ambiguous."""
+    sides = [math.dist(corners[i], corners[(i + 1) % 4]) for i in range(4)]
+    if min(sides) < MIN_SIDE_PX or max(sides) > MAX_SIDE_RATIO * min(sides):
+        return None
+    cx = sum(p[0] for p in corners) / 4
+    cy = sum(p[1] for p in corners) / 4
+    top_x = (corners[0][0] + corners[1][0]) / 2 - cx
+    top_y = (corners[0][1] + corners[1][1]) / 2 - cy
+    # The left edge (corner 3 -> 0) gives a second reading of the same turn; both must agree.
+    left_x = (corners[3][0] + corners[0][0]) / 2 - cx
+    left_y = (corners[3][1] + corners[0][1]) / 2 - cy
+    turn_top = math.degrees(math.atan2(top_x, -top_y)) % 360  # 0 = up, 90 = right (clockwise)
+    turn_left = (math.degrees(math.atan2(left_x, -left_y)) + 90) % 360
+    readings = []
+    for turn in (turn_top, turn_left):
+        quarter = round(turn / 90) % 4
+        off = abs((turn - quarter * 90 + 180) % 360 - 180)
+        if off > ORIENTATION_TOLERANCE:
+            return None
+        readings.append(quarter)
+    return ANSWERS[readings[0]] if readings[0] == readings[1] else None
+
+
+def read_frame(image: Any) -> FrameRead:
+    """Every card marker in one grey (or colour) frame."""
+    import cv2
+
+    if image.ndim == 3:
+        image = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    corners, ids, _rejected = _detector().detectMarkers(image)
+    result = FrameRead()
+    if ids is None:
+        return result
+    for quad, marker in zip(corners, ids.flatten(), strict=True):
+        number = card_number(int(marker))
+        if number is None:
+            result.unknown_markers += 1
+            continue
+        points = [(float(x), float(y)) for x, y in quad.reshape(4, 2)]
+        answer = answer_of_corners(points)
+        if answer is None or number in result.answers:  # twice in one frame: trust neither
+            result.refused += 1
+            result.answers.pop(number, None)
+            continue
+        result.answers[number] = answer
+        result.outlines[number] = points
+    return result
+
+
+@dataclass
+class Sweep:
+    """Frames read in order; a card seen again takes its most recent answer."""
+
+    answers: dict[int, str] = field(default_factory=dict)
+    unknown_markers: int = 0
+
+    def add(self, frame: FrameRead, class_cards: set[int] | None = None) -> None:
+        for number, answer in frame.answers.items():
+            if class_cards is not None and number not in class_cards:
+                self.unknown_markers += 1
+            else:
+                self.answers[number] = answer
+        self.unknown_markers += frame.unknown_markers
