@@ -212,7 +212,7 @@ def test_a_reimport_moves_updates_and_marks_as_left(page, ctx, qtbot, monkeypatc
     # Hương renamed Vũ Thị Thu Hương, Dũng gone, Páo new in 6A3)
     assert table_counts(dialog) == {
         "6A1": [0, 0, 0, 0, 2, 2],
-        "6A2": [0, 1, 1, 1, 1, 2 + 1 - 1],
+        "6A2": [0, 1, 1, 1, 1, 3],
         "6A3": [1, 0, 0, 0, 2, 3],
     }
     press_import(page, ctx, qtbot, dialog)
@@ -231,16 +231,25 @@ def test_a_reimport_moves_updates_and_marks_as_left(page, ctx, qtbot, monkeypatc
 # -- the checks, asked as questions ------------------------------------------------------------
 
 
-def _csv(path: Path, rows: list[list[str]]) -> Path:
+def _csv(path: Path, rows: list[list[str]], header=("Họ và tên", "Ngày sinh", "Lớp")) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerows([["Họ và tên", "Ngày sinh", "Lớp"], *rows])
+        csv.writer(handle).writerows([list(header), *rows])
     return path
 
 
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ"]
+MIDDLE = ["Văn", "Thị", "Minh", "Ngọc"]
+GIVEN = ["An", "Bình", "Đạt", "Ánh", "Dũng", "Hương", "Huy", "Lan", "Minh", "Nam"]
+
+
+def sixty_one(tmp_path: Path) -> Path:
+    """61 different pupils of class 6A5."""
+    names = [f"{f} {m} {g}" for f in FAMILY for m in MIDDLE for g in GIVEN][:61]
+    return _csv(tmp_path / "big.csv", [[n, "01/03/2014", "6A5"] for n in names])
+
+
 def test_a_class_over_sixty_is_asked_about(page, ctx, qtbot, monkeypatch, boxes, tmp_path):
-    rows = [[f"Nguyễn Văn Số {i}", f"{1 + i % 28:02d}/03/2014", "6A5"] for i in range(61)]
-    path = _csv(tmp_path / "big.csv", rows)
-    dialog = open_file(page, qtbot, monkeypatch, path)
+    dialog = open_file(page, qtbot, monkeypatch, sixty_one(tmp_path))
     boxes.answers.append("Do not import")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and school_service.classes(ctx.store) == []
@@ -324,8 +333,12 @@ def test_undo_puts_the_class_back_exactly(page, ctx, qtbot, monkeypatch, boxes):
 
 def test_undo_waits_for_a_later_import_first(page, ctx, qtbot, monkeypatch, boxes, tmp_path):
     press_import(page, ctx, qtbot, open_file(page, qtbot, monkeypatch, FIXTURES / "khoi6_lop.xlsx"))
-    path = _csv(tmp_path / "an.csv", [["Nguyễn Văn An", "12/03/2014", "6A2"]])  # An moves
-    boxes.answers.append("Import anyway")  # not most of 6A2 leaving: no question expected
+    path = _csv(
+        tmp_path / "an.csv",
+        [["Nguyễn Văn An", "12/03/2014", "6A2", "0012345601"]],
+        ("Họ và tên", "Ngày sinh", "Lớp", "Mã định danh"),
+    )  # An moves to 6A2, the other three of 6A2 are no longer listed
+    boxes.answers.append("Import anyway")
     press_import(page, ctx, qtbot, open_file(page, qtbot, monkeypatch, path))
     page.select_class(class_by_name(ctx, "6A1").id)
     assert not page.undo_button.isEnabled()
@@ -388,8 +401,7 @@ def test_in_vietnamese_the_questions_and_buttons_are_vietnamese(
     from skillsapp.ui.pages.settings import switch_language
 
     switch_language(ctx, "vi")
-    rows = [[f"Nguyễn Văn Số {i}", f"{1 + i % 28:02d}/03/2014", "6A5"] for i in range(61)]
-    dialog = open_file(page, qtbot, monkeypatch, _csv(tmp_path / "big.csv", rows))
+    dialog = open_file(page, qtbot, monkeypatch, sixty_one(tmp_path))
     boxes.answers.append("Không nhập")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert boxes[-1].text().startswith("Lớp 6A5 sẽ có 61 học sinh")

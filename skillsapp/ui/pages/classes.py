@@ -435,7 +435,7 @@ class ClassesPage(Page):
         )
 
     def _imported(self, plan, result) -> None:
-        from skillsapp.messages import tr
+        from skillsapp.messages import tr as message
         from skillsapp.ui.dialogs.roster_import import tell
 
         lang = self.ctx.language
@@ -444,10 +444,10 @@ class ClassesPage(Page):
         if ids:
             self.select_class(ids[0])
         counts = {k: result.counts[k] for k in ("new", "updated", "moved", "left")}
-        done = tr("roster.imported_all", lang, file=plan.file.path.name, **counts)
+        done = message("roster.imported_all", lang, file=plan.file.path.name, **counts)
         lines = [c.summary(plan.school_year, lang) for c in plan.classes.values()]
         if plan.skip_bad and plan.file.bad:
-            lines.append(tr("roster.skipped", lang, count=len(plan.file.bad)))
+            lines.append(message("roster.skipped", lang, count=len(plan.file.bad)))
         names = ", ".join(result.class_ids)
         self.ctx.bus.status_message.emit(
             self.tr("Class list imported into %1").replace("%1", names)
