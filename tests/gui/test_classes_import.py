@@ -198,7 +198,7 @@ def test_every_multi_class_file_puts_each_pupil_in_their_class(
         c: int(c[0]) if given is None else 5 for c in classes
     }
     assert page.selected_class().name == classes[0]
-    assert "Class list imported" == boxes[-1].windowTitle()
+    assert boxes[-1].windowTitle() == "Class list imported"
 
 
 # -- a multi-class file, re-imported ------------------------------------------------------------
@@ -276,7 +276,9 @@ def test_one_sheet_of_a_file_naming_several_classes_is_asked_about(
     assert list(table_counts(dialog)) == ["6A2 (new class)"]
     boxes.answers.append("Import anyway")
     press_import(page, ctx, qtbot, dialog)
-    assert boxes[0].text() == "The file mentions classes 6A1, 6A2, 6A3 but every row goes into class 6A2."
+    assert boxes[0].text() == (
+        "The file mentions classes 6A1, 6A2, 6A3 but every row goes into class 6A2."
+    )
     assert [c.name for c in school_service.classes(ctx.store)] == ["6A2"]
 
 
@@ -383,6 +385,7 @@ def test_bad_rows_are_listed_skipped_on_request_and_saved(
         ("renamed_docx.xlsx", "Word document"),
         ("not_a_spreadsheet.xlsx", "not a spreadsheet"),
         ("header_only.csv", "no pupils"),
+        ("tcvn3.csv", "encoding"),
     ],
 )
 def test_a_bad_file_is_one_line_in_the_dialog(page, ctx, qtbot, monkeypatch, boxes, name, words):
@@ -393,6 +396,13 @@ def test_a_bad_file_is_one_line_in_the_dialog(page, ctx, qtbot, monkeypatch, box
     assert not dialog.import_button.isEnabled() and dialog.plan is None
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert pupils_of(ctx, "6A9") == [] and boxes == []
+
+
+def test_a_cancelled_preview_imports_nothing(page, ctx, qtbot, monkeypatch, boxes):
+    dialog = open_file(page, qtbot, monkeypatch, FIXTURES / "khoi6_lop.xlsx")
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert school_service.classes(ctx.store) == [] and boxes == []
 
 
 def test_in_vietnamese_the_questions_and_buttons_are_vietnamese(
