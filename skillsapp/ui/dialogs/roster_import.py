@@ -143,8 +143,8 @@ class RosterImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PROBLEMS, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # the problems; other widths set by _fit_columns
+        self._filtered = False
         self.only_bad_box = QCheckBox(self.tr("Show only the rows with problems"))
         self.skip_box = QCheckBox()
         self.errors_button = QPushButton(self.tr("Save the rejected rows as CSV…"))
@@ -245,6 +245,8 @@ class RosterImportDialog(QDialog):
         self._show_sheets(loaded.file)
         self._show_class_choice()
         self.model.set_file(loaded.file)
+        self._filtered = False  # a reset model shows every row again
+        self._fit_columns()
         self.table.setColumnHidden(SHEET, loaded.file is None or len(loaded.file.previews) < 2)
         if loaded.error:
             self.status.setText(loaded.error)
@@ -318,8 +320,21 @@ class RosterImportDialog(QDialog):
         shown = "; ".join(parts[:4]) + (" …" if len(parts) > 4 else "")
         return self.tr("Read as %1.").replace("%1", shown)
 
+    def _fit_columns(self) -> None:
+        """Columns as wide as their header and first rows: measuring all 2,000 rows of a
+        whole-school file (ResizeToContents) held the window for a quarter of a second."""
+        metrics = self.table.fontMetrics()
+        for column in range(PROBLEMS):
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal, 0))]
+            texts += [self.model._display(r, column) for r in self.model.rows[:60]]
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            self.table.setColumnWidth(column, min(width, 320))
+
     def _fill_classes(self, plan: ImportPlan | None) -> None:
         changes = list(plan.classes.values()) if plan else []
+        header = self.classes_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # one measure, below
+        self.classes_table.setUpdatesEnabled(False)
         self.classes_table.setRowCount(len(changes))
         for row, change in enumerate(changes):
             name = (
@@ -329,6 +344,8 @@ class RosterImportDialog(QDialog):
             )
             counts = tuple(change.counts[k] for k in ("new", "updated", "moved", "left", "same"))
             set_row(self.classes_table, row, (name, *counts, change.after))
+        self.classes_table.resizeColumnsToContents()
+        self.classes_table.setUpdatesEnabled(True)
         self.classes_table.setVisible(bool(changes))
 
     def _problems_text(self, file: ClassFile) -> str:
@@ -342,8 +359,11 @@ class RosterImportDialog(QDialog):
 
     def _filter_rows(self) -> None:
         only_bad = self.only_bad_box.isChecked() and self.only_bad_box.isVisible()
+        if not only_bad and not self._filtered:
+            return  # nothing hidden: a long file is not walked row by row
         for index, item in enumerate(self.model.rows):
             self.table.setRowHidden(index, only_bad and item.row.ok)
+        self._filtered = only_bad
 
     @property
     def skip_bad(self) -> bool:

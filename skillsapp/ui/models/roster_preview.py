@@ -40,15 +40,13 @@ class RosterPreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.file = file
         self.language = language
+        self.rows: tuple[ClassRow, ...] = file.rows if file is not None else ()
 
     def set_file(self, file: ClassFile | None) -> None:
         self.beginResetModel()
         self.file = file
+        self.rows = file.rows if file is not None else ()
         self.endResetModel()
-
-    @property
-    def rows(self) -> tuple[ClassRow, ...]:
-        return self.file.rows if self.file is not None else ()
 
     def row(self, index: int) -> ClassRow:
         return self.rows[index]
