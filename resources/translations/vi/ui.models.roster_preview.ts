@@ -34,5 +34,13 @@
       <source>Problems</source>
       <translation>Lỗi</translation>
     </message>
+    <message>
+      <source>Female</source>
+      <translation>Nữ</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Nam</translation>
+    </message>
   </context>
 </TS>

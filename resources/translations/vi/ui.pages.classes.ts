@@ -1,146 +1,147 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
-  <context>
+<context>
     <name>ClassesPage</name>
     <message>
-      <source>Classes</source>
-      <translation>Lớp học</translation>
+        <source>Classes</source>
+        <translation>Lớp học</translation>
     </message>
     <message>
-      <source>School year</source>
-      <translation>Năm học</translation>
+        <source>School year</source>
+        <translation>Năm học</translation>
     </message>
     <message>
-      <source>Show archived classes</source>
-      <translation>Hiện cả các lớp đã lưu trữ</translation>
+        <source>Show archived classes</source>
+        <translation>Hiện cả các lớp đã lưu trữ</translation>
     </message>
     <message>
-      <source>New class…</source>
-      <translation>Thêm lớp…</translation>
+        <source>New class…</source>
+        <translation>Thêm lớp…</translation>
     </message>
     <message>
-      <source>Rename…</source>
-      <translation>Đổi tên…</translation>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
     </message>
     <message>
-      <source>Add pupil</source>
-      <translation>Thêm học sinh</translation>
+        <source>Add pupil</source>
+        <translation>Thêm học sinh</translation>
     </message>
     <message>
-      <source>Import class list…</source>
-      <translation>Nhập danh sách lớp…</translation>
+        <source>Import class list…</source>
+        <translation>Nhập danh sách lớp…</translation>
     </message>
     <message>
-      <source>Undo the last import</source>
-      <translation>Hoàn tác lần nhập gần nhất</translation>
+        <source>Undo the last import</source>
+        <translation>Hoàn tác lần nhập gần nhất</translation>
     </message>
     <message>
-      <source>Delete pupil's data…</source>
-      <translation>Xóa dữ liệu học sinh…</translation>
+        <source>Delete pupil&apos;s data…</source>
+        <translation>Xóa dữ liệu học sinh…</translation>
     </message>
     <message>
-      <source>%1 — %2 pupils</source>
-      <translation>%1 — %2 học sinh</translation>
+        <source>%1 — %2 pupils</source>
+        <translation>%1 — %2 học sinh</translation>
     </message>
     <message>
-      <source>%1 (archived)</source>
-      <translation>%1 (đã lưu trữ)</translation>
+        <source>%1 (archived)</source>
+        <translation>%1 (đã lưu trữ)</translation>
     </message>
     <message>
-      <source>Class %1 · grade %2 · homeroom teacher %3</source>
-      <translation>Lớp %1 · khối %2 · GVCN %3</translation>
+        <source>Class %1 · grade %2 · homeroom teacher %3</source>
+        <translation>Lớp %1 · khối %2 · GVCN %3</translation>
     </message>
     <message>
-      <source>Bring back</source>
-      <translation>Bỏ lưu trữ</translation>
+        <source>Bring back</source>
+        <translation>Bỏ lưu trữ</translation>
     </message>
     <message>
-      <source>Archive</source>
-      <translation>Lưu trữ lớp</translation>
+        <source>Archive</source>
+        <translation>Lưu trữ lớp</translation>
     </message>
     <message>
-      <source>Mark as back in the class</source>
-      <translation>Đánh dấu đi học lại</translation>
+        <source>Mark as back in the class</source>
+        <translation>Đánh dấu đi học lại</translation>
     </message>
     <message>
-      <source>Mark as left the class</source>
-      <translation>Đánh dấu đã nghỉ/chuyển lớp</translation>
+        <source>Mark as left the class</source>
+        <translation>Đánh dấu đã nghỉ/chuyển lớp</translation>
     </message>
     <message>
-      <source>Full name (family name first):</source>
-      <translation>Họ và tên (họ trước, tên sau):</translation>
+        <source>Full name (family name first):</source>
+        <translation>Họ và tên (họ trước, tên sau):</translation>
     </message>
     <message>
-      <source>Delete pupil's data</source>
-      <translation>Xóa dữ liệu học sinh</translation>
+        <source>Delete pupil&apos;s data</source>
+        <translation>Xóa dữ liệu học sinh</translation>
     </message>
     <message>
-      <source>Delete everything about %1 on this computer: name, code, attendance and quiz answers? This cannot be undone (backups made before now still hold the data).</source>
-      <translation>Xóa mọi dữ liệu về %1 trên máy này: họ tên, mã, điểm danh và câu trả lời? Không thể hoàn tác (các bản sao lưu tạo trước đây vẫn còn dữ liệu này).</translation>
+        <source>Delete everything about %1 on this computer: name, code, attendance and quiz answers? This cannot be undone (backups made before now still hold the data).</source>
+        <translation>Xóa mọi dữ liệu về %1 trên máy này: họ tên, mã, điểm danh và câu trả lời? Không thể hoàn tác (các bản sao lưu tạo trước đây vẫn còn dữ liệu này).</translation>
     </message>
     <message>
-      <source>Deleting the pupil's data…</source>
-      <translation>Đang xóa dữ liệu học sinh…</translation>
+        <source>Deleting the pupil&apos;s data…</source>
+        <translation>Đang xóa dữ liệu học sinh…</translation>
     </message>
     <message>
-      <source>Import a class list</source>
-      <translation>Nhập danh sách lớp</translation>
+        <source>Import a class list</source>
+        <translation>Nhập danh sách lớp</translation>
     </message>
     <message>
-      <source>Class lists (%1)</source>
-      <translation>Danh sách lớp (%1)</translation>
+        <source>Class lists (%1)</source>
+        <translation>Danh sách lớp (%1)</translation>
     </message>
     <message>
-      <source>Class list imported into %1</source>
-      <translation>Đã nhập danh sách lớp vào %1</translation>
+        <source>Class list imported into %1</source>
+        <translation>Đã nhập danh sách lớp vào %1</translation>
     </message>
     <message>
-      <source>Class list imported</source>
-      <translation>Đã nhập danh sách lớp</translation>
+        <source>Class list imported</source>
+        <translation>Đã nhập danh sách lớp</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>Đóng</translation>
+        <source>OK</source>
+        <translation>Đóng</translation>
     </message>
     <message>
-      <source>Choose a class first.</source>
-      <translation>Hãy chọn một lớp trước.</translation>
+        <source>Choose a class first.</source>
+        <translation>Hãy chọn một lớp trước.</translation>
     </message>
     <message>
-      <source>Class %1 has no class-list import to undo.</source>
-      <translation>Lớp %1 không có lần nhập danh sách nào để hoàn tác.</translation>
+        <source>Class %1 has no class-list import to undo.</source>
+        <translation>Lớp %1 không có lần nhập danh sách nào để hoàn tác.</translation>
     </message>
     <message>
-      <source>A later import (%1) changed pupils of this class: undo that one first.</source>
-      <translation>Một lần nhập sau (%1) đã thay đổi học sinh của lớp này: hãy hoàn tác lần nhập đó trước.</translation>
+        <source>A later import (%1) changed pupils of this class: undo that one first.</source>
+        <translation>Một lần nhập sau (%1) đã thay đổi học sinh của lớp này: hãy hoàn tác lần nhập đó trước.</translation>
     </message>
     <message>
-      <source>Put class %1 back as it was before importing %2 (%3).</source>
-      <translation>Đưa lớp %1 về như trước khi nhập %2 (%3).</translation>
+        <source>Put class %1 back as it was before importing %2 (%3).</source>
+        <translation>Đưa lớp %1 về như trước khi nhập %2 (%3).</translation>
     </message>
     <message>
-      <source>Undo the import of %1 made on %2 into class %3?</source>
-      <translation>Hoàn tác lần nhập %1 vào lớp %3 lúc %2?</translation>
+        <source>Undo the import of %1 made on %2 into class %3?</source>
+        <translation>Hoàn tác lần nhập %1 vào lớp %3 lúc %2?</translation>
     </message>
     <message>
-      <source>%1 pupils go back to how they were before it (changes, moves and pupils marked as left are reversed); %2 pupils it added are removed.</source>
-      <translation>%1 học sinh trở lại như trước lần nhập đó (các thay đổi, chuyển lớp và đánh dấu nghỉ học được bỏ); %2 học sinh do lần nhập đó thêm vào sẽ bị bỏ.</translation>
+        <source>%1 pupils go back to how they were before it (changes, moves and pupils marked as left are reversed); %2 pupils it added are removed.</source>
+        <translation>%1 học sinh trở lại như trước lần nhập đó (các thay đổi, chuyển lớp và đánh dấu nghỉ học được bỏ); %2 học sinh do lần nhập đó thêm vào sẽ bị bỏ.</translation>
     </message>
     <message>
-      <source>Undo the import</source>
-      <translation>Hoàn tác</translation>
+        <source>Undo the import</source>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
-      <source>Keep it</source>
-      <translation>Giữ nguyên</translation>
+        <source>Keep it</source>
+        <translation>Giữ nguyên</translation>
     </message>
     <message>
-      <source>Undoing the import…</source>
-      <translation>Đang hoàn tác lần nhập…</translation>
+        <source>Undoing the import…</source>
+        <translation>Đang hoàn tác lần nhập…</translation>
     </message>
     <message>
-      <source>Importing the class list…</source>
-      <translation>Đang nhập danh sách lớp…</translation>
+        <source>Importing the class list…</source>
+        <translation>Đang nhập danh sách lớp…</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -134,7 +134,6 @@ class RosterImportDialog(QDialog):
             [self.tr("Class"), self.tr("New"), self.tr("Updated"), self.tr("Moved in"),
              self.tr("Left"), self.tr("Unchanged"), self.tr("Pupils after")]
         )  # fmt: skip
-        self.classes_table.setMaximumHeight(170)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.model = RosterPreviewModel(None, ctx.language, self)
@@ -345,6 +344,10 @@ class RosterImportDialog(QDialog):
             counts = tuple(change.counts[k] for k in ("new", "updated", "moved", "left", "same"))
             set_row(self.classes_table, row, (name, *counts, change.after))
         self.classes_table.resizeColumnsToContents()
+        shown = min(len(changes), 5)  # as tall as its rows, up to five, then it scrolls
+        height = self.classes_table.horizontalHeader().height() + 4
+        height += sum(self.classes_table.rowHeight(r) for r in range(shown))
+        self.classes_table.setFixedHeight(height)
         self.classes_table.setUpdatesEnabled(True)
         self.classes_table.setVisible(bool(changes))
 

@@ -75,7 +75,10 @@ class RosterPreviewModel(QAbstractTableModel):
     def _display(self, item: ClassRow, column: int) -> str:
         row = item.row
         if column == GENDER:
-            return {"F": _tr("Female"), "M": _tr("Male")}.get(row.gender, "")
+            return {
+                "F": QCoreApplication.translate("RosterPreviewModel", "Female"),
+                "M": QCoreApplication.translate("RosterPreviewModel", "Male"),
+            }.get(row.gender, "")
         if column == BORN:
             if row.birth_date:
                 year, month, day = row.birth_date.split("-")
