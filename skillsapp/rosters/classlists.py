@@ -101,6 +101,7 @@ class ClassFile:
     previews: tuple[RosterPreview, ...]
     mentioned: tuple[str, ...]
     class_column: bool
+    sheet_names: tuple[str, ...] = ()  # every sheet of the workbook (to choose one)
 
     @property
     def good(self) -> tuple[ClassRow, ...]:
@@ -195,6 +196,7 @@ def read_class_file(
         previews=tuple(previews),
         mentioned=tuple(dict.fromkeys(mentioned)),
         class_column=class_column,
+        sheet_names=tuple(s.name for s in book.sheets),
     )
     if not found.classes and not class_name:
         raise UserError("roster.need_class", path=path.name)

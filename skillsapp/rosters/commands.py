@@ -78,17 +78,18 @@ def _school_year(text: str) -> str:
     return f"{int(first)}-{int(second)}"
 
 
-def write_errors(path: Path, file) -> int:
-    """Every rejected row with its reason, as a CSV Excel opens (UTF-8 with BOM)."""
+def write_errors(path: Path, file, lang: str | None = None) -> int:
+    """Every rejected row with its reason, as a CSV Excel opens (UTF-8 with BOM), in `lang`
+    (the CLI's language by default; the Classes page passes its own)."""
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
             out = csv.writer(handle)
-            out.writerow(tr("roster.errors_header").split(","))
+            out.writerow(tr("roster.errors_header", lang).split(","))
             for item in file.bad:
                 row = item.row
                 out.writerow(
                     [item.sheet, row.line, item.class_name, row.full_name, row.code,
-                     row.problem_text()]
+                     row.problem_text(lang)]
                 )  # fmt: skip
     except OSError as exc:
         raise UserError("io.cannot_write", path=path, reason=exc.strerror or exc) from exc

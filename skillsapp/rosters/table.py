@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from skillsapp.domain.names import fold
-from skillsapp.domain.records import Changes, Pupil
+from skillsapp.domain.records import Pupil
 from skillsapp.errors import UserError
 from skillsapp.messages import register_messages, tr
 from skillsapp.rosters.cells import (
@@ -39,8 +39,6 @@ from skillsapp.rosters.cells import (
     vietnamese_letter,
 )
 from skillsapp.rosters.read import MAX_ROWS, read_workbook
-from skillsapp.services import school as school_service
-from skillsapp.store import Store
 
 HEADER_SEARCH_ROWS = 15
 OLDEST_AGE, YOUNGEST_AGE = 22, 4
@@ -191,24 +189,6 @@ class RosterPreview:
         return [
             tr("roster.row.line", lang, line=r.line, problems=r.problem_text(lang))
             for r in self.bad
-        ]
-
-    def pupils(self, class_id: str, *, skip_bad: bool = False) -> list[Pupil]:
-        """The pupils to add; raises unless every row is clean or bad rows are skipped."""
-        if self.bad and not skip_bad:
-            raise UserError("roster.has_problems", count=len(self.bad))
-        if not self.good:
-            raise UserError("roster.nothing")
-        return [
-            Pupil(
-                id="",
-                class_id=class_id,
-                full_name=r.full_name,
-                code=r.code,
-                gender=r.gender,
-                birth_year=r.birth_year,
-            )
-            for r in self.good
         ]
 
 
@@ -480,18 +460,3 @@ def read_roster(
     chosen = next((s for s in sheets if _find_header(s.rows) is not None), sheets[0])
     source = f"{book.kind}:{book.detail or chosen.name}"
     return preview_grid(chosen.rows, path=path, source=source, existing=existing, today=today)
-
-
-def preview_for_class(
-    store: Store, class_id: str, path: Path | str, *, today: date | None = None
-) -> RosterPreview:
-    existing = school_service.pupils(store, class_id)
-    return read_roster(path, existing=existing, today=today)
-
-
-def import_roster(
-    store: Store, class_id: str, preview: RosterPreview, *, skip_bad: bool = False
-) -> Changes:
-    """Add the previewed pupils in one transaction: all of them, or with `skip_bad` all the
-    clean ones; nothing at all when a row has a problem and skipping was not chosen."""
-    return school_service.add_pupils(store, preview.pupils(class_id, skip_bad=skip_bad))

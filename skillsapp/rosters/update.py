@@ -460,6 +460,38 @@ class UndoResult:
         )
 
 
+@dataclass(frozen=True)
+class UndoInfo:
+    """The import of a class that undo would take back, said before it is done: when, from
+    which file, how many pupils go back as they were and how many new ones go; `blocked_by`
+    names a later import that must be undone first."""
+
+    file_name: str
+    imported_at: str
+    restore: int
+    remove: int
+    blocked_by: str | None
+
+    @property
+    def when(self) -> str:
+        return self.imported_at.replace("T", " ")
+
+
+def undo_info(store: Store, class_id: str) -> UndoInfo | None:
+    """What `undo_last_import` would undo for the class, or None when nothing can be."""
+    record = queries.last_import(store.db, class_id)
+    if record is None:
+        return None
+    removed = sum(1 for row in record.before.values() if row is None)
+    return UndoInfo(
+        record.file_name,
+        record.imported_at,
+        len(record.before) - removed,
+        removed,
+        queries.later_import_of(store.db, record),
+    )
+
+
 def undo_last_import(store: Store, class_id: str) -> UndoResult:
     """Put the class back as it was before its last roster import: pupils the import changed,
     moved or marked as left get their old rows back, pupils it added are removed, and a class

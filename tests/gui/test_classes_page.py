@@ -1,5 +1,5 @@
 """The classes page: classes per school year, the roster in class-list order edited in place,
-and class lists imported from school exports, previewed and all or nothing."""
+(class-list imports: test_classes_import.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -19,12 +17,11 @@ from PySide6.QtWidgets import (
 from skillsapp.domain.names import sort_key
 from skillsapp.domain.records import Pupil
 from skillsapp.errors import UserError
-from skillsapp.rosters.table import read_roster
+from skillsapp.rosters.classlists import read_class_file
 from skillsapp.services import school as school_service
 from skillsapp.ui.dialogs.class_edit import ClassDialog, ClassForm
-from skillsapp.ui.dialogs.roster_import import RosterImportDialog
 from skillsapp.ui.models.pupils import PupilTableModel
-from skillsapp.ui.models.roster_preview import BAD_ROW, RosterPreviewModel
+from skillsapp.ui.models.roster_preview import BAD_ROW, CLASS, PROBLEMS, RosterPreviewModel
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "rosters"
 
@@ -186,124 +183,16 @@ def test_add_deactivate_and_delete_a_pupil(page, ctx, qtbot, monkeypatch):
     assert row.fetchone() == ("", 1)
 
 
-# -- roster import ------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def empty_class(page, ctx):
-    school = school_service.current_school(ctx.store)
-    cls = school_service.create_class(
-        ctx.store,
-        school_id=school.id,
-        school_year=page.year_box.currentText(),
-        grade=6,
-        name="6A9",
-    )
-    ctx.bus.data_changed.emit(frozenset({"school_class"}))
-    page.select_class(cls.id)
-    return cls
-
-
-def run_import(page, ctx, qtbot, monkeypatch, name: str, decide) -> list[RosterImportDialog]:
-    """Choose `name` in the file dialog; `decide(dialog)` plays the teacher in the preview."""
-    seen: list[RosterImportDialog] = []
-
-    def exec_(dialog):
-        seen.append(dialog)
-        return decide(dialog)
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(FIXTURES / name), ""))
-    monkeypatch.setattr(RosterImportDialog, "exec", exec_)
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    # The panel hides only when no job is left: reading, the preview's decision, then importing.
-    qtbot.waitUntil(ctx.jobs.panel.isHidden, timeout=30000)
-    return seen
-
-
-def accept(dialog) -> int:
-    assert dialog.import_button.isEnabled()
-    return QDialog.DialogCode.Accepted
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "good_utf8.csv",
-        "good_utf8_bom.csv",
-        "good_cp1258.csv",
-        "good.xlsx",
-        "good_split.xlsx",
-        "smas_footer.xlsx",
-        "serial_dates.xlsx",
-        "old_dates.xls",
-        "old_text_dates.xls",
-        "calc.ods",
-        "unicode_text.txt",
-    ],
-)
-def test_import_good_files(page, ctx, qtbot, monkeypatch, empty_class, name):
-    seen = run_import(page, ctx, qtbot, monkeypatch, name, accept)
-    assert len(seen) == 1 and not seen[0].skip_box.isVisible()
-    imported = school_service.pupils(ctx.store, empty_class.id)
-    assert len(imported) == 9
-    assert {p.full_name for p in imported} >= {"Lê Văn Đạt", "Bùi Thị Ngọc Ân", "Ksor H'Nhi"}
-    assert names(page) == sorted(names(page), key=sort_key) and len(names(page)) == 9
-
-
-@pytest.mark.parametrize("name", ["bad_rows.csv", "bad_rows.xlsx"])
-def test_bad_rows_block_the_import_until_skipped(
-    page, ctx, qtbot, monkeypatch, empty_class, warnings, name
-):
-    def refuse(dialog):
-        assert not dialog.import_button.isEnabled()
-        assert dialog.model.rowCount() == 8
-        return QDialog.DialogCode.Accepted  # even "accepted", nothing may be imported
-
-    run_import(page, ctx, qtbot, monkeypatch, name, refuse)
-    assert school_service.pupils(ctx.store, empty_class.id) == []
-    assert warnings and "5 rows have problems" in warnings[-1]
-
-    def skip(dialog):
-        dialog.skip_box.setChecked(True)
-        assert dialog.import_button.text() == "Import 3 pupils"
-        return accept(dialog)
-
-    run_import(page, ctx, qtbot, monkeypatch, name, skip)
-    assert len(school_service.pupils(ctx.store, empty_class.id)) == 3
-
-
-@pytest.mark.parametrize(
-    ("name", "words"),
-    [
-        ("encrypted.xlsx", "password"),
-        ("empty.csv", "empty"),
-        ("tcvn3.csv", "encoding"),
-        ("not_a_spreadsheet.xlsx", "not a spreadsheet"),
-    ],
-)
-def test_bad_files_are_a_message_and_change_nothing(
-    page, ctx, qtbot, monkeypatch, empty_class, warnings, name, words
-):
-    seen = run_import(page, ctx, qtbot, monkeypatch, name, accept)
-    assert seen == []
-    assert warnings and words in warnings[-1]
-    assert school_service.pupils(ctx.store, empty_class.id) == []
-
-
-def test_cancelled_preview_imports_nothing(page, ctx, qtbot, monkeypatch, empty_class):
-    run_import(page, ctx, qtbot, monkeypatch, "good.xlsx", lambda d: QDialog.DialogCode.Rejected)
-    assert school_service.pupils(ctx.store, empty_class.id) == []
-
-
 # -- models without widgets ---------------------------------------------------------------------
 
 
 def test_preview_model_shades_and_explains_bad_rows():
-    model = RosterPreviewModel(read_roster(FIXTURES / "bad_rows.csv"), "vi")
-    assert model.rowCount() == 8 and model.columnCount() == 6
-    assert model.data(model.index(0, 5)) == ""
-    assert model.data(model.index(0, 5), Qt.ItemDataRole.BackgroundRole) is None
-    assert model.data(model.index(1, 5)) == "thiếu họ và tên"
+    model = RosterPreviewModel(read_class_file(FIXTURES / "bad_rows.csv", class_name="6A9"), "vi")
+    assert model.rowCount() == 8 and model.columnCount() == 8
+    assert model.data(model.index(0, PROBLEMS)) == ""
+    assert model.data(model.index(0, CLASS)) == "6A9"
+    assert model.data(model.index(0, PROBLEMS), Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(model.index(1, PROBLEMS)) == "thiếu họ và tên"
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) == BAD_ROW
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -263,42 +262,52 @@ def empty_class(demo_store):
     )
 
 
+def _plan(store, name: str, *, skip_bad: bool = False):
+    """The import of a fixture into 6A9 through the core the CLI and the Classes page share."""
+    from skillsapp.rosters import update
+    from skillsapp.rosters.classlists import read_class_file
+
+    file = read_class_file(FIXTURES / name, class_name="6A9")
+    return update.plan_import(
+        store, file, school_year="2026-2027", class_name="6A9", skip_bad=skip_bad
+    )
+
+
 def test_import_is_all_or_nothing(demo_store, empty_class):
-    preview = roster.preview_for_class(demo_store, empty_class.id, FIXTURES / "bad_rows.csv")
+    from skillsapp.rosters import update
+
     with pytest.raises(UserError) as caught:
-        roster.import_roster(demo_store, empty_class.id, preview)
+        update.apply_plan(demo_store, _plan(demo_store, "bad_rows.csv"))
     assert caught.value.key == "roster.has_problems"
     assert school_service.pupils(demo_store, empty_class.id) == []
-    changes = roster.import_roster(demo_store, empty_class.id, preview, skip_bad=True)
-    assert len(changes.ids) == 3 and changes.tables == frozenset({"pupil"})
+    result = update.apply_plan(demo_store, _plan(demo_store, "bad_rows.csv", skip_bad=True))
+    assert result.counts["new"] == 3
     saved = {p.full_name for p in school_service.pupils(demo_store, empty_class.id)}
     assert saved == {"Nguyễn Văn An", "Trần Thị Bình", "Vũ Thị Hương"}
 
 
 def test_a_failure_halfway_saves_nothing(demo_store, empty_class, monkeypatch):
-    preview = roster.preview_for_class(demo_store, empty_class.id, FIXTURES / "good.xlsx")
-    real_put, calls = school_service.put, itertools.count()
+    from skillsapp.rosters import update
+    from skillsapp.store import roster_import as queries
 
-    def failing_put(store, table, row):
-        if next(calls) == 5:
-            raise OSError("disk went away")
-        return real_put(store, table, row)
+    def failing_record(*args, **kwargs):
+        raise OSError("disk went away")
 
-    monkeypatch.setattr(school_service, "put", failing_put)
+    plan = _plan(demo_store, "good.xlsx")
+    monkeypatch.setattr(queries, "record_import", failing_record)
     with pytest.raises(OSError):
-        roster.import_roster(demo_store, empty_class.id, preview)
+        update.apply_plan(demo_store, plan)
     assert school_service.pupils(demo_store, empty_class.id) == []
 
 
-def test_pupils_already_in_the_class_are_duplicates(demo_store, empty_class):
-    first = roster.preview_for_class(demo_store, empty_class.id, FIXTURES / "good_utf8.csv")
-    roster.import_roster(demo_store, empty_class.id, first)
-    again = roster.preview_for_class(demo_store, empty_class.id, FIXTURES / "good.xlsx")
-    assert len(again.bad) == len(EXPECTED)
-    assert {r.problems[0].key for r in again.rows} == {"roster.row.dup_class"}
-    with pytest.raises(UserError) as caught:
-        roster.import_roster(demo_store, empty_class.id, again, skip_bad=True)
-    assert caught.value.key == "roster.nothing"
+def test_pupils_already_in_the_class_are_not_added_twice(demo_store, empty_class):
+    from skillsapp.rosters import update
+
+    update.apply_plan(demo_store, _plan(demo_store, "good_utf8.csv"))
+    again = _plan(demo_store, "good.xlsx")
+    assert again.total("new") == 0 and again.total("same") == len(EXPECTED)
+    update.apply_plan(demo_store, again)
+    assert len(school_service.pupils(demo_store, empty_class.id)) == len(EXPECTED)
 
 
 # -- the command line -------------------------------------------------------------------------

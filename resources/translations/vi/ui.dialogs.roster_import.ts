@@ -20,6 +20,78 @@
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <source>The file does not name its class. Import into class:</source>
+        <translation>Tệp không ghi lớp. Nhập vào lớp:</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>khối</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Đọc lại</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Chuyển đến</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Nghỉ học</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Pupils after</source>
+        <translation>Sĩ số sau khi nhập</translation>
+    </message>
+    <message>
+        <source>Show only the rows with problems</source>
+        <translation>Chỉ hiện các dòng có lỗi</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as CSV…</source>
+        <translation>Lưu các dòng bị loại ra tệp CSV…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Reading the class list…</source>
+        <translation>Đang đọc danh sách lớp…</translation>
+    </message>
+    <message>
+        <source>Comparing with the classes…</source>
+        <translation>Đang so sánh với các lớp…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <source>All sheets</source>
+        <translation>Tất cả các trang tính</translation>
+    </message>
+    <message>
         <source>Excel workbook, sheet “%1”</source>
         <translation>sổ tính Excel, trang “%1”</translation>
     </message>
@@ -36,16 +108,48 @@
         <translation>tệp CSV, bảng mã %1</translation>
     </message>
     <message>
-        <source>Read as %1. Header on row %2: %3.</source>
-        <translation>Đọc dưới dạng %1. Dòng tiêu đề là dòng %2: %3.</translation>
+        <source>%1, header on row %2</source>
+        <translation>%1, dòng tiêu đề ở dòng %2</translation>
     </message>
     <message>
-        <source>All %1 pupils are ready to import.</source>
-        <translation>Cả %1 học sinh đã sẵn sàng để nhập.</translation>
+        <source>Read as %1.</source>
+        <translation>Đọc dưới dạng %1.</translation>
     </message>
     <message>
-        <source>%1 pupils are ready; %2 rows have problems (shaded). Nothing is imported until the file is fixed or those rows are skipped.</source>
-        <translation>%1 học sinh đã sẵn sàng; %2 dòng có lỗi (tô màu). Chưa nhập học sinh nào cho đến khi tệp được sửa hoặc các dòng lỗi được bỏ qua.</translation>
+        <source>%1 (new class)</source>
+        <translation>%1 (lớp mới)</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems (shaded): %2. They are not imported unless skipped.</source>
+        <translation>%1 dòng có lỗi (tô màu): %2. Các dòng này không được nhập; muốn nhập phần còn lại thì chọn bỏ qua chúng.</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Lưu các dòng bị loại</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1 rejected rows to %2</source>
+        <translation>Đã lưu %1 dòng bị loại vào %2</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Kiểm tra trước khi nhập</translation>
+    </message>
+    <message>
+        <source>Import anyway?</source>
+        <translation>Bạn vẫn muốn nhập chứ?</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Vẫn nhập</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Không nhập</translation>
     </message>
     <message>
         <source>Import %1 pupils</source>

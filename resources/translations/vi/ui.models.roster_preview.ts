@@ -1,39 +1,46 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
-<context>
+  <context>
     <name>RosterPreviewModel</name>
     <message>
-        <source>Row</source>
-        <translation>Dòng</translation>
+      <source>Sheet</source>
+      <translation>Trang tính</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
+      <source>Row</source>
+      <translation>Dòng</translation>
     </message>
     <message>
-        <source>Gender</source>
-        <translation>Giới tính</translation>
+      <source>Class</source>
+      <translation>Lớp</translation>
     </message>
     <message>
-        <source>Birth year</source>
-        <translation>Năm sinh</translation>
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
     </message>
     <message>
-        <source>Pupil code</source>
-        <translation>Mã học sinh</translation>
+      <source>Gender</source>
+      <translation>Giới tính</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Lỗi</translation>
+      <source>Born</source>
+      <translation>Ngày sinh</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>Nữ</translation>
+      <source>Pupil id</source>
+      <translation>Mã học sinh</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>Nam</translation>
+      <source>Problems</source>
+      <translation>Lỗi</translation>
     </message>
-</context>
+    <message>
+      <source>Female</source>
+      <translation>Nữ</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Nam</translation>
+    </message>
+  </context>
 </TS>

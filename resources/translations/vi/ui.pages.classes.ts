@@ -35,6 +35,10 @@
       <translation>Nhập danh sách lớp…</translation>
     </message>
     <message>
+      <source>Undo the last import</source>
+      <translation>Hoàn tác lần nhập gần nhất</translation>
+    </message>
+    <message>
       <source>Delete pupil's data…</source>
       <translation>Xóa dữ liệu học sinh…</translation>
     </message>
@@ -91,16 +95,56 @@
       <translation>Danh sách lớp (%1)</translation>
     </message>
     <message>
-      <source>Reading the class list…</source>
-      <translation>Đang đọc danh sách lớp…</translation>
+      <source>Class list imported into %1</source>
+      <translation>Đã nhập danh sách lớp vào %1</translation>
+    </message>
+    <message>
+      <source>Class list imported</source>
+      <translation>Đã nhập danh sách lớp</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <source>Choose a class first.</source>
+      <translation>Hãy chọn một lớp trước.</translation>
+    </message>
+    <message>
+      <source>Class %1 has no class-list import to undo.</source>
+      <translation>Lớp %1 không có lần nhập danh sách nào để hoàn tác.</translation>
+    </message>
+    <message>
+      <source>A later import (%1) changed pupils of this class: undo that one first.</source>
+      <translation>Một lần nhập sau (%1) đã thay đổi học sinh của lớp này: hãy hoàn tác lần nhập đó trước.</translation>
+    </message>
+    <message>
+      <source>Put class %1 back as it was before importing %2 (%3).</source>
+      <translation>Đưa lớp %1 về như trước khi nhập %2 (%3).</translation>
+    </message>
+    <message>
+      <source>Undo the import of %1 made on %2 into class %3?</source>
+      <translation>Hoàn tác lần nhập %1 vào lớp %3 lúc %2?</translation>
+    </message>
+    <message>
+      <source>%1 pupils go back to how they were before it (changes, moves and pupils marked as left are reversed); %2 pupils it added are removed.</source>
+      <translation>%1 học sinh trở lại như trước lần nhập đó (các thay đổi, chuyển lớp và đánh dấu nghỉ học được bỏ); %2 học sinh do lần nhập đó thêm vào sẽ bị bỏ.</translation>
+    </message>
+    <message>
+      <source>Undo the import</source>
+      <translation>Hoàn tác</translation>
+    </message>
+    <message>
+      <source>Keep it</source>
+      <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+      <source>Undoing the import…</source>
+      <translation>Đang hoàn tác lần nhập…</translation>
     </message>
     <message>
       <source>Importing the class list…</source>
       <translation>Đang nhập danh sách lớp…</translation>
-    </message>
-    <message>
-      <source>Imported %1 pupils into class %2</source>
-      <translation>Đã nhập %1 học sinh vào lớp %2</translation>
     </message>
   </context>
 </TS>

@@ -2,7 +2,9 @@
 
 Classes are created, renamed and archived here; pupils are edited in the table (double-click or
 F2), added, marked as having left, or have all their data deleted. A class list exported by the
-school (.xlsx or .csv) is read on a worker, previewed row by row, and imported all or nothing.
+school (.xlsx, .xls, .ods, .csv; one class, a class column or a sheet per class) is read and
+planned on a worker by the same core as `skillsapp roster import`, previewed (what changes in
+which class, every problem), imported on a worker, and its last import undone on request.
 """
 
 from __future__ import annotations
@@ -85,6 +87,9 @@ class ClassesPage(Page):
         self.class_header.setObjectName("pageHeading")
         self.add_button = QPushButton()
         self.import_button = QPushButton()
+        self.undo_button = QPushButton()
+        self.import_dialog: QDialog | None = None
+        self._undo = None  # rosters.update.UndoInfo of the selected class, if any
         self.active_button = QPushButton()
         self.delete_button = QPushButton()
         self.model = PupilTableModel(self, save=self._save_pupil)
@@ -115,6 +120,7 @@ class ClassesPage(Page):
         self.archive_button.clicked.connect(self.toggle_archived)
         self.add_button.clicked.connect(self.add_pupil)
         self.import_button.clicked.connect(self.import_roster)
+        self.undo_button.clicked.connect(self.undo_import)
         self.active_button.clicked.connect(self.toggle_active)
         self.delete_button.clicked.connect(self.delete_pupil_data)
         self.retranslate()
@@ -134,7 +140,7 @@ class ClassesPage(Page):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.class_header)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.import_button, self.active_button):
+        for button in (self.add_button, self.import_button, self.undo_button, self.active_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
@@ -157,6 +163,7 @@ class ClassesPage(Page):
         self.rename_button.setText(self.tr("Rename…"))
         self.add_button.setText(self.tr("Add pupil"))
         self.import_button.setText(self.tr("Import class list…"))
+        self.undo_button.setText(self.tr("Undo the last import"))
         self.delete_button.setText(self.tr("Delete pupil's data…"))
         self.model.language = self.ctx.language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
@@ -229,8 +236,11 @@ class ClassesPage(Page):
         return school_service.get_class(self.ctx.store, class_id) if class_id else None
 
     def _load_pupils(self) -> None:
+        from skillsapp.rosters.update import undo_info
+
         cls = self.selected_class()
         selected = self.selected_pupil()
+        self._undo = undo_info(self.ctx.store, cls.id) if cls is not None else None
         if cls is None:
             self.model.set_pupils([])
             self.class_header.clear()
@@ -259,13 +269,10 @@ class ClassesPage(Page):
     def _update_buttons(self, *_args: object) -> None:
         cls = self.selected_class() if self.ctx.store is not None else None
         pupil = self.selected_pupil()
-        for button in (
-            self.rename_button,
-            self.archive_button,
-            self.add_button,
-            self.import_button,
-        ):
+        for button in (self.rename_button, self.archive_button, self.add_button):
             button.setEnabled(cls is not None)
+        self.import_button.setEnabled(self.ctx.store is not None)
+        self._update_undo_button(cls)
         for button in (self.active_button, self.delete_button):
             button.setEnabled(pupil is not None)
         archived = cls is not None and cls.archived
@@ -385,12 +392,11 @@ class ClassesPage(Page):
     # -- import ---------------------------------------------------------------------------------
 
     def import_roster(self) -> None:
+        """Choose a file; the preview dialog reads and plans it on a worker and asks; the
+        import itself runs on a worker when the dialog is accepted."""
         from skillsapp.rosters.read import SUFFIXES
-        from skillsapp.rosters.table import preview_for_class
+        from skillsapp.ui.dialogs.roster_import import RosterImportDialog
 
-        cls = self.selected_class()
-        if cls is None:
-            return
         patterns = " ".join(f"*{s}" for s in SUFFIXES)
         chosen, _filter = file_dialogs.get_open_file_name(
             self,
@@ -400,39 +406,120 @@ class ClassesPage(Page):
         )
         if not chosen:
             return
-        path = Path(chosen)
-        self.ctx.jobs.run(
-            store_job(self.ctx.db_path, lambda db, _: preview_for_class(db, cls.id, path)),
-            self.tr("Reading the class list…"),
-            lambda preview: self._confirm_import(cls, preview),
-            self._show_error,
+        year = self.year_box.currentText() or self._current_year()
+        known = school_service.classes(self.ctx.store, school_year=year)
+        cls = self.selected_class()
+        if self.import_dialog is not None:
+            self.import_dialog.deleteLater()
+        dialog = RosterImportDialog(
+            self.ctx,
+            Path(chosen),
+            year=year,
+            class_name=cls.name if cls is not None and cls.school_year == year else None,
+            classes={c.name: c.grade for c in known},
+            parent=self,
         )
+        self.import_dialog = dialog
+        dialog.accepted.connect(lambda: self._apply_import(dialog.plan))
+        dialog.open()
+        dialog.load()
 
-    def _confirm_import(self, cls: SchoolClass, preview) -> None:
-        from skillsapp.rosters.table import import_roster
-        from skillsapp.ui.dialogs.roster_import import RosterImportDialog
+    def _apply_import(self, plan) -> None:
+        from skillsapp.rosters.update import apply_plan
 
-        dialog = RosterImportDialog(preview, cls.name, self.ctx.language, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if plan is None:
             return
-        skip_bad = dialog.skip_bad
         self.ctx.jobs.run(
-            store_job(
-                self.ctx.db_path,
-                lambda db, _: len(import_roster(db, cls.id, preview, skip_bad=skip_bad).ids),
-            ),
+            store_job(self.ctx.db_path, lambda db, _: apply_plan(db, plan)),
             self.tr("Importing the class list…"),
-            lambda count: self._imported(cls, count),
+            lambda result: self._imported(plan, result),
             self._show_error,
         )
 
-    def _imported(self, cls: SchoolClass, count: int) -> None:
-        self._changed(frozenset({"pupil"}))
+    def _imported(self, plan, result) -> None:
+        from skillsapp.messages import tr as message
+        from skillsapp.ui.dialogs.roster_import import tell
+
+        lang = self.ctx.language
+        self._changed(frozenset({"pupil", "school_class"}))
+        ids = list(result.class_ids.values())
+        if ids:
+            self.select_class(ids[0])
+        counts = {k: result.counts[k] for k in ("new", "updated", "moved", "left")}
+        done = message("roster.imported_all", lang, file=plan.file.path.name, **counts)
+        lines = [c.summary(plan.school_year, lang) for c in plan.classes.values()]
+        if plan.skip_bad and plan.file.bad:
+            lines.append(message("roster.skipped", lang, count=len(plan.file.bad)))
+        names = ", ".join(result.class_ids)
         self.ctx.bus.status_message.emit(
-            self.tr("Imported %1 pupils into class %2")
-            .replace("%1", str(count))
-            .replace("%2", cls.name)
+            self.tr("Class list imported into %1").replace("%1", names)
         )
+        tell(self, self.tr("Class list imported"), done, "\n".join(lines), self.tr("OK"))
+
+    # -- undo -----------------------------------------------------------------------------------
+
+    def _update_undo_button(self, cls: SchoolClass | None) -> None:
+        info = self._undo
+        if cls is None:
+            why = self.tr("Choose a class first.")
+        elif info is None:
+            why = self.tr("Class %1 has no class-list import to undo.").replace("%1", cls.name)
+        elif info.blocked_by:
+            why = self.tr(
+                "A later import (%1) changed pupils of this class: undo that one first."
+            ).replace("%1", info.blocked_by)
+        else:
+            why = ""
+        self.undo_button.setEnabled(not why)
+        self.undo_button.setToolTip(
+            why
+            or self.tr("Put class %1 back as it was before importing %2 (%3).")
+            .replace("%1", cls.name if cls else "")
+            .replace("%2", info.file_name if info else "")
+            .replace("%3", info.when if info else "")
+        )
+
+    def undo_import(self) -> None:
+        """Undo the selected class's last import (`skillsapp roster undo`), after asking."""
+        from skillsapp.rosters.update import undo_last_import
+        from skillsapp.ui.dialogs.roster_import import ask
+
+        cls, info = self.selected_class(), self._undo
+        if cls is None or info is None or info.blocked_by:
+            return
+        text = (
+            self.tr("Undo the import of %1 made on %2 into class %3?")
+            .replace("%1", info.file_name)
+            .replace("%2", info.when)
+            .replace("%3", cls.name)
+        )
+        details = (
+            self.tr(
+                "%1 pupils go back to how they were before it (changes, moves and pupils "
+                "marked as left are reversed); %2 pupils it added are removed."
+            )
+            .replace("%1", str(info.restore))
+            .replace("%2", str(info.remove))
+        )
+        if not ask(
+            self, self.tr("Undo the last import"), text, details, self.tr("Undo the import"),
+            self.tr("Keep it"),
+        ):  # fmt: skip
+            return
+        self.ctx.jobs.run(
+            store_job(self.ctx.db_path, lambda db, _: undo_last_import(db, cls.id)),
+            self.tr("Undoing the import…"),
+            self._undone,
+            self._show_error,
+        )
+
+    def _undone(self, result) -> None:
+        from skillsapp.ui.dialogs.roster_import import tell
+
+        self._changed(frozenset({"pupil", "school_class"}))
+        text = result.message(self.ctx.language)
+        self.ctx.bus.status_message.emit(text)
+        tell(self, self.tr("Undo the last import"), text, "", self.tr("OK"))
 
     # -- shared ---------------------------------------------------------------------------------
 
