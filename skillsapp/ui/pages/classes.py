@@ -139,12 +139,17 @@ class ClassesPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.class_header)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.import_button, self.undo_button, self.active_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        right_layout.addLayout(buttons)
+        # Two rows: five Vietnamese labels side by side do not fit a 1366-wide window.
+        import_row, pupil_row = QHBoxLayout(), QHBoxLayout()
+        for button in (self.import_button, self.undo_button):
+            import_row.addWidget(button)
+        import_row.addStretch(1)
+        for button in (self.add_button, self.active_button):
+            pupil_row.addWidget(button)
+        pupil_row.addStretch(1)
+        pupil_row.addWidget(self.delete_button)
+        right_layout.addLayout(import_row)
+        right_layout.addLayout(pupil_row)
         right_layout.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
