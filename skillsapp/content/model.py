@@ -139,6 +139,7 @@ class Step:
     title: Text
     slide: Text
     script: Text
+    picture: str = ""  # emoji naming the slide's pictures (content/pictures.py), e.g. "📱⚽"
 
     @property
     def reads_scenario(self) -> bool:
@@ -265,6 +266,7 @@ class Lesson:
     sources: tuple[Source, ...]
     path: str
     printables: tuple[Material, ...] = ()  # the entries of `materials` the app prints
+    picture: str = ""  # emoji for the title and closing slides and the handout's head
 
     def quiz_keys(self) -> dict[str, QuizKey]:
         return {item.id: item.key() for item in self.quiz}
