@@ -166,6 +166,7 @@ class Step:
     title: Text
     slide: Text
     script: Text
+    picture: str = ""  # emoji naming the slide's pictures (content/pictures.py), e.g. "📱⚽"
 
     @property
     def reads_scenario(self) -> bool:
@@ -299,6 +300,7 @@ class Lesson:
     def domains(self) -> tuple[int, ...]:
         """The framework domains the lesson's competences belong to, each once, in order."""
         return tuple(sorted({int(code.split(".")[0]) for code in self.competences}))
+    picture: str = ""  # emoji for the title and closing slides and the handout's head
 
     def quiz_keys(self) -> dict[str, QuizKey]:
         return {item.id: item.key() for item in self.quiz}

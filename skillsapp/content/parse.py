@@ -53,9 +53,9 @@ LESSON_FIELDS = (
     "id", "band", "strand", "order", "minutes", "version", "title", "essential_question",
     "objectives", "vocabulary", "materials", "steps", "scenario", "discussion", "key_messages",
     "quiz", "family_note", "teacher_notes", "contacts", "alignment", "sources", "grades",
-    "competences",
+    "competences", "picture",
 )  # fmt: skip
-STEP_FIELDS = ("minutes", "kind", "title", "slide", "script")
+STEP_FIELDS = ("minutes", "kind", "title", "slide", "script", "picture")
 COMMON_ITEM_FIELDS = ("id", "type", "prompt", "feedback")
 ITEM_FIELDS = {
     "single": ("options", "answer", "why"),
@@ -271,6 +271,7 @@ def read_lesson(doc: YamlFile, ref: Reference) -> tuple[Lesson | None, list[Prob
         printables=printables,
         grades=_grades(r, data, ref.band(band)),
         competences=_competences(r, data, ref),
+        picture=r.optional_string(data, (), "picture") or "",
     )
     return (None, r.problems) if r.problems else (lesson, [])
 
@@ -340,6 +341,7 @@ def _step(r: Reader, raw: dict[str, Any], path: FieldPath) -> Step:
         title=r.text(raw, path, "title"),
         slide=r.text(raw, path, "slide"),
         script=r.text(raw, path, "script"),
+        picture=r.optional_string(raw, path, "picture") or "",
     )
 
 
