@@ -295,12 +295,12 @@ class Lesson:
     printables: tuple[Material, ...] = ()  # the entries of `materials` the app prints
     grades: tuple[int, ...] = ()  # the school grades it is meant for (the band's when not written)
     competences: tuple[str, ...] = ()  # framework codes ("4.2") the lesson teaches
+    picture: str = ""  # emoji for the title and closing slides and the handout's head
 
     @property
     def domains(self) -> tuple[int, ...]:
         """The framework domains the lesson's competences belong to, each once, in order."""
         return tuple(sorted({int(code.split(".")[0]) for code in self.competences}))
-    picture: str = ""  # emoji for the title and closing slides and the handout's head
 
     def quiz_keys(self) -> dict[str, QuizKey]:
         return {item.id: item.key() for item in self.quiz}
