@@ -23,10 +23,6 @@ from skillsapp.ui.context import AppContext
 DAMAGED, CLASS_GONE, LESSON_GONE = "damaged", "class-gone", "lesson-gone"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeptDraft", text)
-
-
 @dataclass(frozen=True)
 class Kept:
     """What the draft file holds: the draft (None if damaged), its names, and any problem."""
@@ -82,9 +78,13 @@ def whose(kept: Kept) -> str:
     """'class 6A, lesson 3. Title, 02/12/2026' (what is known of it)."""
     parts = []
     if kept.class_name:
-        parts.append(_tr("class %1").replace("%1", kept.class_name))
+        parts.append(
+            QCoreApplication.translate("KeptDraft", "class %1").replace("%1", kept.class_name)
+        )
     if kept.lesson_title:
-        parts.append(_tr("lesson %1").replace("%1", kept.lesson_title))
+        parts.append(
+            QCoreApplication.translate("KeptDraft", "lesson %1").replace("%1", kept.lesson_title)
+        )
     if kept.draft is not None:
         parts.append(f"{kept.draft.held_on:%d/%m/%Y}")
     return ", ".join(parts)
@@ -92,9 +92,13 @@ def whose(kept: Kept) -> str:
 
 def reason(kept: Kept) -> str:
     return {
-        DAMAGED: _tr("the draft file is damaged and cannot be read"),
-        CLASS_GONE: _tr("its class has been deleted"),
-        LESSON_GONE: _tr("its lesson is no longer in the curriculum"),
+        DAMAGED: QCoreApplication.translate(
+            "KeptDraft", "the draft file is damaged and cannot be read"
+        ),
+        CLASS_GONE: QCoreApplication.translate("KeptDraft", "its class has been deleted"),
+        LESSON_GONE: QCoreApplication.translate(
+            "KeptDraft", "its lesson is no longer in the curriculum"
+        ),
     }[kept.problem]
 
 
@@ -102,24 +106,32 @@ def banner_text(kept: Kept) -> str:
     """Today's banner: whose unsaved session it is, or why it cannot come back."""
     if kept.problem:
         return (
-            _tr("An unsaved session (%1) cannot be restored: %2. Open the session page to see "
-                "where the draft was kept.")
+            QCoreApplication.translate(
+                "KeptDraft",
+                "An unsaved session (%1) cannot be restored: %2. Open the session page to see "
+                "where the draft was kept.",
+            )
             .replace("%1", whose(kept) or "?")
             .replace("%2", reason(kept))
         )  # fmt: skip
-    return _tr("A session was not saved: %1. Nothing entered is lost.").replace("%1", whose(kept))
+    return QCoreApplication.translate(
+        "KeptDraft", "A session was not saved: %1. Nothing entered is lost."
+    ).replace("%1", whose(kept))
 
 
 def restored_text(kept: Kept) -> str:
-    return _tr("The unsaved session was restored: %1. Check it and save it in step 5.").replace(
-        "%1", whose(kept)
-    )
+    return QCoreApplication.translate(
+        "KeptDraft", "The unsaved session was restored: %1. Check it and save it in step 5."
+    ).replace("%1", whose(kept))
 
 
 def not_restored_text(kept: Kept, kept_at: Path) -> str:
     return (
-        _tr("The unsaved session (%1) could not be restored: %2. A new session was started; "
-            "the draft is kept in %3.")
+        QCoreApplication.translate(
+            "KeptDraft",
+            "The unsaved session (%1) could not be restored: %2. A new session was started; "
+            "the draft is kept in %3.",
+        )
         .replace("%1", whose(kept) or "?")
         .replace("%2", reason(kept))
         .replace("%3", str(kept_at))
