@@ -73,6 +73,10 @@ class SessionDraft:
     tallies: dict[tuple[str, str], int] = field(default_factory=dict)  # (item, option) -> count
     session_id: str | None = None
     step: int = 0
+    # Names kept with the draft so a banner can say whose session it is even when the class or
+    # lesson has gone meanwhile; labels only, never compared or saved to the database.
+    class_name: str = field(default="", compare=False)
+    lesson_title: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         if self.kind != "lesson" and self.quiz_mode == "pupil":
@@ -95,6 +99,11 @@ class SessionDraft:
 
     def attends(self, pupil_id: str) -> bool:
         return self.status(pupil_id) in ("present", "late")
+
+    def has_entries(self) -> bool:
+        """Whether the teacher entered anything worth keeping (a draft is kept only then)."""
+        adults = not self.is_lesson and self.participants > 0
+        return bool(self.attendance or self.answers or self.tallies or self.notes.strip() or adults)
 
     def set_answer(self, pupil_id: str, item_id: str, answer: str | None) -> None:
         if answer is None:
@@ -150,6 +159,8 @@ class SessionDraft:
             "tallies": [[i, o, c] for (i, o), c in self.tallies.items()],
             "session_id": self.session_id,
             "step": self.step,
+            "class_name": self.class_name,
+            "lesson_title": self.lesson_title,
         }
 
     @classmethod
@@ -162,6 +173,8 @@ class SessionDraft:
             roster=tuple(str(p) for p in data["roster"]),  # type: ignore[attr-defined]
             session_id=_optional_str(data["session_id"]),
             step=int(data["step"]),  # type: ignore[call-overload]
+            class_name=str(data.get("class_name") or ""),
+            lesson_title=str(data.get("lesson_title") or ""),
         )
         for pupil, status in dict(data["attendance"]).items():  # type: ignore[call-overload]
             draft.set_status(str(pupil), str(status))
@@ -201,17 +214,34 @@ def save_draft(path: Path, draft: SessionDraft) -> None:
     os.replace(tmp, path)
 
 
-def load_draft(path: Path) -> SessionDraft | None:
-    """The kept draft, or None; a damaged file is moved aside (never deleted) and ignored."""
+def read_draft(path: Path) -> tuple[SessionDraft | None, bool]:
+    """The kept draft (None if there is none) and whether the file is there but damaged.
+
+    Nothing is moved: the page that restores drafts decides, and says so to the teacher.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return None
+        return None, False
     try:
-        return SessionDraft.from_json(json.loads(text))
+        return SessionDraft.from_json(json.loads(text)), False
     except (ValueError, TypeError, KeyError, AttributeError):
-        os.replace(path, path.with_name(path.name + ".damaged"))
-        return None
+        return None, True
+
+
+def set_aside(path: Path, why: str) -> Path:
+    """Move a draft that cannot be restored beside it (never deleted): `<draft>.<why>`."""
+    target = path.with_name(f"{path.name}.{why}")
+    os.replace(path, target)
+    return target
+
+
+def load_draft(path: Path) -> SessionDraft | None:
+    """The kept draft, or None; a damaged file is moved aside (never deleted) and ignored."""
+    draft, damaged = read_draft(path)
+    if damaged:
+        set_aside(path, "damaged")
+    return draft
 
 
 def remove_draft(path: Path) -> None:

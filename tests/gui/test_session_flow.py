@@ -18,7 +18,7 @@ from skillsapp.lessonrun.session_draft import draft_path, load_draft
 from skillsapp.services import school as school_service
 from skillsapp.services.sessions import get_session, list_sessions
 from skillsapp.ui.models.attendance import STATUS_ROLE
-from skillsapp.ui.pages.session import ATTENDANCE, PRESENT, QUIZ, REVIEW, SETUP
+from skillsapp.ui.pages.session import ATTENDANCE, PRESENT, QUIZ, REVIEW, SAVED, SETUP
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -132,8 +132,17 @@ def test_whole_session_by_keyboard_only(window, ctx, qtbot):
     expected.update({pupils[0].id: "absent", pupils[1].id: "late", pupils[2].id: "excused"})
     assert saved.attendance == expected
     assert {(a.pupil_id, a.item_id): a.answer for a in saved.answers} == expected_answers
-    assert page.stack.currentIndex() == SETUP and not page.dirty
-    assert not draft_path(ctx.db_path).exists()
+    # The page stays on what was saved and says so, until the teacher moves on.
+    assert page.stack.currentIndex() == SAVED and not page.dirty
+    assert page.draft.session_id == summary.id and not draft_path(ctx.db_path).exists()
+    facts = page.saved_view.details.text()
+    assert cls.name in facts and lesson.title.get("en") in facts
+    assert f"Present: {len(came)} of {len(pupils)} pupils" in facts
+    assert f"Quiz answers saved: {len(expected_answers)}" in facts
+    assert focus() is page.saved_view.next_button
+    qtbot.keyClick(focus(), Qt.Key.Key_Space)  # "Next lesson for this class"
+    assert page.stack.currentIndex() == SETUP and page.draft.session_id is None
+    assert page.draft.class_id == cls.id and page.draft.lesson_id != lesson.id
 
 
 def test_whole_class_session_by_mouse(window, ctx, qtbot):

@@ -15,6 +15,10 @@
       <translation>Buổi học này không có câu hỏi kiểm tra. Chọn hình thức kiểm tra ở bước đầu tiên để thêm.</translation>
     </message>
     <message>
+      <source>Cards, one key each in this order: %1</source>
+      <translation>Các thẻ, mỗi thẻ một phím theo thứ tự: %1</translation>
+    </message>
+    <message>
       <source>%1 — Q%2 (%3): %4</source>
       <translation>%1 — Câu %2 (%3): %4</translation>
     </message>

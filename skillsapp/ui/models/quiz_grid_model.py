@@ -82,6 +82,7 @@ class QuizGridModel(QAbstractTableModel):
         self._columns: dict[str, int] = {}
         self._draft = SessionDraft()
         self._pending: tuple[int, int, str] | None = None
+        self.language = "vi"  # of the header tooltips (the quiz step sets it)
 
     def set_quiz(
         self, pupils: Sequence[Pupil], items: Sequence[QuizItem], draft: SessionDraft
@@ -118,12 +119,31 @@ class QuizGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._keys)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self._tooltip(section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return f"{section + 1}. {self._pupils[section].full_name}"
         number = QCoreApplication.translate("QuizGridModel", "Q%1").replace("%1", str(section + 1))
         return f"{number}\n{keys_hint(self._keys[section])}"
+
+    def _tooltip(self, section: int) -> str:
+        """The item's options (or categories and cards) with the key for each."""
+        item, key = self._items[section], self._keys[section]
+        lang = self.language
+        if item.type == "sorting":
+            lines = [f"{n}: {c.get(lang)}" for n, c in enumerate(item.categories, start=1)]
+            card = QCoreApplication.translate("QuizGridModel", "Card %1")
+            lines += [
+                f"{card.replace('%1', str(n))}: {c.text.get(lang)}"
+                for n, c in enumerate(item.cards, start=1)
+            ]
+        elif item.type == "true_false":
+            lines = []
+        else:
+            lines = [f"{quiz_entry.LETTERS[n]}: {o.get(lang)}" for n, o in enumerate(item.options)]
+        return "\n".join([item.prompt.get(lang), keys_hint(key), *lines])
 
     def data(self, index: Index, role: int = 0):
         if not index.isValid():

@@ -35,25 +35,27 @@ from skillsapp.errors import UserError
 from skillsapp.lessonrun.session_draft import (
     SessionDraft,
     draft_path,
-    load_draft,
     remove_draft,
     save_draft,
+    set_aside,
 )
 from skillsapp.lessonrun.session_review import build_review
 from skillsapp.services import school as school_service
 from skillsapp.services import sessions as session_service
 from skillsapp.ui.pages import Page
+from skillsapp.ui.session import kept as kept_draft
 from skillsapp.ui.session.attendance_grid import AttendanceStep
 from skillsapp.ui.session.present import PresentStep
 from skillsapp.ui.session.quiz_step import QuizStep
 from skillsapp.ui.session.review import ReviewStep
+from skillsapp.ui.session.saved import SavedFacts, SavedView
 from skillsapp.ui.session.setup import SetupStep
 from skillsapp.ui.session.undo import ChangeCommand
 
 if TYPE_CHECKING:
     from skillsapp.content import Lesson
 
-SETUP, ATTENDANCE, PRESENT, QUIZ, REVIEW = range(5)
+SETUP, ATTENDANCE, PRESENT, QUIZ, REVIEW, SAVED = range(6)
 AUTOSAVE_MS = 400
 
 
@@ -77,6 +79,7 @@ class SessionPage(Page):
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.context_label = QLabel()
+        self.notice = kept_draft.Notice()  # a restored or unrestorable draft, said in words
         self.steps_bar = QTabBar()
         self.steps_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setup = SetupStep(ctx)
@@ -84,10 +87,12 @@ class SessionPage(Page):
         self.present = PresentStep(ctx)
         self.quiz = QuizStep()
         self.review = ReviewStep()
+        self.saved_view = SavedView()
         self.stack = QStackedWidget()
         for widget in (self.setup, self.attendance, self.present, self.quiz, self.review):
             self.stack.addWidget(widget)
             self.steps_bar.addTab("")
+        self.stack.addWidget(self.saved_view)  # after saving; not a step of its own
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -104,7 +109,6 @@ class SessionPage(Page):
         self.back_button = QPushButton()
         self.next_button = QPushButton()
         self.save_button = QPushButton()
-        self.save_button.setDefault(False)
         self.new_button = QPushButton()
         self.delete_button = QPushButton()
         self.undo_button = QToolButton()
@@ -151,6 +155,7 @@ class SessionPage(Page):
             bottom.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.notice)
         layout.addWidget(self.steps_bar)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
@@ -168,6 +173,11 @@ class SessionPage(Page):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
+        self.saved_view.next_requested.connect(
+            lambda: self.new_session(kind=self.draft.kind, class_id=self.draft.class_id)
+        )
+        self.saved_view.today_requested.connect(lambda: self.window().show_page("today"))
+        self.saved_view.dashboard_requested.connect(lambda: self.window().show_page("dashboard"))
         self.setup.changed.connect(self._setup_changed)
         self.setup.saved.open_requested.connect(self.open_session)
         self.setup.saved.delete_requested.connect(self.delete_session)
@@ -190,11 +200,22 @@ class SessionPage(Page):
         self.delete_button.setText(self.tr("Delete this session…"))
         self.undo_button.setText(self.tr("Undo"))
         self.redo_button.setText(self.tr("Redo"))
-        self.next_button.setToolTip(self.tr("Ctrl+Page Down"))
-        self.back_button.setToolTip(self.tr("Ctrl+Page Up"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))
-        for step in (self.setup, self.attendance, self.present, self.quiz, self.review):
+        self.new_button.setToolTip(self.tr("Start another session (this one is kept or saved)"))
+        self.delete_button.setToolTip(self.tr("Delete this saved session from the database"))
+        self.undo_button.setToolTip(
+            self.tr(
+                "Ctrl+Z: undo the last mark, answer or count "
+                "(greyed out while there is nothing to undo)"
+            )
+        )
+        self.redo_button.setToolTip(
+            self.tr("Ctrl+Y: redo what was undone (greyed out while nothing was undone)")
+        )
+        for step in (self.setup, self.attendance, self.present, self.quiz, self.review,
+                     self.saved_view):  # fmt: skip
             step.retranslate()
+        self._explain_buttons()
         if self._restored:
             self._show_lesson()
             self._update_context()
@@ -205,29 +226,22 @@ class SessionPage(Page):
         """First time: restore a kept draft (or start a new session); later, reload lists."""
         if not self._restored:
             self._restored = True
-            kept = load_draft(draft_path(self.ctx.db_path))
-            if kept is not None and self._still_valid(kept):
-                self._show_draft(kept, step=kept.step)
-                self.dirty = True
-                self.ctx.bus.status_message.emit(self.tr("The unsaved session was restored."))
-                return
-            self.new_session()
+            self._restore_kept()
             return
         self.setup.load(self.draft)
 
-    def _still_valid(self, kept: SessionDraft) -> bool:
-        """A kept draft whose class or session has gone meanwhile cannot be restored as is."""
-        if kept.session_id:
-            try:
-                session_service.get_session(self.ctx.store, kept.session_id)
-            except UserError:
-                kept.session_id = None
-        if kept.class_id:
-            try:
-                school_service.get_class(self.ctx.store, kept.class_id)
-            except UserError:
-                return False
-        return True
+    def _restore_kept(self) -> None:
+        """A kept draft comes back where it was; one that cannot says why, and is set aside."""
+        kept = kept_draft.examine(self.ctx)
+        if kept is not None and not kept.problem and kept.draft is not None:
+            self._show_draft(kept.draft, step=kept.draft.step)
+            self.dirty = True
+            self.notice.tell(kept_draft.restored_text(kept), warn=False)
+            return
+        if kept is not None:
+            aside = set_aside(draft_path(self.ctx.db_path), kept.problem)
+            self.notice.tell(kept_draft.not_restored_text(kept, aside), warn=True)
+        self.new_session()
 
     def new_session(
         self, *, kind: str = "lesson", class_id: str | None = None, lesson_id: str | None = None
@@ -329,12 +343,19 @@ class SessionPage(Page):
         self._autosave.stop()
         if not self.dirty:
             return
+        self._label_draft()
         try:
             save_draft(draft_path(self.ctx.db_path), self.draft)
         except OSError as exc:
             self.ctx.bus.status_message.emit(
                 self.tr("Could not keep the draft: %1").replace("%1", str(exc))
             )
+
+    def _label_draft(self) -> None:
+        """Name the draft's class and lesson, for banners even after they are gone."""
+        lesson = self.draft.is_lesson and self.draft.class_id
+        self.draft.class_name = self.setup.class_box.currentText().split(" (")[0] if lesson else ""
+        self.draft.lesson_title = kept_draft.lesson_label(self.ctx, self.draft.lesson_id) or ""
 
     # --- steps -------------------------------------------------------------------------------
 
@@ -359,13 +380,26 @@ class SessionPage(Page):
         self.stack.setCurrentIndex(step)
         self.steps_bar.setCurrentIndex(step)
         self.steps_bar.setTabEnabled(ATTENDANCE, self.draft.is_lesson)
-        self.back_button.setEnabled(step != SETUP)
-        self.next_button.setEnabled(step != REVIEW)
+        self._explain_buttons()
         if self.draft.step != step:
             self.draft.step = step
-            if check and step != SETUP:
-                self._changed()  # going on means the teacher is running this session
+            if self.dirty:
+                self._autosave.start()  # the draft reopens at this step; moving is no entry
         self._activate(step, focus=check)  # a step the teacher asked for gets the keyboard
+
+    def _explain_buttons(self) -> None:
+        """Enable Back and Next; a disabled one says why in its tooltip."""
+        step = self.stack.currentIndex()
+        states = (
+            (self.back_button, step != SETUP, self.tr("Ctrl+Page Up"),
+             self.tr("This is the first step.")),
+            (self.next_button, step not in (REVIEW, SAVED), self.tr("Ctrl+Page Down"),
+             self.tr("This is the last step: check the session and save it.")
+             if step == REVIEW else self.tr("The session is saved.")),
+        )  # fmt: skip
+        for button, enabled, shortcut, why in states:
+            button.setEnabled(enabled)
+            button.setToolTip(shortcut if enabled else why)
 
     def _ready(self) -> bool:
         if (self.draft.is_lesson and not self.draft.class_id) or not self.draft.lesson_id:
@@ -398,52 +432,28 @@ class SessionPage(Page):
 
     # --- entries (each one undoable) ---------------------------------------------------------
 
+    def _push(self, label: str, apply, old, new, merge=None) -> None:  # type: ignore[no-untyped-def]
+        if old != new:
+            self.undo_stack.push(ChangeCommand(label, apply, old, new, merge=merge))
+
     def _toggle(self, pupil_id: str) -> None:
         self._mark(pupil_id, next_status(self.draft.status(pupil_id)))
 
     def _mark(self, pupil_id: str, status: str) -> None:
-        old = self.draft.status(pupil_id)
-        if old != status:
-            self.undo_stack.push(
-                ChangeCommand(
-                    self.tr("attendance"), lambda v: self._apply_status(pupil_id, v), old, status
-                )
-            )
-
-    def _apply_status(self, pupil_id: str, status: str) -> None:
-        self.attendance.model.set_status(pupil_id, status)
-        self._changed()
+        apply = lambda v: (self.attendance.model.set_status(pupil_id, v), self._changed())  # noqa: E731
+        self._push(self.tr("attendance"), apply, self.draft.status(pupil_id), status)
 
     def _answer(self, pupil_id: str, item_id: str, answer: str | None) -> None:
         old = self.draft.answers.get((pupil_id, item_id))
-        if old != answer:
-            self.undo_stack.push(
-                ChangeCommand(
-                    self.tr("answer"),
-                    lambda v: self._apply_answer(pupil_id, item_id, v),
-                    old,
-                    answer,
-                )
-            )
-
-    def _apply_answer(self, pupil_id: str, item_id: str, answer: str | None) -> None:
-        self.quiz.model.set_answer(pupil_id, item_id, answer)
-        self._changed()
+        apply = lambda v: (self.quiz.model.set_answer(pupil_id, item_id, v), self._changed())  # noqa: E731
+        self._push(self.tr("answer"), apply, old, answer)
 
     def _count(self, item_id: str, option: str, count: int) -> None:
         old = self.draft.tallies.get((item_id, option), 0)
-        if old != count:
-            self.undo_stack.push(
-                ChangeCommand(
-                    self.tr("count"),
-                    lambda v: self._apply_count(item_id, option, v),
-                    old,
-                    count,
-                    merge=(item_id, option),
-                )
-            )
+        apply = lambda v: self._set_count(item_id, option, v)  # noqa: E731
+        self._push(self.tr("count"), apply, old, count, merge=(item_id, option))
 
-    def _apply_count(self, item_id: str, option: str, count: int) -> None:
+    def _set_count(self, item_id: str, option: str, count: int) -> None:
         self.draft.set_count(item_id, option, count)
         self.quiz.tally.set_count(item_id, option, count)
         self._changed()
@@ -455,7 +465,8 @@ class SessionPage(Page):
     # --- save, open, delete ------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Save the whole session in one transaction, then start the class's next one."""
+        """Save the whole session in one transaction, then say what was saved and stay on it
+        (reopened from the database) until the teacher chooses where to go."""
         keys = self._lesson.quiz_keys() if self._lesson else {}
         try:
             saved, changes = session_service.record_session(
@@ -467,8 +478,19 @@ class SessionPage(Page):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.message(self.ctx.language))
             return False
-        self.new_session(kind=saved.kind, class_id=saved.class_id)
+        self._label_draft()
+        facts = SavedFacts.of(
+            session_service.get_session(self.ctx.store, saved.id),
+            self.draft.class_name,
+            self.draft.lesson_title,
+        )
+        self._reopen(saved.id)
+        self.notice.hide()
         self.ctx.bus.data_changed.emit(changes.tables)
+        self.saved_view.show_saved(facts)
+        self.stack.setCurrentWidget(self.saved_view)
+        self._explain_buttons()
+        self.saved_view.next_button.setFocus()
         self.ctx.bus.status_message.emit(self.tr("Session saved."))
         return True
 
@@ -508,24 +530,21 @@ class SessionPage(Page):
         if self.draft.session_id == session_id or not self.confirm_replace():
             return self.draft.session_id == session_id
         try:
-            session = session_service.get_session(self.ctx.store, session_id)
+            self._reopen(session_id)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot open"), exc.message(self.ctx.language))
             return False
-        active = (
-            [
-                p.id
-                for p in school_service.pupils(
-                    self.ctx.store, session.class_id, include_inactive=False
-                )
-            ]
-            if session.class_id
-            else []
-        )
-        self._show_draft(SessionDraft.from_session(session, active), step=REVIEW)
+        return True
+
+    def _reopen(self, session_id: str) -> None:
+        """Show a saved session, as stored, at its review (UserError if it is gone)."""
+        session = session_service.get_session(self.ctx.store, session_id)
+        active: list[Pupil] = []
+        if session.class_id:
+            active = school_service.pupils(self.ctx.store, session.class_id, include_inactive=False)
+        self._show_draft(SessionDraft.from_session(session, (p.id for p in active)), step=REVIEW)
         self.dirty = False
         remove_draft(draft_path(self.ctx.db_path))
-        return True
 
     def delete_session(self, session_id: str | None) -> bool:
         if not session_id:

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from skillsapp.domain.progress import Progress
 from skillsapp.domain.records import SessionSummary
-from skillsapp.lessonrun.session_draft import SessionDraft, draft_path, load_draft
 from skillsapp.services.database import SchoolDb
 from skillsapp.services.sessions import list_sessions
 from skillsapp.services.stats import ClassPlan, class_plans, teaching_year, week_of
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
 from skillsapp.ui.read_only_tables import read_only_table, set_row
+from skillsapp.ui.session.kept import banner_text, examine
 
 if TYPE_CHECKING:
     from skillsapp.content import Kit
@@ -218,15 +218,11 @@ class TodayPage(Page):
             set_row(self.week, row, (day, group, title, came), summary.id)
 
     def _show_banner(self) -> None:
-        kept: SessionDraft | None = load_draft(draft_path(self.ctx.db_path))
+        """A kept draft, named by class and lesson, or why it cannot be restored."""
+        kept = examine(self.ctx)
         self.banner.setVisible(kept is not None)
-        if kept is None:
-            return
-        self.banner_label.setText(
-            self.tr("A session was not saved: %1, %2. Nothing entered is lost.")
-            .replace("%1", self._lesson_title(kept.lesson_id) or self.tr("no lesson chosen"))
-            .replace("%2", f"{kept.held_on:%d/%m/%Y}")
-        )
+        if kept is not None:
+            self.banner_label.setText(banner_text(kept))
 
     # --- actions -----------------------------------------------------------------------------
 

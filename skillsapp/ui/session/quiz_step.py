@@ -65,6 +65,7 @@ class QuizStep(QWidget):
         self, pupils: Sequence[Pupil], items: Sequence[QuizItem], draft: SessionDraft, lang: str
     ) -> None:
         self._lang = lang
+        self.model.language = lang
         self.model.set_quiz(pupils, items, draft)
         self._tally_source = (items, draft)
         self._tally_built = False
@@ -109,6 +110,10 @@ class QuizStep(QWidget):
             choices = "  ".join(
                 f"{n}. {c.get(self._lang)}" for n, c in enumerate(item.categories, start=1)
             )
+            cards = "; ".join(
+                f"{n}) {card.text.get(self._lang)}" for n, card in enumerate(item.cards, start=1)
+            )
+            choices += "\n" + self.tr("Cards, one key each in this order: %1").replace("%1", cards)
         else:
             choices = "  ".join(
                 f"{quiz_entry.LETTERS[n]}. {o.get(self._lang)}" for n, o in enumerate(item.options)
