@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -79,12 +79,13 @@ class ScanPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         self.pupil_list = QListWidget()
-        self.pupil_list.setFlow(QListView.Flow.TopToBottom)
+        self.pupil_list.setFlow(QListView.Flow.LeftToRight)
         self.pupil_list.setWrapping(True)
         self.pupil_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.pupil_list.setMinimumHeight(90)
+        self.pupil_list.setMinimumHeight(80)
         self.waiting_label = QLabel()
         self.waiting_label.setWordWrap(True)
+        self.waiting_label.setBuddy(self.pupil_list)
         self.previous_button = QPushButton()
         self.next_button = QPushButton()
         self.project_button = QPushButton()
@@ -97,6 +98,9 @@ class ScanPanel(QWidget):
         self.camera_button.clicked.connect(self.open_camera)
         self.photos_button.clicked.connect(self.open_photos)
         self.close_button.clicked.connect(self.close_scan)
+        state = QHBoxLayout()
+        state.addWidget(self.camera_state, 1)
+        state.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         questions = QHBoxLayout()
         for button in (self.previous_button, self.next_button):
             questions.addWidget(button)
@@ -105,24 +109,23 @@ class ScanPanel(QWidget):
         for button in (self.camera_button, self.photos_button, self.project_button):
             sources.addWidget(button)
         sources.addStretch(1)
-        sources.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        layout.addWidget(self.camera_state)
+        layout.addLayout(state)
         layout.addWidget(self.message)
         layout.addWidget(self.question_label)
         layout.addWidget(self.overlay, 3)
         layout.addLayout(questions)
         layout.addWidget(self.ignored_label)
-        layout.addWidget(self.pupil_list, 2)
         layout.addWidget(self.waiting_label)
+        layout.addWidget(self.pupil_list, 2)
         layout.addLayout(sources)
 
     def retranslate(self) -> None:
         self.previous_button.setText(self.tr("‹ Previous question"))
         self.next_button.setText(self.tr("Next question ›"))
         self.next_button.setToolTip(self.tr("The camera stays on"))
-        self.project_button.setText(self.tr("Show on the projector"))
+        self.project_button.setText(self.tr("Project question"))
         self.project_button.setToolTip(
             self.tr("The class sees the question and how many answered, never who chose what")
         )
@@ -328,10 +331,13 @@ class ScanPanel(QWidget):
                 f"{quiz_entry.LETTERS[n]}: {o.get(self.language)}"
                 for n, o in enumerate(item.options)
             ]
-        return head + "\n" + "   ".join(options)
+        return "\n".join([head, *options])
 
     def _show_question(self) -> None:
-        self.question_label.setText(self.question_text())
+        """The panel names the item; its options are under the grid and on the projector."""
+        text = self.question_text()
+        self.question_label.setText(text.split("\n", 1)[0])
+        self.question_label.setToolTip(text)
         self.previous_button.setEnabled(self.column > 0)
         self.next_button.setEnabled(self.column < self.model.columnCount() - 1)
 
@@ -362,7 +368,7 @@ class ScanPanel(QWidget):
         self.count_label.setText(self.count_text())
         question = self.question
         self.ignored_label.setText(
-            self.tr("Ignored: %1 unknown markers, %2 cards of absent pupils.")
+            self.tr("Ignored: unknown markers %1; cards of absent pupils %2.")
             .replace("%1", str(len(question.unknown) if question else 0))
             .replace("%2", str(len(question.absent) if question else 0))
         )
@@ -371,30 +377,42 @@ class ScanPanel(QWidget):
             self._projection.show_question(self.question_text(), self.count_text())
 
     def _fill_pupils(self) -> None:
-        """A tick per pupil who came; below, the names still waiting."""
+        """A tick per pupil who came, those not seen yet first (the teacher looks for them)."""
         answers = self._answers()
         item_id = self.question.key.item_id if self.question else ""
+        came = [
+            self.model.pupil(row) for row in range(self.model.rowCount()) if self.model.attends(row)
+        ]
+        waiting = [p for p in came if (p.id, item_id) not in answers]
+        seen = [p for p in came if (p.id, item_id) in answers]
         self.pupil_list.clear()
-        waiting = []
-        for row in range(self.model.rowCount()):
-            pupil = self.model.pupil(row)
-            if not self.model.attends(row):
-                continue
-            done = (pupil.id, item_id) in answers
+        metrics = self.pupil_list.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(f"{TICK} 60 · {p.full_name}") for p in came), default=0
+        )
+        self.pupil_list.setGridSize(QSize(min(widest + 12, 180), metrics.height() + 6))
+        for pupil, mark in [(p, WAITING) for p in waiting] + [(p, TICK) for p in seen]:
             number = self._numbers.get(pupil.id)
             card = str(number) if number is not None else self.tr("no card")
-            entry = QListWidgetItem(f"{TICK if done else WAITING} {card} · {pupil.full_name}")
+            entry = QListWidgetItem(f"{mark} {card} · {pupil.full_name}")
             entry.setData(Qt.ItemDataRole.UserRole, pupil.id)
             self.pupil_list.addItem(entry)
-            if not done:
-                waiting.append(pupil.full_name)
         self.waiting_label.setText(
-            self.tr("Not seen yet (%1): %2")
-            .replace("%1", str(len(waiting)))
-            .replace("%2", ", ".join(waiting))
+            self.tr("Not seen yet: %1 (listed first, ○); ✓ answered.").replace(
+                "%1", str(len(waiting))
+            )
             if waiting
-            else self.tr("Everyone who came has answered.")
+            else self.tr("Everyone who came has answered ✓.")
         )
+
+    def waiting(self) -> list[str]:
+        """Pupil ids not seen yet, in the order listed."""
+        out = []
+        for i in range(self.pupil_list.count()):
+            entry = self.pupil_list.item(i)
+            if entry.text().startswith(WAITING):
+                out.append(entry.data(Qt.ItemDataRole.UserRole))
+        return out
 
     def ticked(self) -> set[str]:
         """Pupil ids with a tick now."""
@@ -410,8 +428,8 @@ class ScanPanel(QWidget):
             return
         if self.source is not None and self.source.is_camera:
             text = self.tr(
-                "● The camera is on while this panel is open. Pictures are read in memory "
-                "and never saved. Close the panel to turn it off."
+                "● The camera is on. Pictures are read in memory, never saved. "
+                "Close the panel to turn it off."
             )
         elif self.source is not None:
             text = self.tr("Reading photos in memory: none is saved or copied.")

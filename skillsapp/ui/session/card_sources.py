@@ -23,22 +23,20 @@ FIRST_FRAME_SECONDS = 8
 MAX_WIDTH = 1920  # more pixels only slow the reading; cards are read well at 1080p
 
 
-def _text(source: str) -> str:
-    return QCoreApplication.translate("CardSources", source)
-
-
 def no_camera_text() -> str:
-    return _text(
+    return QCoreApplication.translate(
+        "CardSources",
         "No camera was found. Plug in a webcam and press “Use the camera” again, "
-        "or press “Open photos…” to read photos copied from a phone."
+        "or press “Open photos…” to read photos copied from a phone.",
     )
 
 
 def busy_camera_text() -> str:
-    return _text(
+    return QCoreApplication.translate(
+        "CardSources",
         "The camera gives no picture: another program may be using it (Zalo, Zoom, Teams…), "
         "or its privacy switch is closed. Close that program and press “Use the camera” again, "
-        "or open photos instead."
+        "or open photos instead.",
     )
 
 

@@ -57,6 +57,7 @@ class QuizStep(QWidget):
         self.scan_button = QPushButton()
         self.scan_button.clicked.connect(self.open_scan)
         self.scan_panel = ScanPanel(self.model)
+        self.scan_panel.setFixedWidth(400)  # the grid keeps room for five items' headers
         self.scan_panel.hide()
         self.scan_panel.question_changed.connect(self._scan_question)
         self.scan_panel.closed.connect(lambda: self.grid.setFocus())
@@ -65,8 +66,8 @@ class QuizStep(QWidget):
         top.addWidget(self.across, 1)
         top.addWidget(self.scan_button)
         middle = QHBoxLayout()
-        middle.addWidget(self.modes, 3)
-        middle.addWidget(self.scan_panel, 2)
+        middle.addWidget(self.modes, 1)
+        middle.addWidget(self.scan_panel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
