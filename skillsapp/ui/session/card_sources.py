@@ -12,6 +12,8 @@ Tests play generated frames through a source of their own (tests/support/fake_ca
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,13 @@ def busy_camera_text() -> str:
         "or its privacy switch is closed. Close that program and press “Use the camera” again, "
         "or open photos instead.",
     )
+
+
+def choose_backend() -> None:
+    """On Windows, Media Foundation: the installer ships that backend, not Qt's FFmpeg one
+    (set before Qt Multimedia starts; a value the user set wins)."""
+    if sys.platform == "win32":
+        os.environ.setdefault("QT_MEDIA_BACKEND", "windows")
 
 
 class FrameSource(QObject):
@@ -76,7 +85,17 @@ class CameraSource(FrameSource):
         self._watchdog.timeout.connect(lambda: self._fail(busy_camera_text()))
 
     def start(self) -> None:
-        from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices, QVideoSink
+        choose_backend()
+        try:
+            from PySide6.QtMultimedia import (
+                QCamera,
+                QMediaCaptureSession,
+                QMediaDevices,
+                QVideoSink,
+            )
+        except ImportError:  # a Windows N edition without Media Foundation, a cut-down install
+            self.failed.emit(no_camera_text())
+            return
 
         device = QMediaDevices.defaultVideoInput()
         if device.isNull():
