@@ -146,7 +146,8 @@ def test_a_sweep_fills_each_pupils_answers_and_corrections_stand(ctx, qtbot, ses
     assert panel.question.absent == {numbers[absent]}
     assert len(panel.question.unknown) == 1  # the foreign card, counted once over four frames
     assert panel.count_text() == f"{len(here)}/{len(here)} answered"
-    assert panel.ticked() == set(here)
+    qtbot.waitUntil(lambda: panel.ticked() == set(here))  # redrawn once the loop is free
+    assert panel.waiting() == []
     assert set(panel.overlay.outlined) >= set(want1)
 
     # The GUI thread never ran a detection.
@@ -240,11 +241,23 @@ def test_no_camera_says_so_and_photos_still_work(ctx, qtbot, session, monkeypatc
         )
     came = [p.id for p in roster if p.id != absent]
     assert panel.count_text() == f"{len(here)}/{len(came)} answered"
+    qtbot.waitUntil(lambda: panel.ticked() == set(here))
     assert panel.waiting() == [p for p in came if p not in here]  # listed first, in class order
-    assert panel.ticked() == set(here)
     assert "hong.jpg" in panel.message.text()
     assert "2 photos read" in panel.camera_state.text()
     page.write_draft()
     written = {p for p in tmp_path.rglob("*")} - before
     assert all(p.name.endswith(".session-draft.json") or "-wal" in p.name or "-shm" in p.name
                for p in written), written  # fmt: skip
+
+
+def test_a_class_without_printed_cards_is_told_to_print_them(window, ctx, qtbot):
+    page = window.show_page("session")
+    cls = school_service.classes(ctx.store)[0]  # the demo never printed cards
+    page.start_lesson(cls.id, None)
+    page.go_to(QUIZ)
+    camera = FakeCamera()
+    panel = open_with_fake_camera(qtbot, page, camera)
+    assert "print the class's cards" in panel.message.text()
+    qtbot.keyClick(panel, Qt.Key.Key_Escape)  # Esc closes the panel and the camera
+    assert not panel.isVisible() and not camera.running

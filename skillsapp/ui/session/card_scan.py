@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -59,8 +59,14 @@ class ScanPanel(QWidget):
         self._numbers: dict[str, int] = {}  # pupil id -> card number
         self._projection: ScanProjection | None = None
         self._build()
-        model.dataChanged.connect(lambda *_: self._show_counts())
-        model.modelReset.connect(self._show_counts)
+        # A frame can bring forty answers, each a dataChanged: the counts and the list are
+        # redrawn once, when the event loop is next free.
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(0)
+        self._recount.timeout.connect(self._show_counts)
+        model.dataChanged.connect(lambda *_: self._recount.start())
+        model.modelReset.connect(self._recount.start)
         self.retranslate()
 
     def _build(self) -> None:
@@ -158,6 +164,13 @@ class ScanPanel(QWidget):
         self.show()
         self._new_question()
         self.open_camera()
+        if not self._numbers and not self.message.isVisible():
+            self._say(
+                self.tr(
+                    "No pupil of this class has an answer card yet: print the class's cards "
+                    "first (command: skillsapp cards print). Cards are read once printed."
+                )
+            )
 
     def open_camera(self) -> None:
         self.start_source(self.make_camera())
@@ -242,7 +255,7 @@ class ScanPanel(QWidget):
                 for pupil, answer in self.question.add(result.read):
                     self.answer_entered.emit(pupil, item_id, answer)
             self._show_frame(result)
-            self._show_counts()
+            self._recount.start()
         if self.source is not None:
             self.source.request()
 
@@ -363,8 +376,6 @@ class ScanPanel(QWidget):
         return self.tr("%1/%2 answered").replace("%1", str(done)).replace("%2", str(came))
 
     def _show_counts(self) -> None:
-        if not hasattr(self, "count_label"):
-            return
         self.count_label.setText(self.count_text())
         question = self.question
         self.ignored_label.setText(
@@ -424,8 +435,6 @@ class ScanPanel(QWidget):
         return out
 
     def _show_state(self) -> None:
-        if not hasattr(self, "camera_state"):
-            return
         if self.source is not None and self.source.is_camera:
             text = self.tr(
                 "● The camera is on. Pictures are read in memory, never saved. "
