@@ -261,3 +261,26 @@ def test_a_class_without_printed_cards_is_told_to_print_them(window, ctx, qtbot)
     assert "print the class's cards" in panel.message.text()
     qtbot.keyClick(panel, Qt.Key.Key_Escape)  # Esc closes the panel and the camera
     assert not panel.isVisible() and not camera.running
+
+
+def test_the_camera_source_converts_only_the_frame_asked_for(qtbot):
+    """The webcam path without a webcam: QVideoFrames as the sink gives them."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtMultimedia import QVideoFrame
+
+    from skillsapp.ui.session.card_reader import qimage_to_grey
+    from skillsapp.ui.session.card_sources import CameraSource
+
+    camera = CameraSource()
+    got = []
+    camera.frame_ready.connect(got.append)
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(0x404040)
+    camera._frame(QVideoFrame(image))
+    assert got == []  # nobody asked: nothing converted
+    camera.request()
+    camera._frame(QVideoFrame(image))
+    camera._frame(QVideoFrame(image))
+    assert len(got) == 1 and got[0].size() == image.size()
+    grey = qimage_to_grey(got[0])
+    assert grey.shape == (48, 64) and int(grey[10, 10]) == 0x40
