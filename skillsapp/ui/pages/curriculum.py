@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from skillsapp.domain.names import matches
 from skillsapp.ui import file_dialogs
 from skillsapp.ui.pages import Page
+from skillsapp.ui.reasons import WayForward, allow
 from skillsapp.ui.wrapping import WrappingDelegate
 
 if TYPE_CHECKING:
@@ -138,6 +139,7 @@ class CurriculumPage(Page):
         self.tree.setItemDelegate(WrappingDelegate(self.tree))  # long titles wrap, never "…"
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.count_label = QLabel()
+        self.way = WayForward()
         self.coverage_label = QLabel()  # lessons per domain of the national framework
         self.coverage_label.setWordWrap(True)
         self.viewer = QTextBrowser()
@@ -175,6 +177,7 @@ class CurriculumPage(Page):
         band_row.addWidget(self.band_box, 1)
         left_layout.addLayout(band_row)
         left_layout.addWidget(self.search)
+        left_layout.addWidget(self.way)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.coverage_label)
@@ -208,9 +211,6 @@ class CurriculumPage(Page):
         self.handout_button.setText(self.tr("Pupil handout"))
         self.family_button.setText(self.tr("Family note"))
         self.materials_button.setText(self.tr("Materials (PDF)…"))
-        self.materials_button.setToolTip(
-            self.tr("Cards, worksheets, posts, photo sets and forms of this lesson, ready to copy")
-        )
         for button in (self.handout_button, self.family_button):
             button.save_action.setText(self.tr("Save as PDF…"))
             button.print_action.setText(self.tr("Print…"))
@@ -424,10 +424,28 @@ class CurriculumPage(Page):
 
     def _enable_buttons(self) -> None:
         has_lesson = self.selected_lesson_id() is not None
+        no_lesson = self.tr("Choose a lesson in the list on the left first.")
         for widget in (self.present_button, self.handout_button, self.family_button):
-            widget.setEnabled(has_lesson)
+            allow(widget, has_lesson, no_lesson)
         lesson = self.selected_lesson()
-        self.materials_button.setEnabled(bool(lesson and lesson.printables))
+        allow(
+            self.materials_button,
+            bool(lesson and lesson.printables),
+            self.tr("This lesson has no cards or worksheets to print.") if lesson else no_lesson,
+            self.tr("Cards, worksheets, posts, photo sets and forms of this lesson, ready to copy"),
+        )
+        self.way.say(self._way_forward())
+
+    def _way_forward(self) -> str:
+        """With no lesson in the list (a search that finds nothing), how to get them back."""
+        if self._kit is None or self.lesson_items():
+            return ""
+        if self.search.text().strip():
+            return self.tr(
+                "No lesson matches this search: clear the search box, try fewer words, "
+                "or choose “All bands”."
+            )
+        return self.tr("This band has no lessons yet: choose another band.")
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         data = item.data(0, ROLE)
