@@ -179,6 +179,7 @@ class CasesPage(Page):
         left.addWidget(self.table, 1)
         left.addWidget(self.message)
         self.retention_label = QLabel()
+        self.retention_label.setWordWrap(True)  # two lines rather than a page too wide at 125 %
         self.retention = QSpinBox()
         self.retention.setRange(1, 240)
         self.retention_button = QPushButton()

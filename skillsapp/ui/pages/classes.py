@@ -86,6 +86,7 @@ class ClassesPage(Page):
         self.archive_button = QPushButton()
         self.class_header = QLabel()
         self.class_header.setObjectName("pageHeading")
+        self.class_header.setWordWrap(True)  # a long teacher's name: two lines, not a wider page
         self.way = WayForward()
         self.add_button = QPushButton()
         self.import_button = QPushButton()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from skillsapp.domain.names import fold, matches
 from skillsapp.ui import file_dialogs
+from skillsapp.ui.flow import flow_row
 from skillsapp.ui.pages import Page
 from skillsapp.ui.reasons import WayForward, allow
 from skillsapp.ui.wrapping import WrappingDelegate
@@ -167,7 +168,7 @@ class CurriculumPage(Page):
         self.search.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setMinimumWidth(360)
+        self.tree.setMinimumWidth(300)
         self.tree.setItemDelegate(WrappingDelegate(self.tree))  # long titles wrap, never "…"
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.count_label = QLabel()
@@ -215,13 +216,8 @@ class CurriculumPage(Page):
         left_layout.addWidget(self.coverage_label)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.present_button)
-        buttons.addWidget(self.handout_button)
-        buttons.addWidget(self.family_button)
-        buttons.addWidget(self.materials_button)
-        buttons.addStretch(1)
-        right_layout.addLayout(buttons)
+        buttons = [self.present_button, self.handout_button, self.family_button]
+        right_layout.addWidget(flow_row([*buttons, self.materials_button]))  # wraps when narrow
         right_layout.addWidget(self.viewer, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QStyle,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -109,7 +110,7 @@ class DashboardPage(Page):
         top.addSpacing(16)
         top.addWidget(self.class_box)
         top.addWidget(self.period_box)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
         coverage = QWidget()
         coverage_layout = QVBoxLayout(coverage)
         self.coverage.verticalHeader().setDefaultSectionSize(COVERAGE_ROW_HEIGHT)
@@ -130,6 +131,7 @@ class DashboardPage(Page):
             self.tabs.addTab(widget, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.summary)  # its own line: beside the boxes it was too wide at 125 %
         layout.addWidget(self.tabs, 1)
 
     def _stack(self, *widgets: QWidget) -> QWidget:
@@ -248,7 +250,11 @@ class DashboardPage(Page):
         )
         self.coverage.verticalHeader().show()
         header = self.coverage.horizontalHeader().sizeHint().height()
-        self.coverage.setFixedHeight(header + COVERAGE_ROW_HEIGHT * len(strands) + 4)
+        # a date on one line however narrow the window (at 125 % the columns scroll instead)
+        widest = self.coverage.fontMetrics().horizontalAdvance("✓ 00/00") + 12
+        self.coverage.horizontalHeader().setMinimumSectionSize(widest)
+        bar = self.coverage.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.coverage.setFixedHeight(header + COVERAGE_ROW_HEIGHT * len(strands) + 4 + bar)
         self.coverage.clearContents()
         for column, lesson in enumerate(figures.plan):
             held = date.fromisoformat(lesson.held_on) if lesson.held_on else None

@@ -127,8 +127,8 @@ class SetupStep(QWidget):
         form_layout.addWidget(self.preview, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form_box, 3)
-        layout.addWidget(self.saved_box, 2)
+        layout.addWidget(form_box, 2)  # lesson titles are long: the form gets the room
+        layout.addWidget(self.saved_box, 1)
 
     def _connect(self) -> None:
         self.kind_box.currentIndexChanged.connect(self._on_kind)
