@@ -189,6 +189,21 @@ def test_the_dialogs_explain_their_greyed_out_fields(qtbot, ctx, language):
     qtbot.waitExposed(dialog)
     assert not dialog.grade.isEnabled()
     assert unexplained(dialog) == []
+    from skillsapp.ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(language)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    while wizard.currentPage() is not wizard.school_page:
+        wizard.next()
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # no school name yet
+    assert unexplained(wizard) == []
+    assert wizard.school_page.missing() in wizard.school_page.hint.text()  # said on the page
+    wizard.school_page.school_name.setText("Trường THCS Lê Lợi")
+    wizard.school_page.teacher_name.setText("Vũ Lan")
+    assert next_button.isEnabled() and not next_button.toolTip()
 
 
 def test_the_locked_register_says_why_it_waits(window, qtbot, ctx):
