@@ -269,6 +269,8 @@ class ReportsPage(Page):
             self.tr("A school year, a semester, a month, or dates like 2026-09-05..2026-12-31")
         )
         self._period_changed(self.period_box.currentText())
+        if self.ctx.store is not None:
+            self._kind_changed()  # the reasons and the way forward, in the new language
         if self.preview is None:
             self.pages_label.setText(self.tr("Choose a report and press Preview."))
 
