@@ -130,6 +130,8 @@ class DashboardPage(Page):
         coverage_layout.addWidget(self.coverage)
         coverage_layout.addWidget(self.lessons, 1)
         self.lessons.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # a long title wraps onto a second line at the width the page gives it, never cut
+        self.lessons.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         attendance = self._with_chart("attendance", self._stack(self.only_missed, self.pupils))
         self.pupils.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.missed_label = QLabel()
