@@ -71,12 +71,15 @@ def start_app(
     i18n.install(language)
     choice = None
     if not screenshot:  # one app per database; first run: the wizard, before any window
-        from skillsapp.ui import crash, first_run, recovery
+        from skillsapp.ui import crash, recovery
 
         lock = recovery.take_lock(db_path, language)
         if lock is None:
             return 1
         if not db_path.exists():
+            # Only a first run needs the wizard's module (and the demo data it offers).
+            from skillsapp.ui import first_run
+
             if demo_on_first_run:
                 choice = first_run.FirstRunChoice(language=language, demo=True)
             else:
