@@ -1,0 +1,176 @@
+"""Every picture of the user guide, made by the real app on the demo school, in one command.
+
+    .venv/bin/python build/guide_shots.py            # resources/guide/shots/<lang>/<name>.png
+    .venv/bin/python build/guide_shots.py --quick    # check only: each picture can be made
+
+Offscreen (no display needed), as build/screenshots.py: a fresh demo school, the main window at
+1366x768, each page visited the way the guide tells a teacher to. SHOTS says how each picture
+named in resources/guide/<lang>/*.md is reached; a name the guide uses and SHOTS does not know
+fails the run, so the guide can never show an old or a made-up screen. --quick makes every
+picture once, in Vietnamese, small, in a temporary folder (tests/gui/test_guide.py runs it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZE = (1366, 768)
+QUICK_SIZE = (1024, 640)
+LANGUAGES = ("vi", "en")
+WAIT_MS = 120000
+
+
+def _page(page_id: str) -> Callable:
+    def show(window) -> None:
+        window.show_page(page_id)
+
+    return show
+
+
+def _session_step(step: int, mode: str = "pupil") -> Callable:
+    """The session page at STEP (0-based), its quiz recorded in MODE."""
+
+    def show(window) -> None:
+        page = window.show_page("session")
+        window.ctx.jobs.wait(WAIT_MS)
+        box = page.setup.mode_box
+        box.setCurrentIndex(max(0, box.findData(mode)))
+        page.go_to(step)
+
+    return show
+
+
+def _report_preview(window) -> None:
+    page = window.show_page("reports")
+    window.ctx.jobs.wait(WAIT_MS)
+    page.make_preview()
+
+
+# How each picture the guide names is reached, from a window on the Today page.
+SHOTS: dict[str, Callable] = {
+    "today": _page("today"),
+    "classes": _page("classes"),
+    "curriculum": _page("curriculum"),
+    "dashboard": _page("dashboard"),
+    "sync": _page("sync"),
+    "cases": _page("cases"),
+    "settings": _page("settings"),
+    "reports": _report_preview,
+    "session-1": _session_step(0),
+    "session-2": _session_step(1),
+    "session-3": _session_step(2),
+    "session-4": _session_step(3),
+    "session-4-hands": _session_step(3, "class"),
+    "session-5": _session_step(4),
+}
+
+
+def guide_images(language: str) -> list[str]:
+    """Every picture name the guide's pages in LANGUAGE use, in reading order, once each."""
+    from skillsapp.reports.guide import load_guide
+
+    names: list[str] = []
+    for page in load_guide(language):
+        names += [name for name in page.images if name not in names]
+    return names
+
+
+def shoot(
+    db: Path, language: str, size: tuple[int, int], names: list[str], out: Path
+) -> list[Path]:
+    """NAMES of LANGUAGE into OUT/<language>/, one fresh window per picture (no state leaks)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    from screenshots import _save
+
+    from skillsapp.lessonrun.session_draft import draft_path
+    from skillsapp.services.database import open_school_db
+    from skillsapp.ui import i18n
+    from skillsapp.ui.context import AppContext
+    from skillsapp.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(["guide-shots"])
+    i18n.install(language)
+    folder = out / language
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in names:
+        draft_path(db).unlink(missing_ok=True)  # a kept draft would be offered back
+        ctx = AppContext(store=open_school_db(db), db_path=db, language=language)
+        window = MainWindow(ctx)
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        window.resize(*size)
+        window.show()
+        SHOTS[name](window)
+        ctx.jobs.wait(WAIT_MS)
+        written.append(_save(window, folder / f"{name}.png"))
+        window.hide()  # not close(): the session page would ask about its draft
+        ctx.jobs.wait(10000)
+        ctx.store.close()
+        window.deleteLater()
+        app.processEvents()
+    return written
+
+
+def unknown(names: list[str]) -> list[str]:
+    return [name for name in names if name not in SHOTS]
+
+
+def run(out: Path, languages: tuple[str, ...], size: tuple[int, int]) -> list[Path]:
+    """Make every guide picture of LANGUAGES into OUT; ValueError naming unknown pictures."""
+    from PySide6.QtWidgets import QApplication
+    from screenshots import make_demo_school
+
+    from skillsapp.ui import style
+
+    for language in languages:
+        if missing := unknown(guide_images(language)):
+            raise ValueError(f"the guide ({language}) uses pictures SHOTS cannot make: {missing}")
+    style.apply(QApplication.instance() or QApplication(["guide-shots"]))
+    tmp = Path(tempfile.mkdtemp(prefix="kynangso-guide-"))
+    old_home = os.environ.get("SKILLSAPP_HOME")
+    os.environ["SKILLSAPP_HOME"] = str(tmp / "home")  # never the user's own settings
+    try:
+        db = make_demo_school(tmp)
+        written = []
+        for language in languages:
+            written += shoot(db, language, size, guide_images(language), out)
+        return written
+    finally:
+        if old_home is None:
+            os.environ.pop("SKILLSAPP_HOME", None)
+        else:
+            os.environ["SKILLSAPP_HOME"] = old_home
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "guide" / "shots")
+    parser.add_argument("--lang", action="append", choices=LANGUAGES)
+    parser.add_argument("--quick", action="store_true", help="check only, in a temporary folder")
+    args = parser.parse_args(argv)
+    if args.quick:
+        with tempfile.TemporaryDirectory() as folder:
+            written = run(Path(folder), tuple(args.lang or ("vi",)), QUICK_SIZE)
+            print(f"{len(written)} guide pictures can be made")
+        return 0
+    for path in run(args.out, tuple(args.lang or LANGUAGES), SIZE):
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
