@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         from skillsapp.ui.help import HelpWindow
 
         if self.help_window is None:
-            self.help_window = HelpWindow(self.ctx.language, self)
+            self.help_window = HelpWindow(self.ctx, self)
             self.ctx.bus.language_changed.connect(self.help_window.set_language)
         self.help_window.show_topic(self.current_page_id())
         return self.help_window

@@ -66,3 +66,20 @@ def test_every_picture_of_the_help_is_a_local_file() -> None:
             for source in sources:
                 url = urlparse(source)
                 assert url.scheme == "file" and Path(unquote(url.path)).is_file(), source
+
+
+def test_the_help_window_saves_the_printable_guide(qtbot, window, monkeypatch, tmp_path):
+    from skillsapp.ui import file_dialogs
+
+    target = tmp_path / "guide"
+    monkeypatch.setattr(
+        file_dialogs, "get_save_file_name", lambda *args, **kwargs: (str(target), "")
+    )
+    help_window = window.open_help()
+    help_window.print_actions[1].trigger()  # for teachers
+    saved = tmp_path / "guide.pdf"
+    qtbot.waitUntil(
+        lambda: saved.is_file() and "guide.pdf" in help_window.status.text(), timeout=60000
+    )
+    assert saved.read_bytes().startswith(b"%PDF")
+    help_window.close()

@@ -19,6 +19,10 @@
       <translation>Dành cho mọi người</translation>
     </message>
     <message>
+      <source>The whole guide</source>
+      <translation>Cả cuốn hướng dẫn</translation>
+    </message>
+    <message>
       <source>Help — Kỹ năng số</source>
       <translation>Trợ giúp — Kỹ năng số</translation>
     </message>
@@ -37,6 +41,22 @@
     <message>
       <source>Close</source>
       <translation>Đóng</translation>
+    </message>
+    <message>
+      <source>Save the guide as PDF</source>
+      <translation>Lưu hướng dẫn sử dụng thành PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saving the guide…</source>
+      <translation>Đang lưu hướng dẫn sử dụng…</translation>
+    </message>
+    <message>
+      <source>Saved %1 (%2 pages)</source>
+      <translation>Đã lưu %1 (%2 trang)</translation>
     </message>
   </context>
 </TS>
