@@ -128,7 +128,9 @@ def unknown(names: list[str]) -> list[str]:
     return [name for name in names if name not in SHOTS]
 
 
-def run(out: Path, languages: tuple[str, ...], size: tuple[int, int]) -> list[Path]:
+def run(
+    out: Path, languages: tuple[str, ...], size: tuple[int, int], *, quick: bool = False
+) -> list[Path]:
     """Make every guide picture of LANGUAGES into OUT; ValueError naming unknown pictures."""
     from PySide6.QtWidgets import QApplication
     from screenshots import make_demo_school
@@ -139,7 +141,14 @@ def run(out: Path, languages: tuple[str, ...], size: tuple[int, int]) -> list[Pa
         if missing := unknown(guide_images(language)):
             raise ValueError(f"the guide ({language}) uses pictures SHOTS cannot make: {missing}")
     style.apply(QApplication.instance() or QApplication(["guide-shots"]))
-    tmp = Path(tempfile.mkdtemp(prefix="kynangso-guide-"))
+    # The full run works in one fixed folder, emptied first: the Settings page shows the
+    # database's path, and the same path makes the same picture run after run.
+    if quick:
+        tmp = Path(tempfile.mkdtemp(prefix="kynangso-guide-"))
+    else:
+        tmp = Path(tempfile.gettempdir()) / "kynangso-guide-shots"
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
     old_home = os.environ.get("SKILLSAPP_HOME")
     os.environ["SKILLSAPP_HOME"] = str(tmp / "home")  # never the user's own settings
     try:
@@ -164,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quick:
         with tempfile.TemporaryDirectory() as folder:
-            written = run(Path(folder), tuple(args.lang or ("vi",)), QUICK_SIZE)
+            written = run(Path(folder), tuple(args.lang or ("vi",)), QUICK_SIZE, quick=True)
             print(f"{len(written)} guide pictures can be made")
         return 0
     for path in run(args.out, tuple(args.lang or LANGUAGES), SIZE):
