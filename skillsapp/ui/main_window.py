@@ -11,7 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from skillsapp.ui.jobs import JobRunner, ProgressPanel
 if TYPE_CHECKING:
     from skillsapp.ui.help import HelpWindow
     from skillsapp.ui.pages import Page
+    from skillsapp.ui.tour import TourPanel
 
 # Pages in navigation order: (page id, module exporting PAGE, navigation title). Titles are data
 # so that the window can be shown before any page module (and the services behind it) loads.
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.nav.currentRowChanged.connect(self._show_page)
         self.help_window: HelpWindow | None = None
+        self.tour: TourPanel | None = None
+        ctx.bus.tour_requested.connect(self.start_tour)
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.open_help)
         for row in range(len(PAGES)):  # Ctrl+1 … Ctrl+9: a page from anywhere, by keyboard
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, activated=partial(self._go_to, row))
@@ -124,6 +127,23 @@ class MainWindow(QMainWindow):
             self.ctx.bus.language_changed.connect(self.help_window.set_language)
         self.help_window.show_topic(self.current_page_id())
         return self.help_window
+
+    def start_tour(self) -> TourPanel:
+        """The five-step tour from its first step (first start; Settings replays it)."""
+        from skillsapp.ui.tour import TourPanel
+
+        if self.tour is None:
+            self.tour = TourPanel(self.show_page, self)
+            self.ctx.bus.language_changed.connect(
+                lambda _lang: self.tour and self.tour.retranslate()
+            )
+        self.tour.go(0)
+        return self.tour
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.tour is not None and self.tour.isVisible():
+            self.tour.place()
 
     def start(self) -> None:
         """Show the first page once the store is open (the app shows this window before that).
