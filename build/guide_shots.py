@@ -58,6 +58,39 @@ def _report_preview(window) -> None:
     page.make_preview()
 
 
+def _held_package(window) -> None:
+    """The Sync page with a package held: a teacher's computer the leader has not accepted yet
+    sends one (a small demo school of its own, the same school code), as on a first day."""
+    import contextlib
+    import io
+
+    from skillsapp.cli import main as cli
+
+    db = window.ctx.db_path
+    folder = db.parent / "held"
+    folder.mkdir(exist_ok=True)
+    teacher = folder / "teacher.db"
+    steps = (
+        ["keys", "export", "--db", str(db), "--out", str(folder / "leader.knskey")],
+        ["demo", "--db", str(teacher), "--pupils", "40"],
+        ["keys", "export", "--db", str(teacher), "--out", str(folder / "teacher.knskey"),
+         "--name", "Nguyễn Thị Hà", "--role", "teacher"],
+        ["keys", "import", "--db", str(teacher), str(folder / "leader.knskey")],
+        ["sync", "export", "--db", str(teacher), "--out", str(folder / "out")],
+    )  # fmt: skip
+    (folder / "out").mkdir(exist_ok=True)
+    with contextlib.redirect_stdout(io.StringIO()):
+        for step in steps:
+            if cli(step) != 0:
+                raise RuntimeError(f"skillsapp {' '.join(step)} failed")
+        packages = [str(path) for path in (folder / "out").glob("*.kns")]
+        cli(["sync", "import", "--db", str(db), *packages])  # held: 0 rows merged
+    page = window.show_page("sync")
+    window.ctx.jobs.wait(WAIT_MS)
+    # the fingerprint is what the leader reads aloud: scroll the held table to show it
+    page.held.scrollToItem(page.held.item(0, page.held.columnCount() - 2))
+
+
 # How each picture the guide names is reached, from a window on the Today page.
 SHOTS: dict[str, Callable] = {
     "today": _page("today"),
@@ -65,6 +98,7 @@ SHOTS: dict[str, Callable] = {
     "curriculum": _page("curriculum"),
     "dashboard": _page("dashboard"),
     "sync": _page("sync"),
+    "sync-held": _held_package,
     "cases": _page("cases"),
     "settings": _page("settings"),
     "reports": _report_preview,
