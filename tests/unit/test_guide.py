@@ -84,3 +84,40 @@ def test_print_guide_command_writes_the_pdf(tmp_path, capsys) -> None:
     assert main(["print", "guide", "--out", str(out), "--role", "teacher", "--lang", "en"]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert "guide.pdf" in capsys.readouterr().out
+
+
+def _ui_texts(lang: str) -> list[str]:
+    """Every text the UI shows in LANG: the .ts sources (English) or their translations."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    from skillsapp.paths import resources_dir
+
+    texts = []
+    for path in (resources_dir() / "translations" / "vi").glob("ui.*.ts"):
+        for message in ET.parse(path).iter("message"):
+            text = message.findtext("source" if lang == "en" else "translation") or ""
+            texts.append(re.sub(r"&(?=\w)", "", text))  # keyboard accelerators
+    return texts
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_bold_term_is_a_text_the_app_shows(lang) -> None:
+    """The guide never names a button, field or tab that does not exist: each **term** is (part
+    of) a UI text in that language, %1-style placeholders standing for anything."""
+    import re
+
+    texts = _ui_texts(lang)
+    templates = [
+        re.compile(".+".join(map(re.escape, re.split(r"%\d", text))))
+        for text in texts
+        if "%" in text
+    ]
+    unknown = set()
+    for path in sorted((guide_dir() / lang).glob("*.md")):
+        for term in re.findall(r"\*\*(.+?)\*\*", path.read_text(encoding="utf-8")):
+            if not any(term in text for text in texts) and not any(
+                template.fullmatch(term) for template in templates
+            ):
+                unknown.add(term)
+    assert sorted(unknown) == []
