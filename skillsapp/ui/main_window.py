@@ -118,6 +118,12 @@ class MainWindow(QMainWindow):
         row = self.nav.currentRow()
         return PAGES[row][0] if 0 <= row < len(PAGES) else PAGES[0][0]
 
+    def help_topic(self) -> str:
+        """The guide topic of the page on screen (a built page can name a part of itself)."""
+        row = self.nav.currentRow()
+        page = self._built.get(row)
+        return page.help_topic() if page is not None else self.current_page_id()
+
     def open_help(self) -> HelpWindow:
         """The guide at the section about the page on screen (F1, the Help button)."""
         from skillsapp.ui.help import HelpWindow
@@ -125,7 +131,7 @@ class MainWindow(QMainWindow):
         if self.help_window is None:
             self.help_window = HelpWindow(self.ctx, self)
             self.ctx.bus.language_changed.connect(self.help_window.set_language)
-        self.help_window.show_topic(self.current_page_id())
+        self.help_window.show_topic(self.help_topic())
         return self.help_window
 
     def start_tour(self) -> TourPanel:

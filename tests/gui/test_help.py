@@ -14,7 +14,8 @@ def test_every_app_page_has_its_own_guide_page() -> None:
 
     for lang in ("vi", "en"):
         named = [app_page for page in load_guide(lang) for app_page in page.help_for]
-        assert sorted(named) == sorted(entry[0] for entry in PAGES), lang
+        assert len(named) == len(set(named)), lang
+        assert {entry[0] for entry in PAGES} <= set(named), lang
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
@@ -83,3 +84,20 @@ def test_the_help_window_saves_the_printable_guide(qtbot, window, monkeypatch, t
     )
     assert saved.read_bytes().startswith(b"%PDF")
     help_window.close()
+
+
+def test_f1_on_the_quiz_step_opens_the_quiz_page(qtbot, window):
+    from skillsapp.ui.pages.session import QUIZ
+
+    page = window.show_page("session")
+    qtbot.waitUntil(page.isVisible)
+    page.go_to(QUIZ)
+    assert page.stack.currentIndex() == QUIZ
+    page.quiz.grid.setFocus()
+    qtbot.keyClick(page.quiz.grid, Qt.Key.Key_F1)  # typing answers: F1 still reaches the help
+    assert window.help_window is not None
+    assert window.help_window.current_page.anchor == "quiz"
+    page.go_to(0)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.help_window.current_page.anchor == "session"
+    window.help_window.close()
