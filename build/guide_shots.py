@@ -146,6 +146,18 @@ def _department_db(db: Path) -> Path:
     return dept
 
 
+def _help_window(window):
+    """What F1 opens on the session page: the help window (the picture is of it, not the app)."""
+    from PySide6.QtCore import Qt
+
+    window.show_page("session")
+    window.ctx.jobs.wait(WAIT_MS)
+    help_window = window.open_help()
+    help_window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    help_window.resize(1100, 700)
+    return help_window
+
+
 # The database a picture is taken on, when it is not the demo school's.
 OTHER_DB: dict[str, Callable[[Path], Path]] = {"department-report": _department_db}
 
@@ -167,6 +179,7 @@ SHOTS: dict[str, Callable] = {
     "session-4": _session_step(3),
     "session-4-hands": _session_step(3, "class"),
     "session-5": _session_step(4),
+    "help": _help_window,
 }
 
 
@@ -207,9 +220,11 @@ def shoot(
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         window.resize(*size)
         window.show()
-        SHOTS[name](window)
+        shown = SHOTS[name](window) or window  # a recipe may show another window instead
         ctx.jobs.wait(WAIT_MS)
-        written.append(_save(window, folder / f"{name}.png"))
+        written.append(_save(shown, folder / f"{name}.png"))
+        if shown is not window:
+            shown.hide()
         window.hide()  # not close(): the session page would ask about its draft
         ctx.jobs.wait(10000)
         ctx.store.close()
