@@ -158,8 +158,34 @@ def _help_window(window):
     return help_window
 
 
+def _leader_db(db: Path) -> Path:
+    """The demo school on its leader's computer (a consistent copy, role school leader): the
+    Sync page then offers the figures for the department."""
+    import contextlib
+    import io
+
+    from skillsapp.cli import main as cli
+
+    folder = db.parent / "leader"
+    leader = folder / "leader.db"
+    if leader.exists():
+        return leader
+    folder.mkdir()
+    card = str(folder / "leader.knskey")
+    with contextlib.redirect_stdout(io.StringIO()):
+        if cli(["backup", "--db", str(db), "--out", str(leader)]) != 0:
+            raise RuntimeError("the leader's copy of the demo school could not be made")
+        shutil.copytree(db.parent / "keys", folder / "keys")  # the keys live beside the file
+        if cli(["keys", "export", "--db", str(leader), "--out", card, "--role", "leader"]) != 0:
+            raise RuntimeError("the leader's copy could not be given the leader's role")
+    return leader
+
+
 # The database a picture is taken on, when it is not the demo school's.
-OTHER_DB: dict[str, Callable[[Path], Path]] = {"department-report": _department_db}
+OTHER_DB: dict[str, Callable[[Path], Path]] = {
+    "department-report": _department_db,
+    "sync-leader": _leader_db,
+}
 
 # How each picture the guide names is reached, from a window on the Today page.
 SHOTS: dict[str, Callable] = {
@@ -169,6 +195,7 @@ SHOTS: dict[str, Callable] = {
     "dashboard": _page("dashboard"),
     "sync": _page("sync"),
     "sync-held": _held_package,
+    "sync-leader": _page("sync"),
     "cases": _page("cases"),
     "settings": _page("settings"),
     "reports": _report_preview,
