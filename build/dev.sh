@@ -2,6 +2,8 @@
 # Set up Kỹ năng số on a fresh Debian/Ubuntu machine and run it or its tests.
 #   bash build/dev.sh app    set up, then open the app (a demo school on first run)
 #   bash build/dev.sh test   set up, then run the whole test suite
+#   bash build/dev.sh guide  set up, then make the user guide's pictures from the app and the
+#                            printable manual (dist/guide-vi.pdf, dist/guide-en.pdf)
 # Idempotent: a second run reuses .venv and installs only what changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -84,8 +86,17 @@ case "${1:-}" in
     .venv/bin/python -m mypy --no-error-summary
     exec .venv/bin/python -m pytest "$@"
     ;;
+  guide)
+    # The guide's screenshots are made by the real app on the demo school, then the manual.
+    export QT_QPA_PLATFORM=offscreen
+    .venv/bin/python build/guide_shots.py
+    mkdir -p dist
+    for lang in vi en; do
+      .venv/bin/python -m skillsapp print guide --lang "$lang" --out "dist/guide-$lang.pdf"
+    done
+    ;;
   *)
-    echo "usage: bash build/dev.sh app|test" >&2
+    echo "usage: bash build/dev.sh app|test|guide" >&2
     exit 2
     ;;
 esac

@@ -84,6 +84,10 @@ HELP_VI = {  # the commands' help texts (English source -> Vietnamese)
     ),
     "import even when something looks wrong": "vẫn nhập dù có điều bất thường",
     "only this material (its id in the lesson)": "chỉ học liệu này (mã của nó trong bài)",
+    "only the pages for this reader (default: the whole guide)": (
+        "chỉ các trang dành cho người đọc này (mặc định: cả cuốn hướng dẫn)"
+    ),
+    "the user guide as an A4 manual (PDF)": "hướng dẫn sử dụng thành tài liệu khổ A4 (PDF)",
     "read only this sheet of a workbook": "chỉ đọc trang tính này của tệp",
     "record a case (prints its code; no names)": "ghi một trường hợp (in ra mã; không ghi tên)",
     "record an action taken for a case": "ghi một việc đã làm cho trường hợp",

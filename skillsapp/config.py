@@ -19,6 +19,7 @@ class Config:
     language: str = "vi"
     last_db: str = ""
     recent: tuple[str, ...] = field(default_factory=tuple)
+    tour_done: bool = False  # the first-start tour was seen or skipped (ui/tour.py)
 
 
 def _config_file() -> Path:

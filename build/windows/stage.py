@@ -232,8 +232,17 @@ def check_dll_closure(stage: Path, removed: list[str]) -> list[str]:
     return problems
 
 
-def _copy_tree(source: Path, target: Path, *, skip: tuple[str, ...] = ()) -> None:
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".*", *skip)
+def _copy_tree(
+    source: Path, target: Path, *, skip: tuple[str, ...] = (), skip_dirs: tuple[Path, ...] = ()
+) -> None:
+    """Copy a tree without SKIP (name patterns, at any depth) and SKIP_DIRS (these folders only:
+    a name such as "vi" is also the guide's Vietnamese pages, which must ship)."""
+    patterns = shutil.ignore_patterns("__pycache__", "*.pyc", ".*", *skip)
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        left_out = set(patterns(folder, names))
+        return left_out | {name for name in names if Path(folder, name) in skip_dirs}
+
     shutil.copytree(source, target, ignore=ignore)
 
 
@@ -242,8 +251,11 @@ def copy_app(app: Path) -> None:
         raise SystemExit("no .qm translations: run `python build/i18n.py release` first")
     _copy_tree(ROOT / "skillsapp", app / "skillsapp")
     _copy_tree(ROOT / "lessons", app / "lessons")
-    # screenshots are for the README and the guide; the icons ship as PNG (no QtSvg), not SVG
-    _copy_tree(ROOT / "resources", app / "resources", skip=("*.ts", "vi", "screenshots", "*.svg"))
+    # screenshots are for the README; the guide (resources/guide, its pictures too) ships for the
+    # in-app help; the icons ship as PNG (no QtSvg), not SVG; translations as .qm only
+    resources = ROOT / "resources"
+    left_out = (resources / "translations" / "vi", resources / "screenshots")
+    _copy_tree(resources, app / "resources", skip=("*.ts", "*.svg"), skip_dirs=left_out)
 
 
 def collect_licences(stage: Path, site: Path) -> None:

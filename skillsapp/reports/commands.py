@@ -213,6 +213,18 @@ def cmd_materials(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_guide(args: argparse.Namespace) -> int:
+    """The user guide as an A4 manual for staff training, for one kind of reader or all."""
+    from skillsapp.files import write_atomically
+    from skillsapp.reports.guide_pdf import render_guide
+
+    path, lang = _pdf_out(args.out), _lang(args)
+    data, pages = render_guide(lang, args.role)
+    write_atomically(path, data)
+    _done(path, pages, lang)
+    return 0
+
+
 def cmd_plan_list(args: argparse.Namespace) -> int:
     from skillsapp.reports.labels import label
     from skillsapp.services.checklist import task_states
@@ -284,6 +296,12 @@ def _register_print(sub: argparse._SubParsersAction) -> None:
         cmd_materials,
     )
     materials.add_argument("--material", help="only this material (its id in the lesson)")
+    guide = _printable(kinds, "guide", "the user guide as an A4 manual (PDF)", cmd_guide)
+    guide.add_argument(
+        "--role",
+        choices=("teacher", "leader", "department"),
+        help="only the pages for this reader (default: the whole guide)",
+    )
     for parser in (handout, note, materials):
         parser.add_argument("--lesson", required=True, help="full id, g6-9/07, or 7 with --band")
         parser.add_argument("--band", help="band for a short lesson number, e.g. g6-9")

@@ -25,6 +25,7 @@ class Bus(QObject):
     data_changed = Signal(frozenset)  # table names
     language_changed = Signal(str)
     status_message = Signal(str)
+    tour_requested = Signal()  # Settings asks the window to replay the first-start tour
 
 
 @dataclass

@@ -11,7 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QStackedLayout,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +32,9 @@ from skillsapp.ui.context import AppContext
 from skillsapp.ui.jobs import JobRunner, ProgressPanel
 
 if TYPE_CHECKING:
+    from skillsapp.ui.help import HelpWindow
     from skillsapp.ui.pages import Page
+    from skillsapp.ui.tour import TourPanel
 
 # Pages in navigation order: (page id, module exporting PAGE, navigation title). Titles are data
 # so that the window can be shown before any page module (and the services behind it) loads.
@@ -148,7 +152,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.nav)
+        layout.addWidget(self._nav_panel())
         layout.addWidget(self.scroll, 1)
         self.setCentralWidget(central)
         self.school_label = QLabel()
@@ -158,6 +162,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.year_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.nav.currentRowChanged.connect(self._show_page)
+        self.help_window: HelpWindow | None = None
+        self.tour: TourPanel | None = None
+        ctx.bus.tour_requested.connect(self.start_tour)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.open_help)
         for row in range(len(PAGES)):  # Ctrl+1 … Ctrl+9: a page from anywhere, by keyboard
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, activated=partial(self._go_to, row))
         ctx.bus.language_changed.connect(lambda _l: self.retranslate())
@@ -166,6 +174,61 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kỹ năng số — digital skills for children"))
         if ctx.store is not None:
             self.start()
+
+    def _nav_panel(self) -> QWidget:
+        """The navigation with the Help button under it, on every page."""
+        panel = QWidget()
+        panel.setObjectName("navPanel")
+        panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        panel.setFixedWidth(self.nav.width())
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.nav, 1)
+        self.help_button = QPushButton()
+        self.help_button.setObjectName("helpButton")
+        self.help_button.clicked.connect(self.open_help)
+        # Tab goes from the navigation straight to the page; the keyboard's way here is F1
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        column.addWidget(self.help_button)
+        return panel
+
+    def current_page_id(self) -> str:
+        row = self.nav.currentRow()
+        return PAGES[row][0] if 0 <= row < len(PAGES) else PAGES[0][0]
+
+    def help_topic(self) -> str:
+        """The guide topic of the page on screen (a built page can name a part of itself)."""
+        row = self.nav.currentRow()
+        page = self._built.get(row)
+        return page.help_topic() if page is not None else self.current_page_id()
+
+    def open_help(self) -> HelpWindow:
+        """The guide at the section about the page on screen (F1, the Help button)."""
+        from skillsapp.ui.help import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.ctx, self)
+            self.ctx.bus.language_changed.connect(self.help_window.set_language)
+        self.help_window.show_topic(self.help_topic())
+        return self.help_window
+
+    def start_tour(self) -> TourPanel:
+        """The five-step tour from its first step (first start; Settings replays it)."""
+        from skillsapp.ui.tour import TourPanel
+
+        if self.tour is None:
+            self.tour = TourPanel(self.show_page, self)
+            self.ctx.bus.language_changed.connect(
+                lambda _lang: self.tour and self.tour.retranslate()
+            )
+        self.tour.go(0)
+        return self.tour
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.tour is not None and self.tour.isVisible():
+            self.tour.place()
 
     def start(self) -> None:
         """Show the first page once the store is open (the app shows this window before that).
@@ -198,6 +261,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kỹ năng số — digital skills for children"))
         self.nav.setAccessibleName(self.tr("Navigation"))
+        self.help_button.setText(self.tr("Help (F1)"))
+        self.help_button.setToolTip(self.tr("The guide for the page on screen"))
         # after the pages have re-set their own texts (they hear the same signal later)
         QTimer.singleShot(0, self._name_controls)
         for row, (_page_id, _module, title) in enumerate(PAGES):

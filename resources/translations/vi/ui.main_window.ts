@@ -11,6 +11,14 @@
       <translation>Kỹ năng số — kỹ năng số cho trẻ em</translation>
     </message>
     <message>
+      <source>Help (F1)</source>
+      <translation>Trợ giúp (F1)</translation>
+    </message>
+    <message>
+      <source>The guide for the page on screen</source>
+      <translation>Hướng dẫn sử dụng cho trang đang mở</translation>
+    </message>
+    <message>
       <source>Semester 1</source>
       <translation>Học kỳ I</translation>
     </message>

@@ -100,6 +100,10 @@
         <translation>Ngôn ngữ của ứng dụng và bài học</translation>
     </message>
     <message>
+        <source>Show the first-start tour again</source>
+        <translation>Xem lại phần giới thiệu lúc mới dùng</translation>
+    </message>
+    <message>
         <source>School-year dates</source>
         <translation>Thời gian năm học</translation>
     </message>

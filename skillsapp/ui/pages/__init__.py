@@ -36,6 +36,11 @@ class Page(QWidget):
     def retranslate(self) -> None:
         """Re-set visible texts after a language switch (pages override)."""
 
+    def help_topic(self) -> str:
+        """What F1 opens in the guide (resources/guide/index.yaml `help_for`): the page's id,
+        or a part of the page with a guide page of its own (a page overrides)."""
+        return self.page_id
+
     def can_close(self) -> bool:
         """Whether the window may close now (a page with unsaved work asks the user first)."""
         return True

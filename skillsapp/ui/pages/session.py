@@ -442,6 +442,10 @@ class SessionPage(Page):
 
     # --- entries (each one undoable) ---------------------------------------------------------
 
+    def help_topic(self) -> str:
+        """The quiz step has a guide page of its own."""
+        return "session-quiz" if self.stack.currentIndex() == QUIZ else self.page_id
+
     def _push(self, label: str, apply, old, new, merge=None) -> None:  # type: ignore[no-untyped-def]
         if old != new:
             self.undo_stack.push(ChangeCommand(label, apply, old, new, merge=merge))

@@ -160,6 +160,9 @@ class SettingsPage(Page):
         )
         self.language_form = QFormLayout(self.language_group)
         self.language_form.addRow(QLabel(), self.language_box)
+        self.tour_button = QPushButton()  # the first-start tour again (ui/tour.py)
+        self.tour_button.clicked.connect(self.ctx.bus.tour_requested.emit)
+        self.language_form.addRow(self.tour_button)
 
     def _build_calendar(self) -> None:
         self.calendar_group = QGroupBox()
@@ -298,6 +301,7 @@ class SettingsPage(Page):
         self.save_profile_button.setText(self.tr("Save"))
         self.language_group.setTitle(self.tr("Language"))
         self._labels(self.language_form, [self.tr("Language of the app and the lessons")])
+        self.tour_button.setText(self.tr("Show the first-start tour again"))
         self.calendar_group.setTitle(self.tr("School-year dates"))
         self._labels(
             self.calendar_form,
