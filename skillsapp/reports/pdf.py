@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape
 
+from skillsapp.content.pictures import reportlab_pictures
 from skillsapp.domain.progress import Progress
 from skillsapp.reports.document import (
     Chart,
@@ -42,9 +43,11 @@ HEAD_PT = 10.5
 HEAD_LEFT_W = 72 * MM  # agency block; the rest of the 165 mm text width is the motto block
 
 
-def markup(value: str) -> str:
-    """Text made safe for reportlab's paragraph markup, in composed Unicode."""
-    return escape(nfc(value))
+def markup(value: str, picture_pt: float = 11.0) -> str:
+    """Text made safe for reportlab's paragraph markup, in composed Unicode; an emoji (lesson
+    text has them) becomes its bundled picture `picture_pt` points high, since the PDF fonts
+    have no emoji and would print a box."""
+    return reportlab_pictures(escape(nfc(value)), picture_pt)
 
 
 class Styles:
@@ -463,8 +466,12 @@ def _story(doc: Document, st: Styles, progress: Progress | None) -> list[Any]:
             last_section = len(story)
             story.append(Paragraph(markup(block.text), headings[block.level - 1]))
         elif isinstance(block, Para):
-            text = nfc(block.text) if block.markup else markup(block.text)
             style = para_styles.get(block.style, st.body)
+            text = (
+                reportlab_pictures(nfc(block.text), style.fontSize)
+                if block.markup
+                else markup(block.text, style.fontSize)
+            )
             bullet = "•" if block.style == "bullet" else None
             story.append(Paragraph(text, style, bulletText=bullet))
         elif isinstance(block, Table):

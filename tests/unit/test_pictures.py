@@ -128,3 +128,16 @@ def test_check_wants_a_picture_on_every_young_slide(tmp_path: Path) -> None:
     assert only(kit_dir.lesson_problems(), "must be one or more emoji")
     kit_dir.mutate(lambda d: d["steps"][1].update(picture="🦕"))
     assert only(kit_dir.lesson_problems(), "no bundled picture")
+
+
+def test_report_pdf_text_draws_emoji_as_pictures(kit) -> None:
+    """Handouts and family notes printed from the command line go through reportlab's Para:
+    an emoji in a quiz question ("Nếu chỉ thả 😂 …") is a picture there too."""
+    from skillsapp.reports.pdf import markup, render_pdf
+    from skillsapp.reports.printables import handout
+
+    assert "1f511.png" in markup("Chìa khóa 🔑") and "&lt;khóa&gt;" in markup("<khóa>")
+    lesson = kit.lesson("g3-5/10-bat-nat-tren-mang")
+    assert "😂" in repr(lesson.quiz)
+    pdf, _pages = render_pdf(handout(kit, lesson, "vi"))
+    assert b"/Subtype /Image" in pdf
