@@ -382,3 +382,27 @@ def test_cancelled_close_leaves_every_page_in_place(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert not window.close()
     assert window.stack.currentWidget() is page and page.isVisible()
+
+
+def test_typing_a_whole_name_finds_the_pupil_and_marks_nobody(window, ctx, qtbot):
+    """A teacher types the family name first ("le gia"): the space belongs to the name, it does
+    not mark the pupil under the cursor absent (a new teacher following the guide did this)."""
+    from skillsapp.domain.names import fold
+
+    page = window.show_page("session")
+    _start(page, ctx)
+    grid = page.attendance.grid
+    model = page.attendance.model
+    rows = range(model.rowCount())
+    wanted = next(r for r in rows if len(model.pupil(r).full_name.split()) >= 3 and r > 0)
+    name = model.pupil(wanted).full_name
+    typed = fold(" ".join(name.split()[:2]))
+    before = {model.pupil(r).id: page.draft.status(model.pupil(r).id) for r in rows}
+    grid.setFocus()
+    qtbot.keyClicks(grid, typed)
+    assert model.pupil(grid.currentIndex().row()).full_name.split()[:2] == name.split()[:2]
+    assert {p: page.draft.status(p) for p in before} == before
+    qtbot.wait_until(lambda: not grid._still_typing(), timeout=5000)
+    qtbot.keyClick(grid, Qt.Key.Key_Space)  # after a pause, Space marks as before
+    current = model.pupil(grid.currentIndex().row()).id
+    assert page.draft.status(current) != before[current]

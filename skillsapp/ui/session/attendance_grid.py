@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListView,
     QVBoxLayout,
@@ -37,6 +46,12 @@ TOGGLE_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 RESET_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
+def _folded(typed: str) -> str:
+    """What was typed, folded as names are, keeping a trailing space (a word has ended)."""
+    folded = fold(typed)
+    return folded + " " if folded and typed.endswith(" ") else folded
+
+
 class AttendanceGrid(QListView):
     toggle_requested = Signal(str)  # pupil id
     reset_requested = Signal(str)
@@ -52,6 +67,7 @@ class AttendanceGrid(QListView):
         self.setStyleSheet(STYLE)
         self.clicked.connect(self._on_clicked)
         self._search = ""
+        self._typing = QElapsedTimer()  # since the last letter of a name being typed
 
     def attendance_model(self) -> AttendanceModel:
         model = self.model()
@@ -68,6 +84,9 @@ class AttendanceGrid(QListView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() == Qt.Key.Key_Space and self._still_typing():
+            self.keyboardSearch(" ")  # "le gia": the space between the words of a name
+            return
         if index.isValid() and plain and event.key() in TOGGLE_KEYS:
             self.toggle_requested.emit(self._pupil_id(index))
             return
@@ -76,16 +95,27 @@ class AttendanceGrid(QListView):
             return
         super().keyPressEvent(event)
 
-    def keyboardSearch(self, search: str) -> None:
-        """Jump to the first pupil whose given name starts with what was typed (no accents needed).
+    def _still_typing(self) -> bool:
+        """A name is being typed: a letter came within the platform's typing interval."""
+        interval = QApplication.keyboardInputInterval()
+        return bool(self._search) and self._typing.isValid() and self._typing.elapsed() < interval
 
-        Qt calls this with one character at a time after a pause, so the typed text is kept until
-        it no longer matches anyone.
+    def keyboardSearch(self, search: str) -> None:
+        """Jump to the first pupil whose given name, or whole name, starts with what was typed
+        (no accents needed): "lan" and "le gia" both find Lê Gia Lan.
+
+        Qt calls this with one character at a time, so the typed text is kept until it no longer
+        matches anyone; a space typed straight after a letter belongs to the name (a teacher
+        typing the family name first must not mark the pupil under the cursor absent).
         """
         model = self.attendance_model()
-        for wanted in (fold(self._search + search), fold(search)):
+        self._typing.start()
+        for wanted in (_folded(self._search + search), _folded(search)):
+            if not wanted.strip():
+                continue
             for row in range(model.rowCount()):
-                if fold(split_name(model.pupil(row).full_name)[2]).startswith(wanted):
+                name = model.pupil(row).full_name
+                if fold(split_name(name)[2]).startswith(wanted) or fold(name).startswith(wanted):
                     self._search = wanted
                     self.setCurrentIndex(model.index(row))
                     return
