@@ -39,21 +39,25 @@ class TallyCell(QWidget):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(label)
-        self.label.setMinimumWidth(28)
+        self.label.setMinimumWidth(20)
         self.spin = QSpinBox()
         self.spin.setRange(0, MAX_COUNT)
-        self.spin.setMinimumWidth(64)
+        self.spin.setMinimumWidth(56)
         self.minus = QToolButton()
         self.minus.setText("−")
         self.plus = QToolButton()
         self.plus.setText("+")
         for button in (self.minus, self.plus):
+            # narrow, so a row of four options and its total fit a 1366-pixel screen at 125 %
+            button.setObjectName("tallyStep")
+            button.setFixedWidth(36)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoRepeat(True)
         self.minus.clicked.connect(lambda: self.spin.stepBy(-1))
         self.plus.clicked.connect(lambda: self.spin.stepBy(1))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setContentsMargins(0, 0, 10, 0)
+        layout.setSpacing(4)
         for widget in (self.label, self.minus, self.spin, self.plus):
             layout.addWidget(widget)
 
@@ -101,7 +105,7 @@ class TallyPanel(QScrollArea):
             self.tr("Q%1. %2").replace("%1", str(row + 1)).replace("%2", item.prompt.get(lang))
         )
         prompt.setWordWrap(True)
-        prompt.setMinimumWidth(260)
+        prompt.setMinimumWidth(220)
         grid.addWidget(prompt, row, 0, 1, 2)
         cells = QWidget()
         cells_layout = QHBoxLayout(cells)
