@@ -9,7 +9,7 @@ opens the restored file again in place: no restart needed.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -255,12 +255,41 @@ class SettingsPage(Page):
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        self._grid, self._left, self._right = grid, left, right
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        self._scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Two columns side by side when both fit the page's width, else one under the other:
+        a 1366x768 screen at 125 % is too narrow for both, and a page that scrolls sideways
+        hides half of every row."""
+        margins = self._grid.contentsMargins()
+        needed = (
+            self._left.minimumSize().width()
+            + self._right.minimumSize().width()
+            + self._grid.horizontalSpacing()
+            + margins.left()
+            + margins.right()
+        )
+        side_by_side = needed <= self._scroll.viewport().width()
+        if side_by_side == (self._grid.itemAtPosition(0, 1) is not None):
+            return
+        self._grid.removeItem(self._right)
+        if side_by_side:
+            self._grid.addLayout(self._right, 0, 1)
+            self._grid.setColumnStretch(1, 1)
+        else:
+            self._grid.addLayout(self._right, 1, 0)
+            self._grid.setColumnStretch(1, 0)
 
     # -- texts ----------------------------------------------------------------------------------
 
