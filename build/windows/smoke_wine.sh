@@ -5,14 +5,15 @@
 #
 # In a fresh wine prefix: silent install (/S); the bundled Python runs the CLI (--version,
 # curriculum check, demo, keys, sync export/import, a PDF report whose Vietnamese text is checked
-# with pypdf on the Linux side); a second silent install upgrades in place and keeps the data;
-# silent uninstall removes the program and keeps the user's data. The installed GUI runs under
-# Xvfb, started from its Start-menu shortcut and driven by xdotool (smoke_gui.py): the first-run
-# wizard, Today, a lesson session (attendance, F5 presentation, Ctrl+S), a report PDF saved from
-# the Reports page, the Sync page, and bad input (second start, data folder not writable,
-# missing and damaged DLL). Screenshots go to the folder printed at the end (SHOTS=... to
-# choose it). Qt needs the ICU that Windows ships and wine 8 lacks: a test-only stand-in
-# (wine/icuuc.c) goes into the throwaway prefix, never into the installer.
+# with pypdf on the Linux side, answer cards printed and read back from a photo made of them); a
+# second silent install upgrades in place and keeps the data; silent uninstall removes the program
+# and keeps the user's data. The installed GUI runs under Xvfb, started from its Start-menu
+# shortcut and driven by xdotool (smoke_gui.py): the first-run wizard, Today, a lesson session
+# (attendance, F5 presentation, Ctrl+S), a report PDF saved from the Reports page, the Sync page,
+# and bad input (second start, data folder not writable, missing and damaged DLL). Screenshots go
+# to the folder printed at the end (SHOTS=... to choose it). Qt needs the ICU that Windows ships
+# and wine 8 lacks: a test-only stand-in (wine/icuuc.c) goes into the throwaway prefix, never into
+# the installer.
 # Slow (10-15 minutes), so not part of the default test suite.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -154,6 +155,48 @@ if missing:
 print(f"PDF ok: {len(text)} characters, Vietnamese intact")
 EOF
 
+step "answer cards: print the PDF, read a photo made from it (OpenCV without its FFmpeg DLL)"
+ffmpeg=$(find "$INSTDIR" -iname 'opencv_videoio_ffmpeg*')
+[ -z "$ffmpeg" ] || fail "OpenCV's FFmpeg DLL was shipped: $ffmpeg"
+run cards print --db "$DB" --class 6A1 --out "$(win "$WORK/cards.pdf")" --per-page 4
+# The first page's four cards (numbers 1-4 in a new class), each turned a different number of
+# clockwise quarter turns (0 = A ... 3 = D, the orientation rule), pasted side by side.
+.venv/bin/python - "$WORK/cards.pdf" "$WORK/cards-photo.png" <<'PY'
+import sys
+
+import numpy as np
+import pypdfium2
+from PIL import Image
+
+from skillsapp.cards.printing import page_cells
+
+scale = 100 / 72
+page = pypdfium2.PdfDocument(sys.argv[1])[0]
+height = page.get_height()
+grey = np.array(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
+tiles = []
+for turns, (x, y, w, h) in enumerate(page_cells(4)):
+    tile = grey[int((height - y - h) * scale) : int((height - y) * scale), int(x * scale) : int((x + w) * scale)]
+    tile = np.rot90(tile, k=-turns)  # negative k: clockwise
+    side = int(max(w, h) * scale) + 2  # the same for every tile, so they line up
+    square = np.full((side + 40, side + 40), 255, dtype=np.uint8)
+    square[20 : 20 + tile.shape[0], 20 : 20 + tile.shape[1]] = tile
+    tiles.append(square)
+Image.fromarray(np.hstack(tiles)).save(sys.argv[2])
+print(f"photo: {sys.argv[2]}")
+PY
+run cards scan --db "$DB" --class 6A1 --json "$(win "$WORK/cards-photo.png")"
+.venv/bin/python - "$LAST" <<'PY'
+import json
+import sys
+
+seen = json.loads(sys.argv[1].strip().splitlines()[-1])
+got = {card["number"]: card["answer"] for card in seen["cards"]}
+if got != {1: "A", 2: "B", 3: "C", 4: "D"} or seen["unknown_markers"]:
+    sys.exit(f"cards scan read {seen}")
+print("cards scan ok: 1=A 2=B 3=C 4=D, no unknown marker")
+PY
+
 step "gui --screenshot with the installed build (no offscreen plugin shipped)"
 run gui --screenshot "$(win "$SHOTS/00-gui-screenshot-today.png")" --page today --db "$DB"
 .venv/bin/python - "$SHOTS/00-gui-screenshot-today.png" <<'PY'
@@ -213,4 +256,4 @@ if wine reg query "$UNINSTALL_KEY" >/dev/null 2>&1; then fail "uninstall entry l
 echo "program removed; the data folder is kept: $(ls "$DATA" | tr '\n' ' ')"
 
 printf '\nGUI screenshots (%s files): %s\n' "$(ls "$SHOTS" | wc -l)" "$SHOTS"
-printf 'SMOKE OK: install, GUI (wizard, Today, session, F5, report PDF, Sync, bad input), CLI (version, curriculum, demo, keys, sync, PDF report), upgrade, uninstall\n'
+printf 'SMOKE OK: install, GUI (wizard, Today, session, F5, report PDF, Sync, bad input), CLI (version, curriculum, demo, keys, sync, PDF report, answer cards), upgrade, uninstall\n'
