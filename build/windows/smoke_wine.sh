@@ -13,7 +13,8 @@
 # and bad input (second start, data folder not writable, missing and damaged DLL). Screenshots go
 # to the folder printed at the end (SHOTS=... to choose it). Qt needs the ICU that Windows ships
 # and wine 8 lacks: a test-only stand-in (wine/icuuc.c) goes into the throwaway prefix, never into
-# the installer.
+# the installer; so do the C99 complex functions numpy needs and wine 8 leaves as stubs
+# (wine/ucrt_complex.c).
 # Slow (10-15 minutes), so not part of the default test suite.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,7 +41,8 @@ fi
 
 export LANG=C.UTF-8 WINEDEBUG=-all WINEARCH=win64
 # No Mono/Gecko download prompts, no desktop integration of the test prefix.
-export WINEDLLOVERRIDES="mscoree,mshtml,winemenubuilder.exe="
+# ucrtbase=n,b: the prefix's stand-in C runtime below, which falls back on wine's own.
+export WINEDLLOVERRIDES="mscoree,mshtml,winemenubuilder.exe=;ucrtbase=n,b"
 WINEPREFIX=$(mktemp -d /tmp/kns-wine.XXXXXX)
 export WINEPREFIX
 WORK=$(mktemp -d /tmp/kns-smoke.XXXXXX)
@@ -70,6 +72,20 @@ x86_64-w64-mingw32-gcc -shared -s -O2 -o "$WINEPREFIX/drive_c/windows/system32/b
 # functions from: a stand-in whose converters are never found (build/windows/wine/icuuc.c).
 x86_64-w64-mingw32-gcc -shared -s -O2 -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" \
   build/windows/wine/icuuc.c
+# Its ucrtbase.dll leaves C99 complex functions numpy imports (crealf, ...) as aborting stubs:
+# wine's own ucrtbase goes in as ucrtwine.dll, and a stand-in ucrtbase.dll forwards every
+# export to it except those, which it implements (build/windows/wine/ucrt_complex.c).
+WINE_UCRT=$(find /usr/lib/x86_64-linux-gnu/wine /usr/lib/wine -path '*x86_64-windows/ucrtbase.dll' 2>/dev/null | head -1)
+[ -f "$WINE_UCRT" ] || fail "wine's ucrtbase.dll not found"
+cp "$WINE_UCRT" "$WINEPREFIX/drive_c/windows/system32/ucrtwine.dll"
+x86_64-w64-mingw32-objdump -p "$WINE_UCRT" | awk '
+  BEGIN { print "LIBRARY ucrtbase.dll"; print "EXPORTS" }
+  /\[Ordinal\/Name Pointer\] Table/ { table = 1; next }
+  table && /^[ \t]*\[ *[0-9]+\] [A-Za-z_?@$]/ { name = $NF  # ours: the ones ucrt_complex.c has
+    own = name ~ /^c(cos|cosh|exp|log|proj|sin|sinh|sqrt|tan|tanh|abs|arg|real|imag|pow)[fl]?$/
+    print "    " name "=" (own ? "my_" name : "ucrtwine." name) }' >"$WORK/ucrtbase.def"
+x86_64-w64-mingw32-gcc -shared -s -O2 -static-libgcc -o "$WINEPREFIX/drive_c/windows/system32/ucrtbase.dll" \
+  build/windows/wine/ucrt_complex.c "$WORK/ucrtbase.def"
 WIN_USER=$(wine cmd /c 'echo %USERNAME%' 2>/dev/null | tr -d '\r')
 LOCAL="$WINEPREFIX/drive_c/users/$WIN_USER/AppData/Local"
 INSTDIR="$LOCAL/Programs/KyNangSo"
@@ -91,7 +107,8 @@ done
 [ -f "$MENU/Kỹ năng số.lnk" ] || fail "no Start-menu shortcut"
 wine reg query "$UNINSTALL_KEY" /v DisplayVersion | grep -q DisplayVersion || fail "no uninstall entry"
 [ ! -e "$INSTDIR/python/Lib/site-packages/PySide6/Qt6Quick.dll" ] || fail "QtQuick was shipped"
-stand_ins=$(find "$INSTDIR" -iname icuuc.dll -o -iname bcryptprimitives.dll)
+stand_ins=$(find "$INSTDIR" -iname icuuc.dll -o -iname bcryptprimitives.dll -o -iname ucrtbase.dll \
+  -o -iname ucrtwine.dll)
 [ -z "$stand_ins" ] || fail "a wine stand-in DLL was shipped: $stand_ins"
 [ -f "$INSTDIR/app/skillsapp/__pycache__/app.cpython-311.pyc" ] || fail "the app is not byte-compiled"
 [ -f "$INSTDIR/app/kynangso_files.txt" ] || fail "no list of program files for the launcher"
