@@ -146,32 +146,6 @@ run curriculum check
 step "demo school in the user's data folder"
 run demo --db "$DB" --pupils 120
 
-step "keys: teacher and leader exchange cards"
-LEADER=$(win "$WORK/leader.db")
-run keys export --db "$DB" --name "Cô Hà" --role teacher --out "$(win "$WORK/teacher.knskey")"
-run keys export --db "$LEADER" --name "Cô Hiệu trưởng" --role leader --out "$(win "$WORK/leader.knskey")"
-run keys import --db "$DB" "$(win "$WORK/leader.knskey")"
-run keys import --db "$LEADER" "$(win "$WORK/teacher.knskey")"
-
-step "sync export (teacher) and import (leader)"
-run sync export --db "$DB" --out "$(win "$WORK/teacher.kns")" --to "Cô Hiệu trưởng"
-run sync import --db "$LEADER" "$(win "$WORK/teacher.kns")"
-grep -q "Imported\|Đã nhập" <<<"$LAST" || fail "the leader imported nothing"
-
-step "school report (PDF, Vietnamese) from the leader's merged database"
-run report --db "$LEADER" --kind school --period "$PERIOD" --format pdf --out "$(win "$WORK/school.pdf")" --lang vi
-.venv/bin/python - "$WORK/school.pdf" <<'EOF'
-import sys
-from pypdf import PdfReader
-
-text = "\n".join(page.extract_text() for page in PdfReader(sys.argv[1]).pages)
-wanted = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập", "Hạnh phúc", "Hoa Phượng"]
-missing = [w for w in wanted if w not in text]
-if missing:
-    sys.exit(f"the PDF lacks {missing}; it begins: {text[:300]!r}")
-print(f"PDF ok: {len(text)} characters, Vietnamese intact")
-EOF
-
 step "answer cards: print the PDF, read a photo made from it (OpenCV without its FFmpeg DLL)"
 ffmpeg=$(find "$INSTDIR" -iname 'opencv_videoio_ffmpeg*')
 [ -z "$ffmpeg" ] || fail "OpenCV's FFmpeg DLL was shipped: $ffmpeg"
@@ -213,6 +187,32 @@ if got != {1: "A", 2: "B", 3: "C", 4: "D"} or seen["unknown_markers"]:
     sys.exit(f"cards scan read {seen}")
 print("cards scan ok: 1=A 2=B 3=C 4=D, no unknown marker")
 PY
+
+step "keys: teacher and leader exchange cards"
+LEADER=$(win "$WORK/leader.db")
+run keys export --db "$DB" --name "Cô Hà" --role teacher --out "$(win "$WORK/teacher.knskey")"
+run keys export --db "$LEADER" --name "Cô Hiệu trưởng" --role leader --out "$(win "$WORK/leader.knskey")"
+run keys import --db "$DB" "$(win "$WORK/leader.knskey")"
+run keys import --db "$LEADER" "$(win "$WORK/teacher.knskey")"
+
+step "sync export (teacher) and import (leader)"
+run sync export --db "$DB" --out "$(win "$WORK/teacher.kns")" --to "Cô Hiệu trưởng"
+run sync import --db "$LEADER" "$(win "$WORK/teacher.kns")"
+grep -q "Imported\|Đã nhập" <<<"$LAST" || fail "the leader imported nothing"
+
+step "school report (PDF, Vietnamese) from the leader's merged database"
+run report --db "$LEADER" --kind school --period "$PERIOD" --format pdf --out "$(win "$WORK/school.pdf")" --lang vi
+.venv/bin/python - "$WORK/school.pdf" <<'EOF'
+import sys
+from pypdf import PdfReader
+
+text = "\n".join(page.extract_text() for page in PdfReader(sys.argv[1]).pages)
+wanted = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập", "Hạnh phúc", "Hoa Phượng"]
+missing = [w for w in wanted if w not in text]
+if missing:
+    sys.exit(f"the PDF lacks {missing}; it begins: {text[:300]!r}")
+print(f"PDF ok: {len(text)} characters, Vietnamese intact")
+EOF
 
 step "gui --screenshot with the installed build (no offscreen plugin shipped)"
 run gui --screenshot "$(win "$SHOTS/00-gui-screenshot-today.png")" --page today --db "$DB"
