@@ -45,10 +45,6 @@ class SheetAnswer:
     answer: str | None
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SheetReview", text)
-
-
 def read_job(paths: list[Path], lesson, class_id: str) -> Callable:
     """The worker's work: decode the photos, find the sheets, read every row of a pupil who
     holds a card."""
@@ -182,8 +178,8 @@ def read_answer_sheets(page) -> None:
     if not (draft.is_lesson and draft.class_id and lesson is not None):
         return
     names, _filter = file_dialogs.get_open_file_names(
-        page, _t("Photos or scans of the answer sheets"), "",
-        _t("Photos (%1)").replace("%1", PHOTO_FILTER),
+        page, QCoreApplication.translate("SheetReview", "Photos or scans of the answer sheets"), "",
+        QCoreApplication.translate("SheetReview", "Photos (%1)").replace("%1", PHOTO_FILTER),
     )  # fmt: skip
     if not names:
         return
@@ -196,6 +192,6 @@ def read_answer_sheets(page) -> None:
 
     page.ctx.jobs.run(
         store_job(page.ctx.db_path, read_job([Path(n) for n in names], lesson, draft.class_id)),
-        _t("Reading the answer sheets…"),
+        QCoreApplication.translate("SheetReview", "Reading the answer sheets…"),
         review,
     )
