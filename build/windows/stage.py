@@ -70,6 +70,21 @@ NEVER_SHIPPED = (
     "numpy/f2py/*",
     "numpy/distutils/*",
     "numpy/_pyinstaller/*",
+    "numpy/_core/include/*",  # C headers and static libraries for building extensions
+    "numpy/_core/lib/*",
+    "numpy/random/lib/*",
+    "numpy/*.pxd",
+    "numpy/random/*.pxd",
+    # lxml is python-docx's XML engine through lxml.etree only: its C headers, Cython sources,
+    # objectify, html and schematron modules are never imported.
+    "lxml/includes/*",
+    "lxml/*.pyx",
+    "lxml/*.pxd",
+    "lxml/*.pxi",
+    "lxml/*.h",
+    "lxml/objectify*",
+    "lxml/html/*",
+    "lxml/isoschematron/*",
 )
 
 # DLLs Windows 10 1903+ provides (lower case). api-ms-win-*/ext-ms-win-* are API sets.
