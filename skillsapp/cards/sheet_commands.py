@@ -4,6 +4,11 @@
 skillsapp sheets scan --db PATH --class NAME --lesson ID [--json] IMAGE...
 
 Nothing is saved: the output is what the session's review shows the teacher to confirm.
+`--json` prints {"answers": [{"number", "pupil_id", "item", "marks", "uncertain", "flag",
+"answer"}], "flagged", "pages", "images_without_sheet"}: marks are the bubbles' letters (on a
+true/false item A is true, B false), flag is null, "faint" (faint or rubbed out) or "double",
+and answer (the stored form, as typing gives) is null whenever flag is not. The lesson must be
+the one printed on the sheet (its id is in the sheet's header).
 """
 
 from __future__ import annotations
