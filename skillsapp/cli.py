@@ -38,6 +38,7 @@ COMMANDS = {  # top-level command word -> module with its register(subparsers); 
     "report": "skillsapp.reports.commands",
     "restore": "skillsapp.commands",
     "roster": "skillsapp.rosters.commands",
+    "sheets": "skillsapp.cards.sheet_commands",
     "sync": "skillsapp.sync.commands",
 }
 

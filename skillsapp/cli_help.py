@@ -217,6 +217,19 @@ HELP_VI = {  # the commands' help texts (English source -> Vietnamese)
     "cards per A4 page": "số thẻ trên một trang A4",
     "print the answers as JSON": "in các câu trả lời dạng JSON",
     "photos or frames, in order": "ảnh hoặc khung hình, theo thứ tự",
+    # paper answer sheets (issue 18, item 4)
+    "paper answer sheets read from photos or scans": (
+        "phiếu trả lời giấy, đọc từ ảnh chụp hoặc bản quét"
+    ),
+    "read filled-in answer sheets (print quiz-sheet --marks)": (
+        "đọc phiếu trả lời đã tô (print quiz-sheet --marks)"
+    ),
+    "the lesson whose sheet was printed": "bài học của phiếu đã in",
+    "print the marks as JSON": "in các ô đã tô dạng JSON",
+    "photos or scans of the sheets": "ảnh chụp hoặc bản quét của phiếu",
+    "bubbles and corner markers, read from a photo by `sheets scan`": (
+        "ô tô và mã ở bốn góc, để `sheets scan` đọc từ ảnh chụp"
+    ),
 }
 
 

@@ -349,11 +349,12 @@ NAV_ROW_PITCH, NAV_FIRST_Y = 41, 20  # the navigation list's rows (stylesheet pa
 
 
 def nav_row(wid: str) -> int | None:
-    """Which navigation row is highlighted (the list's orange), read from the screen."""
+    """Which navigation row is highlighted, read from the screen: the selected row's pale blue
+    (#dbe9f7 in resources/style/skillsapp.qss) on the dark navigation."""
     picture = grab(wid)
     for row in range(8):
         r, g, b = picture.getpixel((8, NAV_FIRST_Y + NAV_ROW_PITCH * row))
-        if r > 200 and 120 < g < 200 and b < 90:
+        if r > 190 and g > 210 and b > 225:
             return row
     return None
 

@@ -5,14 +5,16 @@
 #
 # In a fresh wine prefix: silent install (/S); the bundled Python runs the CLI (--version,
 # curriculum check, demo, keys, sync export/import, a PDF report whose Vietnamese text is checked
-# with pypdf on the Linux side); a second silent install upgrades in place and keeps the data;
-# silent uninstall removes the program and keeps the user's data. The installed GUI runs under
-# Xvfb, started from its Start-menu shortcut and driven by xdotool (smoke_gui.py): the first-run
-# wizard, Today, a lesson session (attendance, F5 presentation, Ctrl+S), a report PDF saved from
-# the Reports page, the Sync page, and bad input (second start, data folder not writable,
-# missing and damaged DLL). Screenshots go to the folder printed at the end (SHOTS=... to
-# choose it). Qt needs the ICU that Windows ships and wine 8 lacks: a test-only stand-in
-# (wine/icuuc.c) goes into the throwaway prefix, never into the installer.
+# with pypdf on the Linux side, answer cards printed and read back from a photo made of them); a
+# second silent install upgrades in place and keeps the data; silent uninstall removes the program
+# and keeps the user's data. The installed GUI runs under Xvfb, started from its Start-menu
+# shortcut and driven by xdotool (smoke_gui.py): the first-run wizard, Today, a lesson session
+# (attendance, F5 presentation, Ctrl+S), a report PDF saved from the Reports page, the Sync page,
+# and bad input (second start, data folder not writable, missing and damaged DLL). Screenshots go
+# to the folder printed at the end (SHOTS=... to choose it). Qt needs the ICU that Windows ships
+# and wine 8 lacks: a test-only stand-in (wine/icuuc.c) goes into the throwaway prefix, never into
+# the installer; so do the C99 complex functions numpy needs and wine 8 leaves as stubs
+# (wine/ucrt_complex.c).
 # Slow (10-15 minutes), so not part of the default test suite.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -39,7 +41,8 @@ fi
 
 export LANG=C.UTF-8 WINEDEBUG=-all WINEARCH=win64
 # No Mono/Gecko download prompts, no desktop integration of the test prefix.
-export WINEDLLOVERRIDES="mscoree,mshtml,winemenubuilder.exe="
+# ucrtbase=n,b: the prefix's stand-in C runtime below, which falls back on wine's own.
+export WINEDLLOVERRIDES="mscoree,mshtml,winemenubuilder.exe=;ucrtbase=n,b"
 WINEPREFIX=$(mktemp -d /tmp/kns-wine.XXXXXX)
 export WINEPREFIX
 WORK=$(mktemp -d /tmp/kns-smoke.XXXXXX)
@@ -69,6 +72,20 @@ x86_64-w64-mingw32-gcc -shared -s -O2 -o "$WINEPREFIX/drive_c/windows/system32/b
 # functions from: a stand-in whose converters are never found (build/windows/wine/icuuc.c).
 x86_64-w64-mingw32-gcc -shared -s -O2 -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" \
   build/windows/wine/icuuc.c
+# Its ucrtbase.dll leaves C99 complex functions numpy imports (crealf, ...) as aborting stubs:
+# wine's own ucrtbase goes in as ucrtwine.dll, and a stand-in ucrtbase.dll forwards every
+# export to it except those, which it implements (build/windows/wine/ucrt_complex.c).
+WINE_UCRT=$(find /usr/lib/x86_64-linux-gnu/wine /usr/lib/wine -path '*x86_64-windows/ucrtbase.dll' 2>/dev/null | head -1)
+[ -f "$WINE_UCRT" ] || fail "wine's ucrtbase.dll not found"
+cp "$WINE_UCRT" "$WINEPREFIX/drive_c/windows/system32/ucrtwine.dll"
+x86_64-w64-mingw32-objdump -p "$WINE_UCRT" | awk '
+  BEGIN { print "LIBRARY ucrtbase.dll"; print "EXPORTS" }
+  /\[Ordinal\/Name Pointer\] Table/ { table = 1; next }
+  table && /^[ \t]*\[ *[0-9]+\] [A-Za-z_?@$]/ { name = $NF  # ours: the ones ucrt_complex.c has
+    own = name ~ /^c(cos|cosh|exp|log|proj|sin|sinh|sqrt|tan|tanh|abs|arg|real|imag|pow)[fl]?$/
+    print "    " name "=" (own ? "my_" name : "ucrtwine." name) }' >"$WORK/ucrtbase.def"
+x86_64-w64-mingw32-gcc -shared -s -O2 -static-libgcc -o "$WINEPREFIX/drive_c/windows/system32/ucrtbase.dll" \
+  build/windows/wine/ucrt_complex.c "$WORK/ucrtbase.def"
 WIN_USER=$(wine cmd /c 'echo %USERNAME%' 2>/dev/null | tr -d '\r')
 LOCAL="$WINEPREFIX/drive_c/users/$WIN_USER/AppData/Local"
 INSTDIR="$LOCAL/Programs/KyNangSo"
@@ -90,7 +107,8 @@ done
 [ -f "$MENU/Kỹ năng số.lnk" ] || fail "no Start-menu shortcut"
 wine reg query "$UNINSTALL_KEY" /v DisplayVersion | grep -q DisplayVersion || fail "no uninstall entry"
 [ ! -e "$INSTDIR/python/Lib/site-packages/PySide6/Qt6Quick.dll" ] || fail "QtQuick was shipped"
-stand_ins=$(find "$INSTDIR" -iname icuuc.dll -o -iname bcryptprimitives.dll)
+stand_ins=$(find "$INSTDIR" -iname icuuc.dll -o -iname bcryptprimitives.dll -o -iname ucrtbase.dll \
+  -o -iname ucrtwine.dll)
 [ -z "$stand_ins" ] || fail "a wine stand-in DLL was shipped: $stand_ins"
 [ -f "$INSTDIR/app/skillsapp/__pycache__/app.cpython-311.pyc" ] || fail "the app is not byte-compiled"
 [ -f "$INSTDIR/app/kynangso_files.txt" ] || fail "no list of program files for the launcher"
@@ -127,6 +145,48 @@ run curriculum check
 
 step "demo school in the user's data folder"
 run demo --db "$DB" --pupils 120
+
+step "answer cards: print the PDF, read a photo made from it (OpenCV without its FFmpeg DLL)"
+ffmpeg=$(find "$INSTDIR" -iname 'opencv_videoio_ffmpeg*')
+[ -z "$ffmpeg" ] || fail "OpenCV's FFmpeg DLL was shipped: $ffmpeg"
+run cards print --db "$DB" --class 6A1 --out "$(win "$WORK/cards.pdf")" --per-page 4
+# The first page's four cards (numbers 1-4 in a new class), each turned a different number of
+# clockwise quarter turns (0 = A ... 3 = D, the orientation rule), pasted side by side.
+.venv/bin/python - "$WORK/cards.pdf" "$WORK/cards-photo.png" <<'PY'
+import sys
+
+import numpy as np
+import pypdfium2
+from PIL import Image
+
+from skillsapp.cards.printing import page_cells
+
+scale = 100 / 72
+page = pypdfium2.PdfDocument(sys.argv[1])[0]
+height = page.get_height()
+grey = np.array(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
+tiles = []
+for turns, (x, y, w, h) in enumerate(page_cells(4)):
+    tile = grey[int((height - y - h) * scale) : int((height - y) * scale), int(x * scale) : int((x + w) * scale)]
+    tile = np.rot90(tile, k=-turns)  # negative k: clockwise
+    side = int(max(w, h) * scale) + 2  # the same for every tile, so they line up
+    square = np.full((side + 40, side + 40), 255, dtype=np.uint8)
+    square[20 : 20 + tile.shape[0], 20 : 20 + tile.shape[1]] = tile
+    tiles.append(square)
+Image.fromarray(np.hstack(tiles)).save(sys.argv[2])
+print(f"photo: {sys.argv[2]}")
+PY
+run cards scan --db "$DB" --class 6A1 --json "$(win "$WORK/cards-photo.png")"
+.venv/bin/python - "$LAST" <<'PY'
+import json
+import sys
+
+seen = json.loads(sys.argv[1].strip().splitlines()[-1])
+got = {card["number"]: card["answer"] for card in seen["cards"]}
+if got != {1: "A", 2: "B", 3: "C", 4: "D"} or seen["unknown_markers"]:
+    sys.exit(f"cards scan read {seen}")
+print("cards scan ok: 1=A 2=B 3=C 4=D, no unknown marker")
+PY
 
 step "keys: teacher and leader exchange cards"
 LEADER=$(win "$WORK/leader.db")
@@ -213,4 +273,4 @@ if wine reg query "$UNINSTALL_KEY" >/dev/null 2>&1; then fail "uninstall entry l
 echo "program removed; the data folder is kept: $(ls "$DATA" | tr '\n' ' ')"
 
 printf '\nGUI screenshots (%s files): %s\n' "$(ls "$SHOTS" | wc -l)" "$SHOTS"
-printf 'SMOKE OK: install, GUI (wizard, Today, session, F5, report PDF, Sync, bad input), CLI (version, curriculum, demo, keys, sync, PDF report), upgrade, uninstall\n'
+printf 'SMOKE OK: install, GUI (wizard, Today, session, F5, report PDF, Sync, bad input), CLI (version, curriculum, demo, keys, sync, PDF report, answer cards), upgrade, uninstall\n'

@@ -58,6 +58,33 @@ NEVER_SHIPPED = (
     "*.pyi",  # type stubs for editors
     "reportlab/fonts/*",  # Type 1/Vera fonts: our PDFs embed Liberation Serif or Times
     "*.dist-info/RECORD",  # lists files pip would uninstall; there is no pip on the PC
+    # OpenCV reads the answer cards (issue 18) from frames Qt Multimedia captures and from
+    # image bytes, so its FFmpeg video I/O (30 MB, loaded only by cv2.VideoCapture/Writer) and
+    # its Haar face cascades are never used. smoke_wine.sh proves cv2 imports and reads cards.
+    "cv2/opencv_videoio_ffmpeg*.dll",
+    "cv2/data/*.xml",
+    # numpy's own test suite, Fortran wrapper generator and build helpers: never imported by
+    # `import numpy` (numpy loads f2py and testing lazily, and the app uses neither).
+    "numpy/tests/*",
+    "numpy/*/tests/*",
+    "numpy/f2py/*",
+    "numpy/distutils/*",
+    "numpy/_pyinstaller/*",
+    "numpy/_core/include/*",  # C headers and static libraries for building extensions
+    "numpy/_core/lib/*",
+    "numpy/random/lib/*",
+    "numpy/*.pxd",
+    "numpy/random/*.pxd",
+    # lxml is python-docx's XML engine through lxml.etree only: its C headers, Cython sources,
+    # objectify, html and schematron modules are never imported.
+    "lxml/includes/*",
+    "lxml/*.pyx",
+    "lxml/*.pxd",
+    "lxml/*.pxi",
+    "lxml/*.h",
+    "lxml/objectify*",
+    "lxml/html/*",
+    "lxml/isoschematron/*",
 )
 
 # DLLs Windows 10 1903+ provides (lower case). api-ms-win-*/ext-ms-win-* are API sets.
@@ -67,11 +94,13 @@ WINDOWS_DLLS = frozenset(
     netapi32 ntdll ole32 oleaut32 psapi rpcrt4 secur32 setupapi shcore shell32 shlwapi
     uiautomationcore user32 userenv uxtheme version winmm winspool.drv ws2_32 wtsapi32
     cabinet msi propsys
-    avrt dnsapi winhttp dxva2 evr mf mfplat mfreadwrite""".split()
+    avrt dnsapi winhttp dxva2 evr mf mfplat mfreadwrite
+    wsock32""".split()
 )
 # The last row is the camera's (Qt6Multimedia, Qt6Network, windowsmediaplugin): Media
 # Foundation ships with Windows 10/11 except the "N" editions without the Media Feature Pack,
-# where the scanning panel says no camera works and photos still do.
+# where the scanning panel says no camera works and photos still do. wsock32 (the old Winsock
+# API, in every Windows since 95) is imported by OpenCV's cv2.pyd.
 
 
 @dataclass(frozen=True)

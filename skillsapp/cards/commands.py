@@ -25,21 +25,19 @@ def _open(path: str) -> Any:
 
 def class_cards(store: Any, class_name: str) -> tuple[Any, list[Any], dict[str, int]]:
     """The class, its active pupils, and their card numbers (new pupils get free numbers)."""
-    from skillsapp.services.school import find_class, pupils
-    from skillsapp.store.cards import assign_card_numbers
+    from skillsapp.cards import saving
+    from skillsapp.services.school import find_class
 
     cls = find_class(store, class_name)
-    roster = pupils(store, cls.id, include_inactive=False)
-    with store.atomic():
-        numbers = assign_card_numbers(store.db, cls.id, [p.id for p in roster])
+    roster, numbers = saving.class_cards(store, cls)
     return cls, roster, numbers
 
 
 def cmd_print(args: argparse.Namespace) -> int:
     from skillsapp.cards.layout import MAX_CARDS
-    from skillsapp.cards.printing import CardFace, cards_pdf
-    from skillsapp.files import write_atomically
+    from skillsapp.cards.saving import save_class_cards
     from skillsapp.reports.build import check_out_path
+    from skillsapp.services.school import find_class
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
@@ -48,27 +46,22 @@ def cmd_print(args: argparse.Namespace) -> int:
     lang = current_lang()
     store = _open(args.db)
     try:
-        cls, roster, numbers = class_cards(store, args.class_name)
+        saved = save_class_cards(store, find_class(store, args.class_name), out, args.per_page)
     finally:
         store.close()
-    faces = sorted(
-        (CardFace(numbers[p.id], p.full_name, cls.name) for p in roster if p.id in numbers),
-        key=lambda f: f.number,
-    )
-    if len(faces) < len(roster):
+    if saved.printed < saved.pupils:
         print(
             tr(
                 "cards.too_many",
                 lang,
-                name=cls.name,
-                count=len(roster),
+                name=saved.class_name,
+                count=saved.pupils,
                 max=MAX_CARDS,
-                left=len(roster) - len(faces),
+                left=saved.pupils - saved.printed,
             ),
             file=sys.stderr,
         )
-    write_atomically(out, cards_pdf(faces, args.per_page))
-    print(tr("cards.printed", lang, count=len(faces), path=out))
+    print(tr("cards.printed", lang, count=saved.printed, path=out))
     return 0
 
 

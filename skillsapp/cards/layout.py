@@ -12,11 +12,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from skillsapp.domain.answer_sheet import MARKER_DICTIONARY
+
 ANSWERS = ("A", "B", "C", "D")
 MAX_CARDS = 60
 # 5x5 bits, 100 ids: more Hamming distance between markers (and their rotations) than 4x4, so
 # a damaged marker is refused rather than read as another card.
-DICTIONARY_NAME = "DICT_5X5_100"
+DICTIONARY_NAME = MARKER_DICTIONARY  # shared with the paper answer sheets
 MARKER_BITS = 5  # inner bits per side; the printed square has a one-cell black border
 # Edge of each letter, as the clockwise quarter turns from upright (0 = top edge).
 EDGE_OF_ANSWER = {"A": "top", "B": "left", "C": "bottom", "D": "right"}

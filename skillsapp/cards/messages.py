@@ -29,6 +29,24 @@ MESSAGES = {
         "vi": "{seen}/{total} đã trả lời; {unknown} mã lạ bị bỏ qua.",
         "en": "{seen}/{total} answered; {unknown} unknown markers ignored.",
     },
+    "sheets.row": {
+        "vi": "Số {number}: {name}: câu {item}: {marks}",
+        "en": "No. {number}: {name}: item {item}: {marks}",
+    },
+    "sheets.flag_faint": {
+        "vi": "(cần xem lại: nét tô mờ hoặc đã tẩy)",
+        "en": "(check: a faint or rubbed-out mark)",
+    },
+    "sheets.flag_double": {
+        "vi": "(cần xem lại: tô hai ô ở câu chỉ có một đáp án)",
+        "en": "(check: two bubbles on a one-answer item)",
+    },
+    "sheets.summary": {
+        "vi": "{pages} trang phiếu, {answers} câu trả lời, {flagged} chỗ cần xem lại; "
+        "{empty} ảnh không thấy phiếu.",
+        "en": "{pages} sheet pages, {answers} answers, {flagged} to check; "
+        "{empty} images without a sheet.",
+    },
 }
 
 register_messages(MESSAGES)

@@ -156,8 +156,41 @@ def cmd_quiz_sheet(args: argparse.Namespace) -> int:
             raise UserError("report.no_next_lesson", name=cls.name)
         roster = pupils(store, cls.id, include_inactive=False)
         lesson = _lesson(kit, lesson_id, args.band)
+        if getattr(args, "marks", False):
+            return _marks_sheet(store, cls, roster, lesson, path, lang)
         doc = quiz_sheet(_school_name(store), cls, roster, lesson, lang)
     return _write_pdf(doc, path, lang)
+
+
+def _marks_sheet(
+    store: Store, cls: Any, roster: list[Any], lesson: Any, path: Path, lang: str
+) -> int:
+    """The bubble sheet `sheets scan` reads: rows by answer-card number, so each pupil is on
+    the row of the card they keep all year (numbers are given here as `cards print` does)."""
+    from skillsapp.files import write_atomically
+    from skillsapp.reports.answer_sheet import answer_sheet_pdf
+    from skillsapp.store.cards import assign_card_numbers
+
+    with store.atomic():
+        numbers = assign_card_numbers(store.db, cls.id, [p.id for p in roster])
+    names = {numbers[p.id]: p.full_name for p in roster if p.id in numbers}
+    try:
+        data, pages = answer_sheet_pdf(_school_name(store), cls, lesson, names, lang)
+    except ValueError as exc:
+        raise UserError("report.sheet_too_wide", lesson=lesson.id) from exc
+    write_atomically(path, data)
+    _done(path, pages, lang)
+    return 0
+
+
+class _MarksAction(argparse.Action):
+    """--marks: the machine-read sheet; it gives card numbers, so the command then writes."""
+
+    def __call__(
+        self, parser: Any, namespace: argparse.Namespace, values: Any, option: Any = None
+    ) -> None:
+        namespace.marks = True
+        namespace.writes_db = True
 
 
 def _lesson_page(args: argparse.Namespace, which: str) -> int:
@@ -281,6 +314,12 @@ def _register_print(sub: argparse._SubParsersAction) -> None:
     )
     quiz.add_argument("--lesson", help="lesson id (default: the class's next lesson)")
     quiz.add_argument("--band", help="band for a short lesson number, e.g. --band g6-9 --lesson 7")
+    quiz.add_argument(
+        "--marks",
+        nargs=0,
+        action=_MarksAction,
+        help="bubbles and corner markers, read from a photo by `sheets scan`",
+    )
     for parser in (sheet, quiz):
         parser.add_argument("--db", required=True)
         parser.add_argument("--class", dest="class_name", required=True)

@@ -442,6 +442,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "(+), the group number of each card in order for sorting. Leave a row empty if absent.",
     ),
     "sheet_score": ("Số câu đúng", "Right"),
+    "sheet_marks_key": (
+        "Mỗi câu tô kín một ô (câu có dấu + thì tô mọi ô đúng). Muốn sửa thì tẩy thật sạch. "
+        "Không viết, không gấp vào bốn ô vuông đen ở góc trang.",
+        "Fill one bubble for each item (for items marked + fill every right one). To change an "
+        "answer, rub it out cleanly. Do not write on or fold the four black corner squares.",
+    ),
+    "sheet_page": ("Trang {page}/{pages}", "Page {page} of {pages}"),
+    "sheet_no_pupil": ("(chưa có học sinh)", "(no pupil)"),
     "family_to": ("Kính gửi: Cha mẹ học sinh lớp {name}", "To the families of class {name}"),
     # xlsx/csv info
     "i_report": ("Báo cáo", "Report"),

@@ -79,6 +79,10 @@ MESSAGES = {
         "vi": "Lớp {name} đã học hết các bài; hãy chọn bài bằng --lesson.",
         "en": "Class {name} has had every lesson; choose one with --lesson.",
     },
+    "report.sheet_too_wide": {
+        "vi": "Bài {lesson} có quá nhiều câu để tô trên một hàng; hãy in phiếu không có --marks.",
+        "en": "Lesson {lesson} has too many items to bubble on one row; print it without --marks.",
+    },
 }
 
 register_messages(MESSAGES)

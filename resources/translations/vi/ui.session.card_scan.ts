@@ -47,8 +47,8 @@
       <translation>Học sinh giơ thẻ lên, chữ của đáp án mình chọn ở cạnh trên. Lia camera chậm qua cả lớp.</translation>
     </message>
     <message>
-      <source>No pupil of this class has an answer card yet: print the class's cards first (command: skillsapp cards print). Cards are read once printed.</source>
-      <translation>Chưa học sinh nào của lớp này có thẻ trả lời: hãy in thẻ cho lớp trước (lệnh: skillsapp cards print). In xong là đọc được thẻ.</translation>
+      <source>No pupil of this class has an answer card yet: print the class's cards first (Classes page, Print answer cards). Cards are read once printed.</source>
+      <translation>Chưa học sinh nào của lớp này có thẻ trả lời: hãy in thẻ cho lớp trước (trang Lớp học, nút In thẻ trả lời). In xong là đọc được thẻ.</translation>
     </message>
     <message>
       <source>Photos of the class holding their cards</source>

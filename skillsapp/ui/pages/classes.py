@@ -42,6 +42,7 @@ from skillsapp.ui import file_dialogs
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.models.pupils import GENDER, PupilTableModel, gender_label
 from skillsapp.ui.pages import Page
+from skillsapp.ui.pages.class_cards import PrintCardsButton
 from skillsapp.ui.reasons import WayForward, allow
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -91,6 +92,7 @@ class ClassesPage(Page):
         self.add_button = QPushButton()
         self.import_button = QPushButton()
         self.undo_button = QPushButton()
+        self.cards_button = PrintCardsButton(ctx)
         self.import_dialog: QDialog | None = None
         self._undo = None  # rosters.update.UndoInfo of the selected class, if any
         self.active_button = QPushButton()
@@ -148,6 +150,7 @@ class ClassesPage(Page):
         for button in (self.import_button, self.undo_button):
             import_row.addWidget(button)
         import_row.addStretch(1)
+        import_row.addWidget(self.cards_button)
         for button in (self.add_button, self.active_button):
             pupil_row.addWidget(button)
         pupil_row.addStretch(1)
@@ -174,6 +177,7 @@ class ClassesPage(Page):
         self.import_button.setText(self.tr("Import class list…"))
         self.undo_button.setText(self.tr("Undo the last import"))
         self.delete_button.setText(self.tr("Delete pupil's data…"))
+        self.cards_button.retranslate()
         self.model.language = self.ctx.language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
         if self.ctx.store is not None and self.year_box.count():
@@ -288,6 +292,8 @@ class ClassesPage(Page):
             if self.model.rowCount()
             else self.tr("This class has no pupils yet.")
         )
+        active = sum(self.model.pupil(r).active for r in range(self.model.rowCount()))
+        self.cards_button.set_class(cls, active if cls is not None else 0)
         for button in (self.active_button, self.delete_button):
             allow(button, pupil is not None, no_pupil)
         self.way.say(self._way_forward(cls))

@@ -168,7 +168,7 @@ class ScanPanel(QWidget):
             self._say(
                 self.tr(
                     "No pupil of this class has an answer card yet: print the class's cards "
-                    "first (command: skillsapp cards print). Cards are read once printed."
+                    "first (Classes page, Print answer cards). Cards are read once printed."
                 )
             )
 

@@ -56,6 +56,7 @@ class QuizStep(QWidget):
             self.modes.addWidget(widget)
         self.scan_button = QPushButton()
         self.scan_button.clicked.connect(self.open_scan)
+        self.sheets_button = QPushButton()  # the session page reads them (sheet_review.py)
         self.scan_panel = ScanPanel(self.model)
         self.scan_panel.setFixedWidth(400)  # the grid keeps room for five items' headers
         self.scan_panel.hide()
@@ -65,6 +66,7 @@ class QuizStep(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.across, 1)
         top.addWidget(self.scan_button)
+        top.addWidget(self.sheets_button)
         middle = QHBoxLayout()
         middle.addWidget(self.modes, 1)
         middle.addWidget(self.scan_panel)
@@ -86,6 +88,13 @@ class QuizStep(QWidget):
         self.scan_button.setText(self.tr("Scan cards"))
         self.scan_button.setToolTip(
             self.tr("Read the pupils' answer cards with the webcam or from photos")
+        )
+        self.sheets_button.setText(self.tr("Read answer sheets…"))
+        self.sheets_button.setToolTip(
+            self.tr(
+                "Read photos or scans of the paper answer sheets (printed with print "
+                "quiz-sheet --marks); you confirm every uncertain mark before it goes in"
+            )
         )
         self.scan_panel.retranslate()
         self.none_label.setText(
@@ -113,6 +122,7 @@ class QuizStep(QWidget):
         self.hint.setVisible(mode == "pupil")
         self.across.setVisible(mode == "pupil")
         self.scan_button.setVisible(mode == "pupil")
+        self.sheets_button.setVisible(mode == "pupil")
         if mode != "pupil":
             self.scan_panel.close_scan()
 
