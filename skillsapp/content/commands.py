@@ -59,7 +59,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from skillsapp.content import quiz_rules
     from skillsapp.content.loader import load_kit
-    from skillsapp.content.validate import missing_materials
+    from skillsapp.content.validate import missing_materials, sequence_gaps
 
     kit = load_kit()
     lang = _lang()
@@ -74,9 +74,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     for lesson in kit.lessons:
         for hint in missing_materials(lesson):
             print(f"warning: {hint}")
-    for problem in kit.problems:
+    gaps = sequence_gaps(kit)
+    for problem in [*kit.problems, *gaps]:
         print(problem)
-    errors = len(kit.problems) + (len(quiz_faults) if strict else 0)
+    errors = len(kit.problems) + len(gaps) + (len(quiz_faults) if strict else 0)
     if errors:
         print(_say("bad", lang, count=errors, total=len(kit.lessons)))
         return 1

@@ -314,10 +314,10 @@ def test_class_figures_equal_the_raw_rows(rich_store, kit):
     assert sum(i.right for i in figs.items) == sum(q.correct + q.tally_right for q in figs.quizzes)
 
 
-def test_class_figures_follow_the_band_plan(demo_store, kit):
+def test_class_figures_follow_the_grade_plan(demo_store, kit):
     cls = classes(demo_store)[0]
     figs = class_figures(demo_store, kit, cls.id, "2026-2027")
-    plan = kit.band_plan(kit.band_for_grade(cls.grade).id)
+    plan = kit.grade_plan(cls.grade)
     assert [p.lesson_id for p in figs.plan] == [lesson.id for lesson in plan]
     held = {s.lesson_id for s in figs.sessions}
     assert {p.lesson_id for p in figs.plan if p.held_on} == held & {p.id for p in plan}
