@@ -42,9 +42,11 @@ def copy(kit_dir: KitDir, lesson_id: str, **changes: Any) -> None:
 
 
 def with_quiz_step(data: dict[str, Any], minutes: int) -> None:
-    """The last step becomes the quiz step of `minutes`, the first takes up the difference."""
+    """The last step becomes the quiz step of `minutes`; the longest other step takes up the
+    difference, so the lesson's minutes still add up."""
     last = data["steps"][-1]
-    data["steps"][0]["minutes"] += last["minutes"] - minutes
+    longest = max(data["steps"][:-1], key=lambda step: step["minutes"])
+    longest["minutes"] += last["minutes"] - minutes
     for step in data["steps"]:
         if step["kind"] == "quiz":
             step["kind"] = "discuss"
