@@ -1,9 +1,9 @@
 """The checker behind `skillsapp curriculum check`, and the per-file check the loader relies on.
 
 Two kinds of fault: shape faults (parse.py) make a lesson unusable, so the loader leaves that file
-out; teaching rules (here: timings, counts, strand 6 help, the band plan) are reported but the
-lesson still loads, because a teacher in front of a class is better served by a lesson whose
-minutes do not add up than by a missing one.
+out; teaching rules (here: timings, counts, strand 6 help, the band and grade plans) are reported
+but the lesson still loads, because a teacher in front of a class is better served by a lesson
+whose minutes do not add up than by a missing one.
 """
 
 from __future__ import annotations
@@ -173,7 +173,9 @@ def _help_rules(lesson: Lesson) -> list[tuple[FieldPath, str]]:
 
 
 def plan_rules(ref: Reference, checks: list[LessonCheck], shown_root: str) -> list[Problem]:
-    """Rules across files: a band plan's orders are unique, and every band is complete."""
+    """Rules across files: a band's orders are unique, every band is complete, each grade's
+    sequence is a year of lessons that agrees with the lessons' grades, and no two lessons share
+    a story or a question."""
     problems: list[Problem] = []
     first_with_order: dict[tuple[str, int], str] = {}
     lessons = [(c.lesson, c.doc) for c in checks if c.lesson is not None and c.doc is not None]

@@ -14,7 +14,7 @@ from skillsapp.domain.scoring import QuizKey
 
 
 class PlannedLesson(Protocol):
-    """A lesson as a band plan lists it."""
+    """A lesson as a band or grade plan lists it."""
 
     @property
     def id(self) -> str: ...

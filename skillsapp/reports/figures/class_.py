@@ -101,7 +101,7 @@ class ItemResult:
 
 @dataclass(frozen=True)
 class ClassFigures:
-    """A class's period: sessions, the band plan, each pupil, each quiz and item."""
+    """A class's period: sessions, the grade's plan, each pupil, each quiz and item."""
 
     school_name: str
     class_name: str
