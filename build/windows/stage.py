@@ -66,8 +66,12 @@ WINDOWS_DLLS = frozenset(
     dwmapi dwrite dxgi gdi32 gdiplus icuuc imm32 iphlpapi kernel32 mpr mscms msvcrt ncrypt
     netapi32 ntdll ole32 oleaut32 psapi rpcrt4 secur32 setupapi shcore shell32 shlwapi
     uiautomationcore user32 userenv uxtheme version winmm winspool.drv ws2_32 wtsapi32
-    cabinet msi propsys""".split()
+    cabinet msi propsys
+    avrt dnsapi winhttp dxva2 evr mf mfplat mfreadwrite""".split()
 )
+# The last row is the camera's (Qt6Multimedia, Qt6Network, windowsmediaplugin): Media
+# Foundation ships with Windows 10/11 except the "N" editions without the Media Feature Pack,
+# where the scanning panel says no camera works and photos still do.
 
 
 @dataclass(frozen=True)

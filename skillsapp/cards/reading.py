@@ -32,6 +32,7 @@ class FrameRead:
     answers: dict[int, str] = field(default_factory=dict)
     unknown_markers: int = 0
     refused: int = 0  # our markers seen with an ambiguous orientation or shape
+    unknown_ids: list[int] = field(default_factory=list)  # marker ids that are not our cards
     outlines: dict[int, list[tuple[float, float]]] = field(default_factory=dict)
 
 
@@ -121,6 +122,7 @@ def read_frame(image: Any) -> FrameRead:
         number = card_number(int(marker))
         if number is None:
             result.unknown_markers += 1
+            result.unknown_ids.append(int(marker))
             continue
         points = [(float(x), float(y)) for x, y in quad.reshape(4, 2)]
         answer = answer_of_corners(points)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 PICTURE_BANDS = ("g1-2", "g3-5")  # bands whose slides must each carry a picture
 SOURCE = "Twemoji (https://github.com/jdecked/twemoji), CC BY 4.0"
 CREDIT = {
-    "vi": "Hình minh hoạ: Twemoji, giấy phép CC BY 4.0 (creativecommons.org/licenses/by/4.0)",
+    "vi": "Hình minh họa: Twemoji, giấy phép CC BY 4.0 (creativecommons.org/licenses/by/4.0)",
     "en": "Pictures: Twemoji, licensed CC BY 4.0 (creativecommons.org/licenses/by/4.0)",
 }
 _BASE = "\U0001f000-\U0001faff\u2600-\u27bf\u231a\u231b\u23e9-\u23fa\u2b50\u2b55"
@@ -126,8 +126,10 @@ def picture_rules(lesson: Lesson, doc: YamlFile) -> list[Problem]:
             for emoji in unknown_pictures(value)
         ]
     for line_no, line in enumerate(doc.text.splitlines(), 1):
+        where = doc.field_at(line_no)
+        if where and where[-1] == "picture":
+            continue  # reported above, by field
         for emoji in unknown_pictures(line):
-            where = doc.field_at(line_no)
             found.append(
                 Problem(doc.shown, line_no, "", f"emoji {emoji!r} has no bundled picture")
                 if not where

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from skillsapp.content.model import HELP_CONTACT, HELP_STRAND, Contact, Kit, Lesson, Step, Text
+from skillsapp.content.pictures import CREDIT, emoji_in, img_tag, with_pictures
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -187,12 +188,19 @@ def help_contacts(lesson: Lesson, kit: Kit) -> list[Contact]:
     return [kit.contact(contact_id) for contact_id in ids]
 
 
-def _context(lesson: Lesson, kit: Kit, lang: str) -> dict[str, Any]:
-    def text(value: Text) -> str:
-        return value.get(lang)
+def _context(lesson: Lesson, kit: Kit, lang: str, emoji_px: int) -> dict[str, Any]:
+    """What every template sees. `t` and `md` draw any emoji in the text as its bundled picture,
+    `emoji_px` pixels square (about the text's height), because fonts show colour emoji as
+    boxes; `pictures` draws a `picture:` field large."""
+
+    def text(value: Text) -> Markup:
+        return with_pictures(str(escape(value.get(lang))), emoji_px)
 
     def md(value: Text) -> Markup:
-        return markdown(value.get(lang))
+        return with_pictures(str(markdown(value.get(lang))), emoji_px)
+
+    def pictures(emoji: str, size: int) -> Markup:
+        return Markup(" ").join(img_tag(one, size) for one in emoji_in(emoji))
 
     def kind(pair_table: dict[str, tuple[str, str]]) -> Callable[[str], str]:
         return lambda key: pair_table[key][1 if lang == "en" else 0]
@@ -202,6 +210,8 @@ def _context(lesson: Lesson, kit: Kit, lang: str) -> dict[str, Any]:
         "L": labels(lang),
         "t": text,
         "md": md,
+        "pictures": pictures,
+        "picture_credit": CREDIT["en" if lang == "en" else "vi"] if _has_pictures(lesson) else "",
         "step_kind": kind(STEP_KIND_LABELS),
         "item_type": kind(ITEM_TYPE_LABELS),
         "reads_scenario": lambda step: bool(lesson.scenario and step.reads_scenario),
@@ -227,9 +237,19 @@ def _date(iso: str, lang: str) -> str:
     return f"{day}/{month}/{year}"
 
 
+def _has_pictures(lesson: Lesson) -> bool:
+    """Whether the lesson's pages show a Twemoji picture (then they carry its CC BY credit)."""
+    return bool(lesson.picture or any(step.picture for step in lesson.steps))
+
+
+# Inline emoji size per page kind, in pixels: about the height of the page's body text.
+EMOJI_PX = {"slide.html.j2": 40, "handout.html.j2": 20, "family_note.html.j2": 18}
+
+
 def _render(name: str, lesson: Lesson, kit: Kit, lang: str, **extra: Any) -> str:
     template = _environment().get_template(name)
-    return template.render(**_context(lesson, kit, lang), **extra)
+    context = _context(lesson, kit, lang, EMOJI_PX.get(name, 16))
+    return template.render(**context, **extra)
 
 
 def render_lesson(lesson: Lesson, kit: Kit, lang: str) -> str:

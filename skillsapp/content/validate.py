@@ -26,6 +26,7 @@ from skillsapp.content.model import (
     grade_plans,
 )
 from skillsapp.content.parse import Reference, read_lesson
+from skillsapp.content.pictures import picture_rules
 from skillsapp.content.source import FieldPath, YamlFile, read_document
 
 SCHOOL_MIN_LESSONS = 10
@@ -73,6 +74,7 @@ def check_lesson_file(path: Path, shown: str, ref: Reference) -> LessonCheck:
     band = ref.band(lesson.band) if lesson else None
     if lesson and band:
         problems += lesson_rules(lesson, doc, band)
+        problems += picture_rules(lesson, doc)
     return LessonCheck(lesson, tuple(sorted(problems, key=lambda p: p.line or 0)), doc)
 
 

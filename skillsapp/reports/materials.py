@@ -128,9 +128,12 @@ class _Builder:
         return markup(text.get(self.lang)) if text else ""
 
     def para(self, text: str, style: Any) -> Any:
+        """A paragraph whose emoji are drawn as the kit's pictures (the PDF fonts have none)."""
         from reportlab.platypus import Paragraph
 
-        return Paragraph(text, style)
+        from skillsapp.content.pictures import reportlab_pictures
+
+        return Paragraph(reportlab_pictures(text, style.fontSize), style)
 
     def header(self, material: Material, note: str = "") -> list[Any]:
         """The top of a material's first page: school, band and lesson, then the title."""

@@ -184,6 +184,8 @@ class SessionPage(Page):
         self.attendance.grid.toggle_requested.connect(self._toggle)
         self.attendance.grid.reset_requested.connect(lambda p: self._mark(p, "present"))
         self.quiz.grid.answer_entered.connect(self._answer)
+        self.quiz.scan_panel.answer_entered.connect(self._answer)  # cards: the same answers
+        self.quiz.card_numbers = self._card_numbers
         self.quiz.tally.count_changed.connect(self._count)
         self.review.notes_changed.connect(self._notes)
 
@@ -293,6 +295,14 @@ class SessionPage(Page):
     def _load_quiz(self) -> None:
         items = self._lesson.quiz if self._lesson else ()
         self.quiz.set_quiz(self._pupils, items, self.draft, self.ctx.language)
+
+    def _card_numbers(self) -> dict[str, int]:
+        """Which answer card each pupil of the session's class holds (given when printed)."""
+        from skillsapp.cards.scanning import class_card_numbers
+
+        if not (self.draft.is_lesson and self.draft.class_id):
+            return {}
+        return class_card_numbers(self.ctx.store, self.draft.class_id)
 
     def _show_lesson(self) -> None:
         self.setup.load(self.draft)

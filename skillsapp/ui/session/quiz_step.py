@@ -1,21 +1,33 @@
 """The quiz step in its three modes: each pupil's answers, a whole-class tally, or no quiz.
 
 Under the per-pupil grid a line shows the current item with its options, so the teacher never
-has to look up what "B" meant; a refused key is explained on the same line.
+has to look up what "B" meant; a refused key is explained on the same line. "Scan cards" opens
+the scanning panel (card_scan.ScanPanel) beside the grid: answers read from the pupils' cards
+land in the same grid, where any cell can still be corrected by typing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QCheckBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from skillsapp.domain.records import Pupil
 from skillsapp.lessonrun import quiz_entry
 from skillsapp.lessonrun.session_draft import SessionDraft
 from skillsapp.ui.models.quiz_grid_model import QuizGridModel, keys_hint
+from skillsapp.ui.session.card_scan import ScanPanel
 from skillsapp.ui.session.quiz_grid_view import QuizGridView
 from skillsapp.ui.session.tally import TallyPanel
 
@@ -42,10 +54,24 @@ class QuizStep(QWidget):
         self.modes = QStackedWidget()
         for widget in (self.grid, self.tally, self.none_label):
             self.modes.addWidget(widget)
+        self.scan_button = QPushButton()
+        self.scan_button.clicked.connect(self.open_scan)
+        self.scan_panel = ScanPanel(self.model)
+        self.scan_panel.setFixedWidth(400)  # the grid keeps room for five items' headers
+        self.scan_panel.hide()
+        self.scan_panel.question_changed.connect(self._scan_question)
+        self.scan_panel.closed.connect(lambda: self.grid.setFocus())
+        self.card_numbers: Callable[[], dict[str, int]] = dict  # the page gives the class's
+        top = QHBoxLayout()
+        top.addWidget(self.across, 1)
+        top.addWidget(self.scan_button)
+        middle = QHBoxLayout()
+        middle.addWidget(self.modes, 1)
+        middle.addWidget(self.scan_panel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.across)
-        layout.addWidget(self.modes, 1)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.hint)
         self._lang = "vi"
         self._tally_source: tuple[Sequence[QuizItem], SessionDraft] = ((), SessionDraft())
@@ -57,6 +83,11 @@ class QuizStep(QWidget):
     def retranslate(self) -> None:
         self.across.setText(self.tr("Answer sheets: go &across each pupil's items, then down"))
         self.grid.setAccessibleName(self.tr("Quiz answers, one row per pupil"))
+        self.scan_button.setText(self.tr("Scan cards"))
+        self.scan_button.setToolTip(
+            self.tr("Read the pupils' answer cards with the webcam or from photos")
+        )
+        self.scan_panel.retranslate()
         self.none_label.setText(
             self.tr("This session has no quiz. Choose a quiz mode in the first step to add one.")
         )
@@ -66,6 +97,8 @@ class QuizStep(QWidget):
     ) -> None:
         self._lang = lang
         self.model.language = lang
+        self.scan_panel.close_scan()  # another lesson or class: nothing is read for the old one
+        self.scan_panel.language = lang
         self.model.set_quiz(pupils, items, draft)
         self._tally_source = (items, draft)
         self._tally_built = False
@@ -79,11 +112,15 @@ class QuizStep(QWidget):
         self.modes.setCurrentIndex(MODE_PAGES[mode])
         self.hint.setVisible(mode == "pupil")
         self.across.setVisible(mode == "pupil")
+        self.scan_button.setVisible(mode == "pupil")
+        if mode != "pupil":
+            self.scan_panel.close_scan()
 
     def activate(self, attended: int) -> QWidget | None:
         """The step became visible: grey who is away, count who is here; returns where typing
         goes (the first empty cell, or the first counter)."""
         self.model.refresh_rows()
+        self.scan_panel.refresh_attendance()
         self.tally.set_attended(attended)
         mode = self.modes.currentIndex()
         if mode == MODE_PAGES["pupil"]:
@@ -95,6 +132,29 @@ class QuizStep(QWidget):
         if spin is not None:
             spin.selectAll()  # typing a count replaces the 0
         return spin
+
+    def open_scan(self) -> None:
+        """Open the scanning panel on the grid's current item, with the camera on."""
+        if not self.model.columnCount():
+            return
+        self.scan_panel.set_cards(self.card_numbers())
+        column = max(0, self.grid.currentIndex().column())
+        self.scan_panel.open_at(column)
+
+    def _scan_question(self, column: int) -> None:
+        """The panel moved to another item: the grid shows that column."""
+        model = self.model
+        row = next((r for r in range(model.rowCount()) if model.attends(r)), 0)
+        if model.rowCount():
+            self.grid.selectionModel().setCurrentIndex(
+                model.index(row, column), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the quiz step closes the panel: the camera is on only while it shows."""
+        if not event.spontaneous():
+            self.scan_panel.close_scan()
+        super().hideEvent(event)
 
     def _show_item(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not current.isValid():
