@@ -6,6 +6,9 @@ logs ids and counts only; as a second line of defence every record passes a filt
 the user's home folder (on Windows it carries the account name, often a person's name).
 
 The file is capped (LOG_BYTES x (BACKUP_COUNT + 1)) so an old PC's disk never fills with logs.
+The cap is kept by a small handler here rather than logging.handlers.RotatingFileHandler: that
+module imports socket, queue and selectors for handlers the app never uses, a cost paid on every
+start before the first page (issue 10).
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import faulthandler
 import logging
-import logging.handlers
 import os
 import platform
 import sys
@@ -31,6 +33,41 @@ FAULTS_NAME = "faults.log"
 
 _handler: logging.Handler | None = None
 _faults = None  # the open file faulthandler writes to
+
+
+class CappedFileHandler(logging.FileHandler):
+    """A log file that moves to `.1` (`.1` to `.2`, ...) before a record would take it past
+    `max_bytes`, keeping `backups` old files: RotatingFileHandler's behaviour, without its
+    module's imports."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        size = len(f"{self.format(record)}{self.terminator}".encode("utf-8", "replace"))
+        return self.stream.tell() + size >= self.max_bytes
+
+    def _rotate(self) -> None:
+        self.stream.close()  # before renaming: Windows cannot rename an open file
+        base = Path(self.baseFilename)
+        for n in range(self.backups - 1, 0, -1):
+            older = base.with_name(f"{base.name}.{n}")
+            if older.exists():
+                older.replace(base.with_name(f"{base.name}.{n + 1}"))
+        if self.backups > 0 and base.exists():
+            base.replace(base.with_name(f"{base.name}.1"))
+        self.stream = self._open()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.max_bytes > 0 and not self._closed and self._full(record):
+                self._rotate()
+        except Exception:  # as logging does: a log that cannot rotate never stops the app
+            self.handleError(record)
+            return
+        super().emit(record)
 
 
 def log_dir() -> Path:
@@ -83,9 +120,7 @@ def setup_logging(folder: Path | None = None, *, level: int = logging.INFO) -> P
         _handler = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=LOG_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
-        )
+        handler: logging.Handler = CappedFileHandler(target, LOG_BYTES, BACKUP_COUNT)
     except OSError:
         # pythonw.exe (the Windows shortcut) has no stderr at all
         handler = logging.StreamHandler(sys.stderr) if sys.stderr else logging.NullHandler()

@@ -290,6 +290,16 @@ LABELS: dict[str, tuple[str, str]] = {
     # table titles and columns
     "t_grades": ("Lớp học theo khối", "Classes by grade"),
     "t_band_strand": ("Số buổi học theo chủ đề", "Sessions by strand"),
+    "t_band_domain": (
+        "Số buổi học theo miền năng lực số (Thông tư số 02/2025/TT-BGDĐT)",
+        "Sessions by digital competence domain (Circular No. 02/2025/TT-BGDĐT)",
+    ),
+    "n_band_domain": (
+        "Mỗi buổi học được tính ở mọi miền năng lực mà bài học hướng tới, nên cộng các dòng "
+        "có thể lớn hơn tổng số buổi học.",
+        "A session counts under every domain its lesson teaches, so the rows may add up to "
+        "more than the number of sessions.",
+    ),
     "t_pupils": ("Học sinh được học theo khối và giới tính", "Pupils reached by grade and gender"),
     "t_attendance": ("Chuyên cần theo khối", "Attendance by grade"),
     "t_quiz": ("Kết quả kiểm tra nhanh theo chủ đề", "Quiz results by strand"),
@@ -305,6 +315,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "c_covered_pct": ("Tỉ lệ lớp đã học", "Share of classes"),
     "c_sessions": ("Số buổi", "Sessions"),
     "c_strand": ("Chủ đề", "Strand"),
+    "c_domain": ("Miền năng lực", "Competence domain"),
     "c_total": ("Tổng", "Total"),
     "c_enrolled_f": ("Sĩ số: nữ", "Enrolled: girls"),
     "c_enrolled_m": ("Sĩ số: nam", "Enrolled: boys"),

@@ -157,6 +157,43 @@ def _band_strand_table(figs: Totals, kit: Kit, lang: str) -> Table:
     )
 
 
+def _domain_name(kit: Kit, domain: int, lang: str) -> str:
+    try:
+        return f"{domain}. {kit.domain(domain).name.get(lang)}"
+    except KeyError:
+        return str(domain)
+
+
+def _band_domain_table(figs: Totals, kit: Kit, lang: str) -> Table | None:
+    """Sessions per band and domain of the national digital competence framework, every domain
+    listed so a gap shows; None when the figures carry no domain rows (a department whose
+    schools all sent packages from before the framework was tagged). No total row: a session
+    counts once for each domain its lesson touches, so the rows add up to more than the sessions.
+    """
+    band_domain = getattr(figs, "band_domain", ())
+    if not band_domain:
+        return None
+    counts = {(r.band, r.domain): r.sessions for r in band_domain}
+    present = {band for band, _ in counts}
+    bands = [b for b in SCHOOL_BANDS if b in present] + sorted(present - set(SCHOOL_BANDS))
+    domains = sorted({d.id for d in kit.domains} | {d for _, d in counts})
+    rows: list[tuple[Cell, ...]] = []
+    for domain in domains:
+        values = [counts.get((band, domain), 0) for band in bands]
+        rows.append((_domain_name(kit, domain, lang), *values, sum(values)))
+    return Table(
+        key="domains",
+        title=label("t_band_domain", lang),
+        columns=(
+            Column(label("c_domain", lang), width=4.0),
+            *(Column(_band_name(kit, band, lang), "int") for band in bands),
+            Column(label("c_total", lang), "int"),
+        ),
+        rows=tuple(rows),
+        note=label("n_band_domain", lang),
+    )
+
+
 def _pupils_table(figs: Totals, lang: str) -> Table:
     lines = _grade_lines(figs, lang)
     values = [
@@ -336,6 +373,7 @@ def result_blocks(figs: Totals, kit: Kit, lang: str, numbers: Sections) -> list[
     pupils_table, attendance = _pupils_table(figs, lang), _attendance_table(figs, lang)
     quiz = _quiz_table(figs, kit, lang)
     sessions = _band_strand_table(figs, kit, lang)
+    domains = _band_domain_table(figs, kit, lang)
     return [
         *blocks,
         numbers.sub(label("h_classes", lang)),
@@ -344,6 +382,7 @@ def result_blocks(figs: Totals, kit: Kit, lang: str, numbers: Sections) -> list[
         *_plan_blocks(figs, kit, lang, numbers),
         numbers.sub(label("h_sessions", lang)),
         sessions,
+        *([domains] if domains else []),
         numbers.sub(label("h_pupils", lang)),
         _pupils_para(pupils_table, lang),
         pupils_table,

@@ -181,6 +181,7 @@ class SchoolPage(_Page):
             edit.setObjectName(name)
             edit.setMaxLength(MAX_TEXT)
             edit.textChanged.connect(self.completeChanged)
+            edit.textChanged.connect(lambda _text: self._update_hint())
         self.form = QFormLayout(self)
         self.name_label, self.code_label, self.teacher_label = QLabel(), QLabel(), QLabel()
         self.form.addRow(self.name_label, self.school_name)
@@ -219,7 +220,20 @@ class SchoolPage(_Page):
         )
         self.teacher_label.setText(self.tr("Your name"))
         self.teacher_name.setPlaceholderText(self.tr("e.g. Nguyễn Thị Hà"))
-        self.hint.setText(self.tr("You can change all of this later in Settings."))
+        self._update_hint()
+
+    def missing(self) -> str:
+        """Why "Next" is greyed out, or "" once both names are there."""
+        if self.isComplete():
+            return ""
+        if self._department():
+            return self.tr("Type the department's name and your name to go on.")
+        return self.tr("Type the school's name and your name to go on.")
+
+    def _update_hint(self) -> None:
+        later = self.tr("You can change all of this later in Settings.")
+        missing = self.missing()
+        self.hint.setText(f"{missing} {later}" if missing else later)
 
 
 class StartPage(_Page):
@@ -305,8 +319,15 @@ class FirstRunWizard(QWizard):
         (self.language_page.en if language == "en" else self.language_page.vi).setChecked(True)
         self.language_page.group.buttonToggled.connect(self._language_toggled)
         self.resize(680, 500)
+        self.currentIdChanged.connect(lambda _id: self._explain_next())
+        self.school_page.completeChanged.connect(self._explain_next)
         self._retranslate()
         accessibility.name_controls(self)  # each field named by its form label
+
+    def _explain_next(self) -> None:
+        """A greyed-out "Next" says what it waits for (issue 15: every disabled control)."""
+        why = self.school_page.missing() if self.currentPage() is self.school_page else ""
+        self.button(QWizard.WizardButton.NextButton).setToolTip(why)
 
     def _language_toggled(self, _button, checked: bool) -> None:
         if checked:
@@ -326,6 +347,7 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
         ):
             self.setButtonText(button, text)
+        self._explain_next()
 
     def choice(self) -> FirstRunChoice:
         return FirstRunChoice(

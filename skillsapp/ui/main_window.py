@@ -10,16 +10,18 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
+    QScrollArea,
+    QStackedLayout,
     QWidget,
 )
 
@@ -45,12 +47,84 @@ PAGES = (
 )
 
 
+# The smallest window: a 1366x768 screen at 125 % Windows scaling leaves 1093x614 logical pixels,
+# less the taskbar and the title bar; a page that needs more room scrolls instead of being cut.
+MINIMUM_SIZE = QSize(880, 520)
+
+
+class _ShownPageLayout(QStackedLayout):
+    """A stacked layout that asks for the room of the page shown only (Qt's asks for the
+    largest page's), so one tall page does not make every page scroll."""
+
+    def _page(self) -> QWidget | None:
+        return self.currentWidget()
+
+    def minimumSize(self) -> QSize:
+        page = self._page()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        # a page's height-for-width is its preferred height (text boxes at full size), which
+        # would make most pages scroll at 125 %: the page's minimum decides when it scrolls
+        return False
+
+
+class PageStack(QWidget):
+    """The pages, one shown at a time, inside a scroll area: only a page that does not fit the
+    window scrolls, and only while it does not fit (the API is QStackedWidget's)."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__()
+        self._scroll = scroll
+        self._layout = _ShownPageLayout(self)
+        self.currentChanged = self._layout.currentChanged
+        self.currentChanged.connect(lambda _row: self._changed())
+
+    def addWidget(self, page: QWidget) -> int:
+        return self._layout.addWidget(page)
+
+    def insertWidget(self, row: int, page: QWidget) -> int:
+        return self._layout.insertWidget(row, page)
+
+    def removeWidget(self, page: QWidget) -> None:
+        self._layout.removeWidget(page)
+
+    def widget(self, row: int) -> QWidget:
+        return self._layout.widget(row)
+
+    def count(self) -> int:
+        return self._layout.count()
+
+    def currentIndex(self) -> int:
+        return self._layout.currentIndex()
+
+    def setCurrentIndex(self, row: int) -> None:
+        self._layout.setCurrentIndex(row)
+
+    def currentWidget(self) -> QWidget | None:
+        return self._layout.currentWidget()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the page's needs changed
+            self._changed()
+        return handled
+
+    def _changed(self) -> None:
+        self._layout.invalidate()
+        self.updateGeometry()
+        QCoreApplication.sendEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         style.apply(QApplication.instance())
-        self.setMinimumSize(QSize(1024, 640))
+        self.setMinimumSize(MINIMUM_SIZE)
         self.progress = ProgressPanel()
         ctx.jobs = JobRunner(self.progress, self, ctx.db_path)
         self.nav = QListWidget()
@@ -58,7 +132,12 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(210)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.stack = QStackedWidget()
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
+        self.scroll.setWidgetResizable(True)
+        self.stack = PageStack(self.scroll)
+        self.scroll.setWidget(self.stack)
         self._built: dict[int, Page] = {}
         for page_id, _module, title in PAGES:
             item = QListWidgetItem(
@@ -70,7 +149,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.scroll, 1)
         self.setCentralWidget(central)
         self.school_label = QLabel()
         self.school_label.setObjectName("schoolName")

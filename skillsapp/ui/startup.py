@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from skillsapp.config import load_config, update_config
@@ -28,7 +28,19 @@ if TYPE_CHECKING:
     from skillsapp.ui.first_run import FirstRunChoice
 
 SCREEN_SIZE = (1366, 768)
+TITLE_BAR = 32  # logical pixels the window frame takes above the window's own area
 ALL_TABLES = frozenset({"school", "school_class", "pupil", "session", "attendance", "quiz_answer"})
+
+
+def _window_size(screenshot: bool) -> QSize:
+    """1366x768, or less on a smaller screen (1366x768 at 125 % leaves 1093x614 logical pixels,
+    less the taskbar): a window larger than the screen hides its status bar and buttons."""
+    size = QSize(*SCREEN_SIZE)
+    screen = QGuiApplication.primaryScreen()
+    if screenshot or screen is None:
+        return size  # screenshots are made at exactly the size asked for
+    room = screen.availableGeometry().size() - QSize(0, TITLE_BAR)
+    return size.boundedTo(room)
 
 
 def _make_demo(db: SchoolDb, _progress: Progress) -> object:
@@ -59,12 +71,15 @@ def start_app(
     i18n.install(language)
     choice = None
     if not screenshot:  # one app per database; first run: the wizard, before any window
-        from skillsapp.ui import crash, first_run, recovery
+        from skillsapp.ui import crash, recovery
 
         lock = recovery.take_lock(db_path, language)
         if lock is None:
             return 1
         if not db_path.exists():
+            # Only a first run needs the wizard's module (and the demo data it offers).
+            from skillsapp.ui import first_run
+
             if demo_on_first_run:
                 choice = first_run.FirstRunChoice(language=language, demo=True)
             else:
@@ -74,7 +89,7 @@ def start_app(
             language = choice.language
     ctx = AppContext(store=None, db_path=db_path, language=language)
     window = MainWindow(ctx)
-    window.resize(*SCREEN_SIZE)
+    window.resize(_window_size(bool(screenshot)))
     if screenshot:
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.show()

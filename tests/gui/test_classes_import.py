@@ -356,6 +356,7 @@ def test_bad_rows_are_listed_skipped_on_request_and_saved(
     make_class(page, ctx, "6A9", 6)
     dialog = open_file(page, qtbot, monkeypatch, FIXTURES / "bad_rows.csv")
     assert not dialog.import_button.isEnabled()
+    assert dialog.import_button.toolTip().startswith("Some rows have problems: fix the file")
     assert dialog.skip_box.isVisible() and dialog.errors_button.isVisible()
     assert dialog.notes.text().startswith("5 rows have problems (shaded): Row 3: ")
     saved = tmp_path / "loi.csv"
@@ -370,6 +371,7 @@ def test_bad_rows_are_listed_skipped_on_request_and_saved(
     assert len(shown) == 5
     dialog.skip_box.setChecked(True)
     assert dialog.import_button.text() == "Import 3 pupils"
+    assert dialog.import_button.isEnabled() and "problems" not in dialog.import_button.toolTip()
     press_import(page, ctx, qtbot, dialog)
     assert sorted(p["full_name"] for p in pupils_of(ctx, "6A9")) == [
         "Nguyễn Văn An", "Trần Thị Bình", "Vũ Thị Hương"
@@ -394,6 +396,7 @@ def test_a_bad_file_is_one_line_in_the_dialog(page, ctx, qtbot, monkeypatch, box
     text = dialog.status.text()
     assert words in text and name in text and "\n" not in text
     assert not dialog.import_button.isEnabled() and dialog.plan is None
+    assert dialog.import_button.toolTip() == "This file cannot be imported: the reason is above."
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert pupils_of(ctx, "6A9") == [] and boxes == []
 

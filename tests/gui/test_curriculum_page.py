@@ -25,8 +25,12 @@ def shown_lessons(page) -> list[str]:
     return [item.data(0, Qt.ItemDataRole.UserRole)[1] for item in page.lesson_items()]
 
 
-def test_kit_loads_on_a_worker_and_the_first_band_is_shown(page, ctx):
-    band = ctx.kit.bands[0]
+def test_kit_loads_on_a_worker_and_the_schools_band_is_shown(page, ctx):
+    from skillsapp.services.school import classes
+
+    grades = {cls.grade for cls in classes(ctx.store)}  # the demo is a lower secondary school
+    band = next(b for b in ctx.kit.bands if grades <= set(b.grades))
+    assert band.id != ctx.kit.bands[0].id  # not simply the first band
     assert page.band_box.currentData() == band.id
     assert shown_lessons(page) == sorted(
         (lesson.id for lesson in ctx.kit.band_plan(band.id)),
@@ -36,6 +40,47 @@ def test_kit_loads_on_a_worker_and_the_first_band_is_shown(page, ctx):
     # Strands are the tree's branches, in strand order.
     strands = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
     assert strands == sorted(strands, key=lambda text: int(text.split(".")[0]))
+
+
+@pytest.mark.parametrize(
+    ("grades", "name", "band"),
+    [
+        ([6, 7, 8, 9], "", "g6-9"),
+        ([1, 6, 6], "Trường Tiểu học và THCS Hòa Bình", "g6-9"),  # most classes decide
+        ([10, 11, 12], "Trường THCS Lê Lợi", "g10-12"),  # the classes before the name
+        ([], "Trường THCS Trần Phú", "g6-9"),
+        ([], "TRƯỜNG TRUNG HỌC PHỔ THÔNG Nguyễn Du", "g10-12"),
+        ([], "Trường Tiểu học Kim Đồng", "g1-2"),
+        ([], "Phòng Giáo dục và Đào tạo", "g1-2"),  # nothing to go on: the first band
+        ([4, 2, 3], "", "g3-5"),
+    ],
+)
+def test_the_home_band_follows_the_schools_classes_then_its_name(ctx, grades, name, band):
+    from skillsapp.ui.pages.curriculum import home_band_id
+
+    assert home_band_id(ctx.kit, grades, name) == band
+
+
+def test_a_new_secondary_school_without_classes_opens_on_grades_6_to_9(qtbot, tmp_path):
+    from skillsapp.services.database import open_school_db
+    from skillsapp.ui.context import AppContext
+    from skillsapp.ui.first_run import FirstRunChoice, apply_choice
+    from skillsapp.ui.main_window import MainWindow
+
+    path = tmp_path / "new.db"
+    store = open_school_db(path)
+    apply_choice(store, FirstRunChoice(school_name="Trường THCS Trần Phú", teacher_name="Hà"))
+    window = MainWindow(AppContext(store=store, db_path=path, language="en"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("curriculum")
+    qtbot.waitUntil(lambda: page.kit is not None, timeout=20000)
+    try:
+        assert page.band_box.currentData() == "g6-9"
+    finally:
+        window.ctx.jobs.wait()
+        window.hide()
+        store.close()
 
 
 @pytest.mark.parametrize("query", ["mat khau", "Mật khẩu", "MẬT KHẨU", "MAT KHAU"])
@@ -68,9 +113,9 @@ def test_dat_and_dat_with_diacritics_find_the_same_lessons(page, qtbot):
 def test_lesson_view_follows_the_selection_and_the_language(page, ctx, qtbot):
     from skillsapp.ui.pages.settings import switch_language
 
-    assert page.select_lesson(PASSWORD_LESSON) is False  # another band is shown
-    page.band_box.setCurrentIndex(page.band_box.findData("g3-5"))
+    assert page.band_box.currentData() != "g3-5"  # another band is shown: it switches
     assert page.select_lesson(PASSWORD_LESSON)
+    assert page.band_box.currentData() == "g3-5"
     lesson = ctx.kit.lesson(PASSWORD_LESSON)
     assert lesson.title.en in page.viewer.toPlainText()
     switch_language(ctx, "vi")
@@ -148,6 +193,7 @@ def test_broken_lesson_files_are_listed_as_unavailable(
     window.show()
     page = window.show_page("curriculum")
     qtbot.waitUntil(lambda: page.kit is not None, timeout=20000)
+    page.band_box.setCurrentIndex(page.band_box.findData("g1-2"))  # the broken file's band
     group = page.tree.findItems("Unavailable lessons", Qt.MatchFlag.MatchExactly)
     assert len(group) == 1 and group[0].childCount() == 1
     item = group[0].child(0)
@@ -177,10 +223,10 @@ def test_materials_button_saves_the_lessons_materials(page, ctx, qtbot, monkeypa
     from PySide6.QtWidgets import QFileDialog
 
     bare = next(lesson for lesson in ctx.kit.lessons if not lesson.printables)
-    page.select_lesson(bare.id)
+    assert page.select_lesson(bare.id)  # in whichever band it is
     assert not page.materials_button.isEnabled()
     lesson = next(lesson for lesson in ctx.kit.lessons if lesson.printables)
-    page.select_lesson(lesson.id)
+    assert page.select_lesson(lesson.id)
     assert page.materials_button.isEnabled() and page.materials_button.isVisible()
     target = tmp_path / "hoc-lieu"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

@@ -33,6 +33,12 @@ ABSENT_LIBRARIES = (
     "nacl",
     "docx",
     "pypdfium2",
+    # the log's size cap is skillsapp.logs.CappedFileHandler: logging.handlers would bring
+    # socket, selectors and queue for handlers the app never uses
+    "logging.handlers",
+    "socket",
+    "selectors",
+    "queue",
 )
 # The app's own code the first page does not need.
 ABSENT_PACKAGES = (
@@ -47,6 +53,11 @@ ABSENT_PACKAGES = (
     "skillsapp.content.validate",
     "skillsapp.content.render",
     "skillsapp.content.commands",
+    # the first-run wizard and the demo data it offers: only when there is no database yet
+    "skillsapp.ui.first_run",
+    "skillsapp.services.demo",
+    "skillsapp.services.demo_data",
+    "skillsapp.store.demo",
 )
 
 # Runs the app in a child: `main()` as the Start-menu shortcut does (lock, file check, crash

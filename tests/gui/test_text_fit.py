@@ -1,11 +1,13 @@
 """Text is never cut (issue 15 item 6): every page, vi and en, at the teachers' screen settings.
 
 Each case runs tests/gui/text_fit.py in a fresh process (QT_SCALE_FACTOR is read once, when Qt
-starts) on the demo school: a 1366x768 window at 100 %, 125 % and 150 % scaling, and a 1920x1080
-screen at 125 % and at 150 % Windows scaling, whose window is 1536x864 and 1280x720 logical
-pixels (what is left once Windows scales a screen is what really changes the layout). It fails
-on any label, button, tab, header section, table or tree cell, or combo whose text is wider than
-its room.
+starts) on the demo school: a 1366x768 window at 100 %, 125 % and 150 % scaling, a 1366x768
+screen at 125 % (1093x614 logical pixels: the main window must fit it), and a 1920x1080 screen
+at 125 % and at 150 % Windows scaling, whose window is 1536x864 and 1280x720 logical pixels
+(what is left once Windows scales a screen is what really changes the layout). It fails on any
+label, button, tab, header section, table or tree cell, or combo whose text is wider than its
+room, on a window larger than the screen, and on a page wider than the window (a tall page
+may scroll, a wide one hides its right side).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ CASES = {  # id: (QT_SCALE_FACTOR, window size in logical pixels)
     "1366x768 at 100%": (1.0, (1366, 768)),
     "1366x768 window at 125%": (1.25, (1366, 768)),
     "1366x768 window at 150%": (1.5, (1366, 768)),
+    "1366x768 screen at 125%": (1.25, (1093, 614)),
     "1920x1080 screen at 125%": (1.25, (1536, 864)),
     "1920x1080 screen at 150%": (1.5, (1280, 720)),
 }

@@ -204,6 +204,14 @@ def problems_in(root: QWidget) -> list[str]:
     return found
 
 
+def _too_wide(window: QWidget) -> list[str]:
+    """A page wider than the window scrolls sideways, its right side out of view."""
+    bar = window.scroll.horizontalScrollBar()
+    if bar.maximum() > 0:
+        return [f"page is {bar.maximum()}px wider than the window"]
+    return []
+
+
 def main(argv: list[str]) -> int:
     db, language, width, height = Path(argv[0]), argv[1], int(argv[2]), int(argv[3])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -226,7 +234,7 @@ def main(argv: list[str]) -> int:
         ctx.jobs.wait(60000)
         for _ in range(3):
             app.processEvents()
-        report[page.page_id] = problems_in(page)
+        report[page.page_id] = problems_in(page) + _too_wide(window)
         if page.page_id == "session":  # each step of a lesson session, as a teacher walks it
             for step in range(1, SESSION_STEPS):
                 page.go_to(step)
@@ -234,6 +242,8 @@ def main(argv: list[str]) -> int:
                     app.processEvents()
                 report[page.page_id] += [f"step {step + 1}: {p}" for p in problems_in(page)]
     report["window"] = problems_in(window.statusBar())
+    if window.width() > width or window.height() > height:
+        report["window"].append(f"window {window.width()}x{window.height()} > {width}x{height}")
     print(json.dumps({k: v for k, v in report.items() if v}, ensure_ascii=False, indent=1))
     window.hide()  # not close(): the session page would ask about its draft
     ctx.jobs.wait(10000)

@@ -61,6 +61,63 @@ sys.exit(0 if w.grab().save(sys.argv[1]) else 1)
 """
 
 
+IDLE_SECONDS = 3.0  # "idle": this long after the first page is filled (or the bare window shown)
+
+RSS_NOW = """
+def rss_mb():
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+"""
+
+# The bare window left open: its resident memory IDLE_SECONDS after it is shown.
+BARE_IDLE = (
+    RSS_NOW
+    + """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1366, 768); w.show()
+def done():
+    print(rss_mb(), flush=True)
+    w.close()
+QTimer.singleShot(int(float(sys.argv[1]) * 1000), done)
+sys.exit(app.exec())
+"""
+)
+
+# The app as the Start-menu shortcut starts it (skillsapp.cli.main with only --db: the lock,
+# the file check, the crash watch, the event loop); its resident memory IDLE_SECONDS after the
+# Today page is first filled with data, then the window is closed as a teacher would.
+APP_IDLE = (
+    RSS_NOW
+    + """
+import sys
+from PySide6.QtCore import QTimer
+from skillsapp.ui.pages import today
+fill = today.TodayPage._fill
+seen = []
+def record(page, data):
+    fill(page, data)
+    if not seen:
+        seen.append(page)
+        def done():
+            print(rss_mb(), flush=True)
+            page.window().close()
+        QTimer.singleShot(int(float(sys.argv[2]) * 1000), done)
+today.TodayPage._fill = record
+from skillsapp.cli import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+)
+
+
 def row(name: str, value: float, unit: str, goal: float | None = None, lower_is_better=True):
     verdict = ""
     if goal is not None:
@@ -104,6 +161,29 @@ def _whole_process(argv: list[str], **extra_env: str) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
+def _idle_rss(code: str, *args: str, home: str) -> float:
+    """A child's resident memory (MB) once idle, as it prints it (Linux /proc; nan elsewhere)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env["SKILLSAPP_HOME"] = home  # the app run writes its config, lock and daily backup here
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=env, check=True, cwd=ROOT, timeout=120)  # fmt: skip
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def bench_idle_rss(db: Path, runs: int = 5) -> tuple[float, float]:
+    """Median idle RSS (MB) of the bare window and of the app after its first page, alternated.
+    The app runs on a profile of its own, started once untimed so its parsed kit is kept and
+    the day's backup done, as on every start but the first after an install."""
+    with tempfile.TemporaryDirectory() as home:
+        seconds = str(IDLE_SECONDS)
+        _idle_rss(APP_IDLE, str(db), seconds, home=home)
+        bare, ours = [], []
+        for _ in range(runs):
+            bare.append(_idle_rss(BARE_IDLE, seconds, home=home))
+            ours.append(_idle_rss(APP_IDLE, str(db), seconds, home=home))
+    return statistics.median(bare), statistics.median(ours)
+
+
 def bench_whole_process(db: Path, runs: int = 7) -> None:
     """Start-up as a teacher meets it: a whole process from launch to the first page filled
     with data and grabbed, against a bare PySide6 script that shows and grabs a window."""
@@ -126,6 +206,10 @@ def bench_whole_process(db: Path, runs: int = 7) -> None:
     row("whole process: bare PySide6 show + grab (median)", bt * 1000, "ms")
     row("whole process: app, first page filled + grab (median)", ot * 1000, "ms")
     row("ratio whole process app / bare (stretch 1.3x)", ot / bt, "x", 1.5)
+    idle_bare, idle_app = bench_idle_rss(db)
+    row(f"idle RSS bare window, {IDLE_SECONDS:g} s after shown (median)", idle_bare, "MB")
+    row(f"idle RSS app, {IDLE_SECONDS:g} s after first page filled (median)", idle_app, "MB")
+    row("ratio idle RSS app / bare", idle_app / idle_bare, "x", 1.5)
     ct = statistics.median(cold)
     row("whole process: app, no parsed kit kept yet (median)", ct * 1000, "ms")
     row("ratio no kit kept yet / bare (first start, lesson edit)", ct / bt, "x")
@@ -202,8 +286,18 @@ def bench_session_save(db: Path, runs: int = 30) -> None:
     row("  durable / baseline", durable / baseline, "x")
 
 
+def compile_app() -> None:
+    """Byte-compile the app first, as the installer does at build time (issue 10 item 4): with
+    PYTHONDONTWRITEBYTECODE set (as in this machine's shells) every start would otherwise
+    compile each module edited since its last .pyc, tens of ms that no teacher pays."""
+    import compileall
+
+    compileall.compile_dir(ROOT / "skillsapp", quiet=1)
+
+
 def run_core() -> None:
     print("Core (issue 2)")
+    compile_app()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
         bench_demo(db)
@@ -222,6 +316,7 @@ def run_areas() -> None:
 
 def run_start() -> None:
     print("Start-up (issues 2, 10): 2000-pupil school")
+    compile_app()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
         bench_demo(db)

@@ -39,6 +39,23 @@ def test_log_rotates_and_stays_capped(tmp_path, monkeypatch):
     assert "line 0399" in path.read_text(encoding="utf-8")
 
 
+def test_rotation_keeps_the_newest_lines_in_order(tmp_path, monkeypatch):
+    monkeypatch.setattr(logs, "LOG_BYTES", 1500)
+    path = logs.setup_logging(tmp_path)
+    for i in range(300):
+        logging.getLogger("skillsapp.test").info("line %04d", i)
+
+    def numbers(file: Path) -> list[int]:
+        text = file.read_text(encoding="utf-8")
+        return [int(w) for w in text.split() if w.isdigit() and len(w) == 4]
+
+    newest_first = [path, *(path.with_name(f"{path.name}.{n}") for n in range(1, 5))]
+    seen = [numbers(f) for f in reversed(newest_first)]
+    flat = [n for chunk in seen for n in chunk]
+    assert flat == sorted(flat) and flat[-1] == 299  # .4 oldest ... current newest
+    assert not path.with_name(f"{path.name}.5").exists()
+
+
 def test_setting_up_twice_does_not_double_every_line(tmp_path):
     logs.setup_logging(tmp_path)
     path = logs.setup_logging(tmp_path)

@@ -16,6 +16,10 @@
         <translation>ví dụ: 6A1</translation>
     </message>
     <message>
+        <source>A class keeps its grade and school year: for a new year, make a new class.</source>
+        <translation>Mỗi lớp giữ nguyên khối và năm học: sang năm học mới, hãy tạo lớp mới.</translation>
+    </message>
+    <message>
         <source>Class name</source>
         <translation>Tên lớp</translation>
     </message>

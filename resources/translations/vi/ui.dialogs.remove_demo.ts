@@ -35,5 +35,9 @@
         <source>There is no demo school on this computer.</source>
         <translation>Máy tính này không có trường mẫu.</translation>
     </message>
+    <message>
+        <source>There is no demo school on this computer: nothing to remove.</source>
+        <translation>Máy này không có trường mẫu nên không có gì để xóa.</translation>
+    </message>
 </context>
 </TS>

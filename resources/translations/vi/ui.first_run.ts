@@ -136,6 +136,14 @@
         <translation>ví dụ: Nguyễn Thị Hà</translation>
     </message>
     <message>
+        <source>Type the department&apos;s name and your name to go on.</source>
+        <translation>Hãy nhập tên phòng giáo dục và họ tên của bạn để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Type the school&apos;s name and your name to go on.</source>
+        <translation>Hãy nhập tên trường và họ tên của bạn để tiếp tục.</translation>
+    </message>
+    <message>
         <source>You can change all of this later in Settings.</source>
         <translation>Bạn có thể thay đổi tất cả thông tin này sau, trong Cài đặt.</translation>
     </message>

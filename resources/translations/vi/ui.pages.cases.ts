@@ -163,6 +163,10 @@
       <translation>Hai cụm mật khẩu không giống nhau.</translation>
     </message>
     <message>
+      <source>The register is set up: write the recovery code down, then press “I have written the code down”.</source>
+      <translation>Sổ đã được lập: hãy chép mã khôi phục ra giấy, rồi bấm “Tôi đã chép mã ra giấy”.</translation>
+    </message>
+    <message>
       <source>Case %1</source>
       <translation>Trường hợp %1</translation>
     </message>

@@ -55,6 +55,18 @@
       <translation>Lớp %1 · khối %2 · GVCN %3</translation>
     </message>
     <message>
+      <source>Choose a class in the list first, or make one with “New class…”.</source>
+      <translation>Hãy chọn một lớp trong danh sách trước, hoặc tạo lớp bằng “Thêm lớp…”.</translation>
+    </message>
+    <message>
+      <source>Choose a pupil in the table first.</source>
+      <translation>Hãy chọn một học sinh trong bảng trước.</translation>
+    </message>
+    <message>
+      <source>This class has no pupils yet.</source>
+      <translation>Lớp này chưa có học sinh nào.</translation>
+    </message>
+    <message>
       <source>Bring back</source>
       <translation>Bỏ lưu trữ</translation>
     </message>
@@ -69,6 +81,14 @@
     <message>
       <source>Mark as left the class</source>
       <translation>Đánh dấu đã nghỉ/chuyển lớp</translation>
+    </message>
+    <message>
+      <source>There is no class in this school year yet: press “New class…”, then “Import class list…” or “Add pupil”.</source>
+      <translation>Năm học này chưa có lớp nào: bấm “Thêm lớp…”, rồi “Nhập danh sách lớp…” hoặc “Thêm học sinh”.</translation>
+    </message>
+    <message>
+      <source>Class %1 has no pupils yet: press “Import class list…” to read the school's list, or “Add pupil” to type them in.</source>
+      <translation>Lớp %1 chưa có học sinh: bấm “Nhập danh sách lớp…” để đọc danh sách của trường, hoặc “Thêm học sinh” để gõ từng em.</translation>
     </message>
     <message>
       <source>Full name (family name first):</source>

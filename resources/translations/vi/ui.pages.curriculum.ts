@@ -87,6 +87,22 @@
       <translation>Hãy nhờ người biên soạn bài học sửa tệp; các bài khác vẫn dùng bình thường.</translation>
     </message>
     <message>
+      <source>Choose a lesson in the list on the left first.</source>
+      <translation>Hãy chọn một bài học trong danh sách bên trái trước.</translation>
+    </message>
+    <message>
+      <source>This lesson has no cards or worksheets to print.</source>
+      <translation>Bài này không có thẻ hay phiếu nào để in.</translation>
+    </message>
+    <message>
+      <source>No lesson matches this search: clear the search box, try fewer words, or choose “All bands”.</source>
+      <translation>Không có bài nào khớp với từ tìm: hãy xóa ô tìm kiếm, gõ ít từ hơn, hoặc chọn “Tất cả các khối”.</translation>
+    </message>
+    <message>
+      <source>This band has no lessons yet: choose another band.</source>
+      <translation>Khối này chưa có bài học: hãy chọn khối khác.</translation>
+    </message>
+    <message>
       <source>Save as PDF</source>
       <translation>Lưu thành PDF</translation>
     </message>

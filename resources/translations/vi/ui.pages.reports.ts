@@ -96,6 +96,22 @@
         <translation>Kỳ báo cáo không hợp lệ: ví dụ 2026-2027, 2026-2027/hk1, 2026-11 hoặc 2026-09-05..2026-12-31</translation>
     </message>
     <message>
+        <source>Only the class report is about one class: choose it under Report to pick the class.</source>
+        <translation>Chỉ báo cáo lớp mới dành cho một lớp: chọn loại báo cáo đó ở mục Báo cáo để chọn lớp.</translation>
+    </message>
+    <message>
+        <source>The programme checklist belongs to a school; this database has no school.</source>
+        <translation>Danh mục nhiệm vụ của chương trình thuộc về một trường; cơ sở dữ liệu này không có trường nào.</translation>
+    </message>
+    <message>
+        <source>Programme tasks</source>
+        <translation>Nhiệm vụ của chương trình</translation>
+    </message>
+    <message>
+        <source>This database has no school of its own (an education department): the department summary is made from the figures schools send on the Sync page. A school enters its name on the Settings page.</source>
+        <translation>Cơ sở dữ liệu này không có trường riêng (của phòng giáo dục): báo cáo tổng hợp của phòng được lập từ số liệu các trường gửi ở trang Đồng bộ. Một trường thì nhập tên trường ở trang Cài đặt.</translation>
+    </message>
+    <message>
         <source>Not set yet: %1. The report can still be saved, with a blank left there to fill in by hand.</source>
         <translation>Chưa khai báo: %1. Vẫn lưu được báo cáo; các chỗ đó để trống để ghi tay.</translation>
     </message>

@@ -196,6 +196,18 @@
         <translation>Khác</translation>
     </message>
     <message>
+        <source>Choose a backup in the table first.</source>
+        <translation>Hãy chọn một bản sao lưu trong bảng trước.</translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>No backup yet: press “Back up now” to make one (the app makes one by itself the next day it is opened).</source>
+        <translation>Chưa có bản sao lưu: bấm “Sao lưu ngay” để tạo một bản (ứng dụng cũng tự sao lưu vào ngày hôm sau khi được mở).</translation>
+    </message>
+    <message>
         <source>The school needs a name.</source>
         <translation>Cần nhập tên trường.</translation>
     </message>

@@ -140,6 +140,10 @@
         <translation>Máy này: %1 (%2) · mã nhận dạng %3</translation>
     </message>
     <message>
+        <source>An education department only receives packages: pupil data never goes to it, and it sends none.</source>
+        <translation>Phòng giáo dục chỉ nhận gói: dữ liệu học sinh không bao giờ được gửi tới phòng, và phòng không gửi gói nào.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>có</translation>
     </message>
@@ -156,8 +160,24 @@
         <translation>%1 (%2 dòng)</translation>
     </message>
     <message>
-        <source>Add the other computer&apos;s key card first</source>
-        <translation>Hãy thêm thẻ khóa của máy kia trước</translation>
+        <source>Choose a folder or USB drive to write to first (“Choose…”).</source>
+        <translation>Hãy chọn thư mục hoặc USB để ghi gói trước (“Chọn…”).</translation>
+    </message>
+    <message>
+        <source>No computer to send to yet: add the other computer&apos;s key card first (“Add a key card…” under Known devices).</source>
+        <translation>Chưa có máy nào để gửi: hãy thêm thẻ khóa của máy kia trước (“Thêm thẻ khóa…” ở mục Các máy đã biết).</translation>
+    </message>
+    <message>
+        <source>This computer belongs to an education department: drop or import the figures packages schools send under Receive.</source>
+        <translation>Máy này thuộc phòng giáo dục: hãy thả vào hoặc nhập các gói số liệu các trường gửi ở mục Nhận về.</translation>
+    </message>
+    <message>
+        <source>To send data, first swap key cards with the other computer: “Save my key card…” here and give it to them on a USB drive, then “Add a key card…” with theirs.</source>
+        <translation>Muốn gửi dữ liệu, trước hết hai máy trao đổi thẻ khóa: bấm “Lưu thẻ khóa của máy này…”, chép sang USB đưa cho máy kia, rồi bấm “Thêm thẻ khóa…” với thẻ của máy đó.</translation>
+    </message>
+    <message>
+        <source>Then choose the folder or USB drive the packages go to (“Choose…”).</source>
+        <translation>Sau đó chọn thư mục hoặc USB để ghi gói (“Chọn…”).</translation>
     </message>
     <message>
         <source>Where to write packages</source>

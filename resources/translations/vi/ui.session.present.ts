@@ -22,5 +22,13 @@
       <source>Slide %1 of %2</source>
       <translation>Trang %1/%2</translation>
     </message>
+    <message>
+      <source>This is the first slide.</source>
+      <translation>Đây là trang chiếu đầu tiên.</translation>
+    </message>
+    <message>
+      <source>This is the last slide: “Next ›” below goes on to the quiz.</source>
+      <translation>Đây là trang chiếu cuối: nút “Tiếp ›” bên dưới chuyển sang phần câu hỏi.</translation>
+    </message>
   </context>
 </TS>

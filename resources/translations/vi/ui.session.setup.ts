@@ -76,6 +76,18 @@
         <translation>%1 (%2 học sinh)</translation>
     </message>
     <message>
+        <source>Nothing of this kind has been saved yet.</source>
+        <translation>Chưa có buổi nào thuộc loại này được lưu.</translation>
+    </message>
+    <message>
+        <source>Choose a class first: its saved sessions are listed here.</source>
+        <translation>Hãy chọn lớp trước: các buổi học đã lưu của lớp sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>There is no class in this school year yet: make one on the Classes page (“New class…” or “Import class list…”), then come back to start the lesson.</source>
+        <translation>Năm học này chưa có lớp nào: hãy tạo lớp ở trang Lớp học (“Thêm lớp…” hoặc “Nhập danh sách lớp…”), rồi quay lại đây để bắt đầu buổi học.</translation>
+    </message>
+    <message>
         <source>%1/%2 present</source>
         <translation>%1/%2 có mặt</translation>
     </message>

@@ -14,6 +14,7 @@ from skillsapp.reports.figures.plan import GradeStrandPlan
 from skillsapp.reports.figures.rows import (
     ADULT_KINDS,
     AdultRow,
+    BandDomainRow,
     BandStrandRow,
     GradeRow,
     Headline,
@@ -68,6 +69,7 @@ class DepartmentFigures(Totals):
     previous: Headline | None = None
     cases: CaseCounts = field(default_factory=CaseCounts)
     cases_unreadable: tuple[str, ...] = ()  # schools whose register could not be read
+    band_domain: tuple[BandDomainRow, ...] = ()  # only from packages that carry it
 
 
 def sum_cases(counts: list[CaseCounts]) -> CaseCounts:
@@ -141,6 +143,9 @@ def _summed(reports: list[SchoolFigures]) -> dict[str, tuple]:
         "grades": sum_rows(GradeRow, (g for f in reports for g in f.grades), "grade"),
         "band_strand": sum_rows(
             BandStrandRow, (r for f in reports for r in f.band_strand), ("band", "strand")
+        ),
+        "band_domain": sum_rows(
+            BandDomainRow, (r for f in reports for r in f.band_domain), ("band", "domain")
         ),
         "strands": sum_rows(StrandQuiz, (s for f in reports for s in f.strands), "strand"),
         "adults": tuple(

@@ -59,6 +59,17 @@ class BandStrandRow:
 
 
 @dataclass(frozen=True)
+class BandDomainRow:
+    """Sessions of a band whose lesson teaches a domain of the national digital competence
+    framework (Thông tư 02/2025/TT-BGDĐT): a session counts once for each domain it touches, so
+    a band's rows add up to more than its sessions."""
+
+    band: str
+    domain: int
+    sessions: int
+
+
+@dataclass(frozen=True)
 class StrandQuiz:
     """Quiz results of one strand: pupil-mode attempts and whole-class tallies."""
 
@@ -120,6 +131,7 @@ class Totals:
 
     grades: tuple[GradeRow, ...]
     band_strand: tuple[BandStrandRow, ...]
+    band_domain: tuple[BandDomainRow, ...]
     strands: tuple[StrandQuiz, ...]
     adults: tuple[AdultRow, ...]
 

@@ -23,6 +23,7 @@ from skillsapp.reports.figures.rows import (
     PLAN_FIELDS,
     UNKNOWN_STRAND,
     AdultRow,
+    BandDomainRow,
     BandStrandRow,
     GradeRow,
     StrandQuiz,
@@ -84,6 +85,20 @@ def _band_strand_rows(db: Database, scope: SchoolPeriod, kit: Kit) -> tuple[Band
     for lesson_id, count in queries.sessions_by_lesson(db, scope):
         counts[_lesson_strand(kit, lesson_id)] += count
     return tuple(BandStrandRow(b, s, n) for (b, s), n in sorted(counts.items()))
+
+
+def _band_domain_rows(db: Database, scope: SchoolPeriod, kit: Kit) -> tuple[BandDomainRow, ...]:
+    """Sessions per band and framework domain; a lesson gone from the kit is left out, since its
+    competence codes are no longer known."""
+    counts: dict[tuple[str, int], int] = defaultdict(int)
+    for lesson_id, count in queries.sessions_by_lesson(db, scope):
+        try:
+            lesson = kit.lesson(lesson_id)
+        except KeyError:
+            continue
+        for domain in lesson.domains:
+            counts[(lesson.band, domain)] += count
+    return tuple(BandDomainRow(b, d, n) for (b, d), n in sorted(counts.items()))
 
 
 def _tallies_by_lesson(db: Database, scope: SchoolPeriod, kit: Kit) -> dict[str, tuple[int, int]]:
@@ -164,6 +179,7 @@ def _details(store: Store, kit: Kit, school_id: str, period: Period) -> dict[str
         "grade_strand": progress.grade_strand,
         "grades": _with_plan(_grade_rows(store.db, scope), progress.grades),
         "band_strand": _band_strand_rows(store.db, scope, kit),
+        "band_domain": _band_domain_rows(store.db, scope, kit),
         "strands": _strand_rows(store.db, scope, kit),
         "adults": _adult_rows(store, school_id, period),
     }
@@ -212,3 +228,4 @@ class HeadlineOf(Totals):
     band_strand: tuple[BandStrandRow, ...]
     strands: tuple[StrandQuiz, ...]
     adults: tuple[AdultRow, ...]
+    band_domain: tuple[BandDomainRow, ...] = ()

@@ -11,6 +11,7 @@ from skillsapp.errors import UserError
 from skillsapp.reports.figures.plan import ClassPlan, GradeStrandPlan
 from skillsapp.reports.figures.rows import (
     AdultRow,
+    BandDomainRow,
     BandStrandRow,
     GradeRow,
     Headline,
@@ -21,6 +22,8 @@ from skillsapp.reports.figures.rows import (
 
 FIGURES_FORMAT = "skillsapp.school_figures"
 FIGURES_VERSION = 3  # 2: plan progress (grade fields, class_plan, grade_strand); 3: cases
+# `band_domain` came later without a new version: it is optional both ways (an older package
+# without it reads as empty, and an older app ignores it), so a department need not update first.
 CASE_FIELDS = ("received", "supported", "referred", "still_open")
 
 
@@ -46,6 +49,7 @@ class SchoolFigures(Totals):
     class_plan: tuple[ClassPlan, ...] = ()
     grade_strand: tuple[GradeStrandPlan, ...] = ()
     cases: CaseCounts | None = field(default_factory=CaseCounts)  # None: register unreadable
+    band_domain: tuple[BandDomainRow, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict (the payload of an aggregate package), tagged with its version."""
@@ -146,4 +150,5 @@ def _school_from_dict(data: Mapping[str, Any]) -> SchoolFigures:
         class_plan=_rows(ClassPlan, data.get("class_plan", ())),
         grade_strand=_rows(GradeStrandPlan, data.get("grade_strand", ())),
         cases=cases_from_dict(data["cases"]) if "cases" in data else CaseCounts(),
+        band_domain=_rows(BandDomainRow, data.get("band_domain", ())),
     )

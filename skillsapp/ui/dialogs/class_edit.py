@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.domain.records import SchoolClass
+from skillsapp.ui.reasons import allow
 
 
 @dataclass(frozen=True)
@@ -42,12 +43,14 @@ class ClassDialog(QDialog):
         self.grade = QSpinBox()
         self.grade.setRange(1, 12)
         self.grade.setValue(existing.grade if existing else 6)
-        self.grade.setEnabled(existing is None)  # a class keeps its grade; a new year, a new class
+        # a class keeps its grade and year: a new school year means a new class
+        kept = self.tr("A class keeps its grade and school year: for a new year, make a new class.")
+        allow(self.grade, existing is None, kept)
         self.teacher = QLineEdit(existing.homeroom_teacher if existing else "")
         self.year = QComboBox()
         self.year.addItems(years)
         self.year.setCurrentText(existing.school_year if existing else year)
-        self.year.setEnabled(existing is None)
+        allow(self.year, existing is None, kept)
         form = QFormLayout(self)
         form.addRow(self.tr("Class name"), self.name)
         form.addRow(self.tr("Grade"), self.grade)

@@ -29,6 +29,7 @@ from skillsapp.services.demo_data import (
 )
 from skillsapp.ui.context import AppContext
 from skillsapp.ui.jobs import store_job
+from skillsapp.ui.reasons import allow
 
 
 class RemoveDemoDialog(QDialog):
@@ -114,11 +115,15 @@ class RemoveDemoButton(QPushButton):
         self.setObjectName("removeDemoButton")
         self.clicked.connect(lambda: remove_demo(self.ctx, self.window()))
         ctx.bus.data_changed.connect(lambda _tables: self.refresh())
+        ctx.bus.language_changed.connect(lambda _lang: self.refresh())  # the reason's language
         self.retranslate()
         self.refresh()
 
     def refresh(self) -> None:
-        self.setEnabled(self.ctx.store is not None and has_demo(self.ctx.store))
+        why = QCoreApplication.translate(
+            "RemoveDemoDialog", "There is no demo school on this computer: nothing to remove."
+        )
+        allow(self, self.ctx.store is not None and has_demo(self.ctx.store), why)
 
     def retranslate(self) -> None:
         self.setText(QCoreApplication.translate("RemoveDemoDialog", "Remove the demo school"))

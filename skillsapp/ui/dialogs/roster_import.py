@@ -38,6 +38,7 @@ from skillsapp.ui import file_dialogs
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.models.roster_preview import PROBLEMS, SHEET, RosterPreviewModel
 from skillsapp.ui.read_only_tables import read_only_table, set_row
+from skillsapp.ui.reasons import allow
 
 
 @dataclass(frozen=True)
@@ -376,9 +377,23 @@ class RosterImportDialog(QDialog):
         file = self.loaded.file
         count = len(file.good) if file else 0
         self.import_button.setText(self.tr("Import %1 pupils").replace("%1", str(count)))
-        ready = file is not None and self.plan is not None and count > 0
-        ready = ready and not self.bar.isVisibleTo(self)
-        self.import_button.setEnabled(ready and (not file.bad or self.skip_bad))
+        why = self._why_not_ready()
+        allow(self.import_button, not why, why)
+
+    def _why_not_ready(self) -> str:
+        """Why the import cannot start yet ("" when it can), shown on the greyed-out button."""
+        file = self.loaded.file
+        if self.bar.isVisibleTo(self):
+            return self.tr("Wait until the file has been read.")
+        if file is None or self.plan is None:
+            return self.tr("This file cannot be imported: the reason is above.")
+        if not file.good:
+            return self.tr("The file has no pupil that can be imported.")
+        if file.bad and not self.skip_bad:
+            return self.tr(
+                "Some rows have problems: fix the file, or tick the box below to skip them."
+            )
+        return ""
 
     # -- the teacher's choices ------------------------------------------------------------------
 

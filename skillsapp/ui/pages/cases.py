@@ -43,6 +43,7 @@ from skillsapp.messages import tr as core_text
 from skillsapp.ui.form_fields import date_edit, edited_date, labelled_row, password_edit, to_qdate
 from skillsapp.ui.pages import Page
 from skillsapp.ui.read_only_tables import read_only_table, set_row
+from skillsapp.ui.reasons import allow
 
 IDLE_MINUTES = 5
 LOCKED, SETUP, OPEN = 0, 1, 2
@@ -178,6 +179,7 @@ class CasesPage(Page):
         left.addWidget(self.table, 1)
         left.addWidget(self.message)
         self.retention_label = QLabel()
+        self.retention_label.setWordWrap(True)  # two lines rather than a page too wide at 125 %
         self.retention = QSpinBox()
         self.retention.setRange(1, 240)
         self.retention_button = QPushButton()
@@ -357,7 +359,7 @@ class CasesPage(Page):
                 set_up = reg.is_set_up(self.ctx.store)
             except UserError as exc:
                 self.states.setCurrentIndex(LOCKED)
-                self._lock_controls(False)
+                self._lock_controls(False, exc.message(self.ctx.language))
                 self.lock_error.setText(exc.message(self.ctx.language))
                 return
             self.states.setCurrentIndex(LOCKED if set_up else SETUP)
@@ -365,9 +367,9 @@ class CasesPage(Page):
         self.states.setCurrentIndex(OPEN)
         self._fill_list()
 
-    def _lock_controls(self, enabled: bool) -> None:
-        self.passphrase.setEnabled(enabled)
-        self.open_button.setEnabled(enabled)
+    def _lock_controls(self, enabled: bool, why: str = "") -> None:
+        for control in (self.passphrase, self.open_button):
+            allow(control, enabled, why)
 
     def try_unlock(self) -> None:
         """Open with what was typed; after wrong tries, count down instead of freezing."""
@@ -379,8 +381,8 @@ class CasesPage(Page):
             self.lock_error.setText(exc.message(self.ctx.language))
             return
         if wait:
-            self._lock_controls(False)
             text = self.tr("Wrong tries before: wait %1 seconds.").replace("%1", f"{wait:g}")
+            self._lock_controls(False, text)
             self.lock_error.setText(text)
             self.wait_timer.start(int(wait * 1000))
             return
@@ -425,7 +427,10 @@ class CasesPage(Page):
         self.register = made.register
         self.recovery_label.setText(made.recovery_code)
         self.written_button.show()
-        self.setup_button.setEnabled(False)
+        allow(self.setup_button, False, self.tr(
+            "The register is set up: write the recovery code down, then press “I have written "
+            "the code down”."
+        ))  # fmt: skip
 
     # -- the open register ------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from skillsapp.ui import file_dialogs
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.models.pupils import GENDER, PupilTableModel, gender_label
 from skillsapp.ui.pages import Page
+from skillsapp.ui.reasons import WayForward, allow
 
 ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -85,6 +86,8 @@ class ClassesPage(Page):
         self.archive_button = QPushButton()
         self.class_header = QLabel()
         self.class_header.setObjectName("pageHeading")
+        self.class_header.setWordWrap(True)  # a long teacher's name: two lines, not a wider page
+        self.way = WayForward()
         self.add_button = QPushButton()
         self.import_button = QPushButton()
         self.undo_button = QPushButton()
@@ -139,6 +142,7 @@ class ClassesPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.class_header)
+        right_layout.addWidget(self.way)
         # Two rows: five Vietnamese labels side by side do not fit a 1366-wide window.
         import_row, pupil_row = QHBoxLayout(), QHBoxLayout()
         for button in (self.import_button, self.undo_button):
@@ -274,18 +278,39 @@ class ClassesPage(Page):
     def _update_buttons(self, *_args: object) -> None:
         cls = self.selected_class() if self.ctx.store is not None else None
         pupil = self.selected_pupil()
+        no_class = self.tr("Choose a class in the list first, or make one with “New class…”.")
         for button in (self.rename_button, self.archive_button, self.add_button):
-            button.setEnabled(cls is not None)
+            allow(button, cls is not None, no_class)
         self.import_button.setEnabled(self.ctx.store is not None)
         self._update_undo_button(cls)
+        no_pupil = (
+            self.tr("Choose a pupil in the table first.")
+            if self.model.rowCount()
+            else self.tr("This class has no pupils yet.")
+        )
         for button in (self.active_button, self.delete_button):
-            button.setEnabled(pupil is not None)
+            allow(button, pupil is not None, no_pupil)
+        self.way.say(self._way_forward(cls))
         archived = cls is not None and cls.archived
         self.archive_button.setText(self.tr("Bring back") if archived else self.tr("Archive"))
         left = pupil is not None and not pupil.active
         self.active_button.setText(
             self.tr("Mark as back in the class") if left else self.tr("Mark as left the class")
         )
+
+    def _way_forward(self, cls: SchoolClass | None) -> str:
+        """What to do next when the page has nothing to work on yet."""
+        if cls is None and not self.class_list.count():
+            return self.tr(
+                "There is no class in this school year yet: press “New class…”, "
+                "then “Import class list…” or “Add pupil”."
+            )
+        if cls is not None and not self.model.rowCount():
+            return self.tr(
+                "Class %1 has no pupils yet: press “Import class list…” to read the school's "
+                "list, or “Add pupil” to type them in."
+            ).replace("%1", cls.name)
+        return ""
 
     # -- classes --------------------------------------------------------------------------------
 

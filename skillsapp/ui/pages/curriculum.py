@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillsapp.domain.names import matches
+from skillsapp.domain.names import fold, matches
 from skillsapp.ui import file_dialogs
+from skillsapp.ui.flow import flow_row
 from skillsapp.ui.pages import Page
+from skillsapp.ui.reasons import WayForward, allow
 from skillsapp.ui.wrapping import WrappingDelegate
 
 if TYPE_CHECKING:
@@ -65,6 +67,38 @@ def unavailable_lessons(kit: Kit) -> dict[str, list[Problem]]:
         if problem.path.endswith(".yaml") and len(parts) >= 3 and key not in loaded:
             found.setdefault(key, []).append(problem)
     return found
+
+
+# What a Vietnamese school's name says about its grades: (folded words, the first grade taught).
+SCHOOL_LEVELS = (
+    (("thcs", "trung hoc co so"), 6),
+    (("thpt", "trung hoc pho thong"), 10),
+    (("tieu hoc",), 1),
+)
+
+
+def home_band_id(kit: Kit, grades: list[int], school_name: str = "") -> str:
+    """The band the page opens on: the one most of this year's classes are in (a secondary
+    school's teacher should not land on grades 1-2), else the one the school's name implies
+    ("Trường THCS …" teaches grades 6-9), else the first band."""
+    counts: dict[str, int] = {}
+    for grade in grades:
+        try:
+            band_id = kit.band_for_grade(grade).id
+        except KeyError:
+            continue
+        counts[band_id] = counts.get(band_id, 0) + 1
+    if counts:
+        order = [band.id for band in kit.bands]
+        return max(counts, key=lambda b: (counts[b], -order.index(b) if b in order else 0))
+    name = fold(school_name)
+    for words, grade in SCHOOL_LEVELS:
+        if any(f" {word} " in f" {name} " for word in words):
+            try:
+                return kit.band_for_grade(grade).id
+            except KeyError:
+                break
+    return kit.bands[0].id if kit.bands else ALL_BANDS
 
 
 def render_pdf(html: str, target: Path) -> Path:
@@ -134,10 +168,11 @@ class CurriculumPage(Page):
         self.search.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setMinimumWidth(360)
+        self.tree.setMinimumWidth(300)
         self.tree.setItemDelegate(WrappingDelegate(self.tree))  # long titles wrap, never "…"
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.count_label = QLabel()
+        self.way = WayForward()
         self.coverage_label = QLabel()  # lessons per domain of the national framework
         self.coverage_label.setWordWrap(True)
         self.viewer = QTextBrowser()
@@ -175,18 +210,14 @@ class CurriculumPage(Page):
         band_row.addWidget(self.band_box, 1)
         left_layout.addLayout(band_row)
         left_layout.addWidget(self.search)
+        left_layout.addWidget(self.way)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.coverage_label)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.present_button)
-        buttons.addWidget(self.handout_button)
-        buttons.addWidget(self.family_button)
-        buttons.addWidget(self.materials_button)
-        buttons.addStretch(1)
-        right_layout.addLayout(buttons)
+        buttons = [self.present_button, self.handout_button, self.family_button]
+        right_layout.addWidget(flow_row([*buttons, self.materials_button]))  # wraps when narrow
         right_layout.addWidget(self.viewer, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -208,9 +239,6 @@ class CurriculumPage(Page):
         self.handout_button.setText(self.tr("Pupil handout"))
         self.family_button.setText(self.tr("Family note"))
         self.materials_button.setText(self.tr("Materials (PDF)…"))
-        self.materials_button.setToolTip(
-            self.tr("Cards, worksheets, posts, photo sets and forms of this lesson, ready to copy")
-        )
         for button in (self.handout_button, self.family_button):
             button.save_action.setText(self.tr("Save as PDF…"))
             button.print_action.setText(self.tr("Print…"))
@@ -254,9 +282,29 @@ class CurriculumPage(Page):
         self.band_box.addItem(self.tr("All bands"), ALL_BANDS)
         for band in self._kit.bands:
             self.band_box.addItem(band.name.get(self.ctx.language), band.id)
-        index = self.band_box.findData(current) if current is not None else 1
+        index = self.band_box.findData(current if current is not None else self._home_band())
         self.band_box.setCurrentIndex(max(index, 0))
         self.band_box.blockSignals(False)
+
+    def _home_band(self) -> str:
+        """The school's own band: from this school year's classes, else the school's name."""
+        from datetime import date
+
+        from skillsapp.errors import UserError
+        from skillsapp.services.school import classes, current_school
+        from skillsapp.services.stats import teaching_year
+
+        assert self._kit is not None
+        store = self.ctx.store
+        if store is None:
+            return home_band_id(self._kit, [])
+        year = teaching_year(store, date.today())
+        grades = [cls.grade for cls in classes(store, school_year=year)]
+        try:
+            name = current_school(store).name
+        except UserError:  # no school (an education department): the first band
+            name = ""
+        return home_band_id(self._kit, grades, name)
 
     # -- the tree -------------------------------------------------------------------------------
 
@@ -282,7 +330,7 @@ class CurriculumPage(Page):
         self.tree.blockSignals(False)
         self.count_label.setText(self.tr("%1 lessons").replace("%1", str(shown)))
         self.coverage_label.setText(self._coverage_text(bands))
-        if not self.select_lesson(selected or ""):
+        if not self._select_shown(selected or ""):
             self._select_first_lesson()
         self._show_current()
 
@@ -364,6 +412,21 @@ class CurriculumPage(Page):
         return rows
 
     def select_lesson(self, lesson_id: str) -> bool:
+        """Show and select a lesson of any band: the band list switches to the lesson's band when
+        the lesson is not in the tree (a search narrowing the tree is kept)."""
+        if self._select_shown(lesson_id):
+            return True
+        try:
+            band_id = self._kit.lesson(lesson_id).band if self._kit else None
+        except KeyError:  # not a lesson of the kit (or a file that did not load)
+            band_id = None
+        index = self.band_box.findData(band_id) if band_id else -1
+        if index < 0 or index == self.band_box.currentIndex():
+            return False
+        self.band_box.setCurrentIndex(index)  # refills the tree
+        return self._select_shown(lesson_id)
+
+    def _select_shown(self, lesson_id: str) -> bool:
         for item in self.lesson_items():
             if item.data(0, ROLE)[1] == lesson_id:
                 self.tree.setCurrentItem(item)
@@ -424,10 +487,28 @@ class CurriculumPage(Page):
 
     def _enable_buttons(self) -> None:
         has_lesson = self.selected_lesson_id() is not None
+        no_lesson = self.tr("Choose a lesson in the list on the left first.")
         for widget in (self.present_button, self.handout_button, self.family_button):
-            widget.setEnabled(has_lesson)
+            allow(widget, has_lesson, no_lesson)
         lesson = self.selected_lesson()
-        self.materials_button.setEnabled(bool(lesson and lesson.printables))
+        allow(
+            self.materials_button,
+            bool(lesson and lesson.printables),
+            self.tr("This lesson has no cards or worksheets to print.") if lesson else no_lesson,
+            self.tr("Cards, worksheets, posts, photo sets and forms of this lesson, ready to copy"),
+        )
+        self.way.say(self._way_forward())
+
+    def _way_forward(self) -> str:
+        """With no lesson in the list (a search that finds nothing), how to get them back."""
+        if self._kit is None or self.lesson_items():
+            return ""
+        if self.search.text().strip():
+            return self.tr(
+                "No lesson matches this search: clear the search box, try fewer words, "
+                "or choose “All bands”."
+            )
+        return self.tr("This band has no lessons yet: choose another band.")
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         data = item.data(0, ROLE)

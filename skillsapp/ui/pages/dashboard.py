@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QStyle,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -67,6 +68,17 @@ def _percent(ratio: float | None) -> str:
     return "–" if ratio is None else f"{round(100 * ratio)}%"
 
 
+def _two_lines(text: str) -> str:
+    """A long strand name on two lines at the space nearest its middle, so the row headings
+    leave the lesson columns room on a 1366x768 screen at 125 % (the rows hold two lines)."""
+    if len(text) < 28 or " " not in text:
+        return text
+    middle = len(text) // 2
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1 :]}"
+
+
 class DashboardPage(Page):
     page_id = "dashboard"
     watches = frozenset(
@@ -109,7 +121,7 @@ class DashboardPage(Page):
         top.addSpacing(16)
         top.addWidget(self.class_box)
         top.addWidget(self.period_box)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
         coverage = QWidget()
         coverage_layout = QVBoxLayout(coverage)
         self.coverage.verticalHeader().setDefaultSectionSize(COVERAGE_ROW_HEIGHT)
@@ -118,6 +130,8 @@ class DashboardPage(Page):
         coverage_layout.addWidget(self.coverage)
         coverage_layout.addWidget(self.lessons, 1)
         self.lessons.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # a long title wraps onto a second line at the width the page gives it, never cut
+        self.lessons.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         attendance = self._with_chart("attendance", self._stack(self.only_missed, self.pupils))
         self.pupils.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.missed_label = QLabel()
@@ -130,6 +144,7 @@ class DashboardPage(Page):
             self.tabs.addTab(widget, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.summary)  # its own line: beside the boxes it was too wide at 125 %
         layout.addWidget(self.tabs, 1)
 
     def _stack(self, *widgets: QWidget) -> QWidget:
@@ -244,11 +259,15 @@ class DashboardPage(Page):
         self.coverage.setColumnCount(len(figures.plan))
         self.coverage.setHorizontalHeaderLabels([str(lesson.order) for lesson in figures.plan])
         self.coverage.setVerticalHeaderLabels(
-            [f"{s}. {self.ctx.kit.strand(s).name.get(lang)}" for s in strands]
+            [_two_lines(f"{s}. {self.ctx.kit.strand(s).name.get(lang)}") for s in strands]
         )
         self.coverage.verticalHeader().show()
         header = self.coverage.horizontalHeader().sizeHint().height()
-        self.coverage.setFixedHeight(header + COVERAGE_ROW_HEIGHT * len(strands) + 4)
+        # "✓" above the date at worst, never a date broken in two (the rows hold two lines)
+        widest = self.coverage.fontMetrics().horizontalAdvance("00/00") + 14
+        self.coverage.horizontalHeader().setMinimumSectionSize(widest)
+        bar = self.coverage.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.coverage.setFixedHeight(header + COVERAGE_ROW_HEIGHT * len(strands) + 4 + bar)
         self.coverage.clearContents()
         for column, lesson in enumerate(figures.plan):
             held = date.fromisoformat(lesson.held_on) if lesson.held_on else None

@@ -40,6 +40,7 @@ from skillsapp.errors import UserError
 from skillsapp.ui import file_dialogs
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
+from skillsapp.ui.reasons import WayForward, allow
 
 if TYPE_CHECKING:
     from skillsapp.domain.progress import Progress
@@ -220,6 +221,8 @@ class ReportsPage(Page):
         left_layout.addLayout(self.form)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.missing_label)
+        self.way = WayForward()
+        left_layout.addWidget(self.way)
         left_layout.addWidget(self.tasks_group, 1)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages_box.setStyleSheet("background: #dde2e8;")
@@ -266,6 +269,8 @@ class ReportsPage(Page):
             self.tr("A school year, a semester, a month, or dates like 2026-09-05..2026-12-31")
         )
         self._period_changed(self.period_box.currentText())
+        if self.ctx.store is not None:
+            self._kind_changed()  # the reasons and the way forward, in the new language
         if self.preview is None:
             self.pages_label.setText(self.tr("Choose a report and press Preview."))
 
@@ -327,9 +332,21 @@ class ReportsPage(Page):
 
     def _kind_changed(self) -> None:
         kind = self.kind_box.currentData()
-        self.class_box.setEnabled(kind == "class")
+        allow(self.class_box, kind == "class", self.tr(
+            "Only the class report is about one class: choose it under Report to pick the class."
+        ))  # fmt: skip
         self.show_missing_settings()
-        self.tasks_group.setEnabled(self._has_school())
+        has_school = self._has_school()
+        allow(self.tasks_group, has_school, self.tr(
+            "The programme checklist belongs to a school; this database has no school."
+        ))  # fmt: skip
+        if not has_school:
+            self.tasks_group.setTitle(self.tr("Programme tasks"))
+        self.way.say("" if has_school else self.tr(
+            "This database has no school of its own (an education department): the department "
+            "summary is made from the figures schools send on the Sync page. A school enters its "
+            "name on the Settings page."
+        ))  # fmt: skip
         self._clear_preview()
 
     def missing_settings(self) -> list[str]:

@@ -40,6 +40,7 @@ from skillsapp.ui.form_fields import date_edit, edited_date, to_qdate
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
 from skillsapp.ui.presenter_settings import SlideSettingsGroup
+from skillsapp.ui.reasons import WayForward, allow
 
 ROLE = Qt.ItemDataRole.UserRole
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own language, never translated
@@ -228,6 +229,8 @@ class SettingsPage(Page):
         layout.addWidget(self.backups_note)
         layout.addWidget(self.backup_table, 1)
         layout.addLayout(buttons)
+        self.backups_way = WayForward()
+        layout.addWidget(self.backups_way)
 
     def _layout(self) -> None:
         content = QWidget()
@@ -428,7 +431,21 @@ class SettingsPage(Page):
         self._update_restore_button()
 
     def _update_restore_button(self) -> None:
-        self.restore_button.setEnabled(bool(self.backup_table.selectedItems()))
+        has_any = self.backup_table.rowCount() > 0
+        why = (
+            self.tr("Choose a backup in the table first.")
+            if has_any
+            else self.tr("There is no backup yet.")
+        )
+        allow(self.restore_button, bool(self.backup_table.selectedItems()), why)
+        self.backups_way.say(
+            ""
+            if has_any
+            else self.tr(
+                "No backup yet: press “Back up now” to make one (the app makes one by itself "
+                "the next day it is opened)."
+            )
+        )
 
     # -- saving ---------------------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from skillsapp.sync.package import SUFFIX
 from skillsapp.ui import file_dialogs
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
+from skillsapp.ui.reasons import WayForward, allow
 
 CARD_FILTER = "*.knskey"
 IMPORTED_TABLES = tables_changed_by_import()
@@ -91,6 +92,7 @@ class SyncPage(Page):
     def _build(self) -> None:
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
+        self.way = WayForward()
         self.me_label = QLabel()
         self.me_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card_out_button = QPushButton()
@@ -172,6 +174,7 @@ class SyncPage(Page):
         top.addWidget(self.receive_group, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.way)
         layout.addLayout(top, 3)
         layout.addWidget(self.devices_group, 2)
 
@@ -245,7 +248,10 @@ class SyncPage(Page):
         if not self.period_box.count():
             self.period_box.addItems(_periods(date.today()))
         sending = me.role != "department"
-        self.send_group.setEnabled(sending)
+        allow(self.send_group, sending, self.tr(
+            "An education department only receives packages: pupil data never goes to it, "
+            "and it sends none."
+        ))  # fmt: skip
         for widget in (self.period_label, self.period_box, self.aggregate_button):
             widget.setVisible(me.role == "leader")
         self._update_buttons()
@@ -343,12 +349,35 @@ class SyncPage(Page):
             self.recipient_box.setCurrentIndex(index)
 
     def _update_buttons(self) -> None:
-        ready = bool(self.folder_edit.text()) and self.recipient_box.count() > 0
-        self.export_button.setEnabled(ready)
-        self.export_button.setToolTip(
-            "" if self.recipient_box.count() else self.tr("Add the other computer's key card first")
-        )
-        self.aggregate_button.setEnabled(bool(self.folder_edit.text()))
+        has_folder = bool(self.folder_edit.text())
+        no_folder = self.tr("Choose a folder or USB drive to write to first (“Choose…”).")
+        if not self.recipient_box.count():
+            why = self.tr(
+                "No computer to send to yet: add the other computer's key card first "
+                "(“Add a key card…” under Known devices)."
+            )
+        else:
+            why = no_folder
+        allow(self.export_button, has_folder and self.recipient_box.count() > 0, why)
+        allow(self.aggregate_button, has_folder, no_folder)
+        self.way.say(self._way_forward(has_folder))
+
+    def _way_forward(self, has_folder: bool) -> str:
+        """The next step before anything can be sent or received, in the order it is done."""
+        if not self.send_group.isEnabledTo(self):
+            return self.tr(
+                "This computer belongs to an education department: drop or import the "
+                "figures packages schools send under Receive."
+            )
+        if not self.recipient_box.count():
+            return self.tr(
+                "To send data, first swap key cards with the other computer: “Save my key "
+                "card…” here and give it to them on a USB drive, then “Add a key card…” with "
+                "theirs."
+            )
+        if not has_folder:
+            return self.tr("Then choose the folder or USB drive the packages go to (“Choose…”).")
+        return ""
 
     def _say(self, lines: list[str]) -> None:
         self.summary.appendPlainText("\n".join(lines))

@@ -118,6 +118,8 @@ class TodayPage(Page):
         self.classes.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.week.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.week.setMaximumHeight(190)
+        for table in (self.classes, self.week):  # a long lesson title wraps onto a second line
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)

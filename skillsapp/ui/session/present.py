@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from skillsapp.ui.context import AppContext
+from skillsapp.ui.reasons import allow
 
 if TYPE_CHECKING:
     from skillsapp.content import Lesson
@@ -100,8 +101,12 @@ class PresentStep(QWidget):
             .replace("%1", str(self._index + 1))
             .replace("%2", str(len(self._slides)))
         )
-        self.previous_button.setEnabled(self._index > 0)
-        self.next_button.setEnabled(self._index < len(self._slides) - 1)
+        allow(self.previous_button, self._index > 0, self.tr("This is the first slide."))
+        allow(
+            self.next_button,
+            self._index < len(self._slides) - 1,
+            self.tr("This is the last slide: “Next ›” below goes on to the quiz."),
+        )
 
     @property
     def index(self) -> int:

@@ -37,6 +37,7 @@ from skillsapp.services.coverage import class_coverage
 from skillsapp.services.sessions import list_sessions
 from skillsapp.services.stats import teaching_year
 from skillsapp.ui.context import AppContext
+from skillsapp.ui.reasons import WayForward, allow
 
 KINDS = ("lesson", "parent_meeting", "staff_training")
 FIELD_NAMES = ("kind", "class", "lesson", "date", "minutes", "teacher", "participants", "mode")
@@ -122,11 +123,13 @@ class SetupStep(QWidget):
         form_layout = QVBoxLayout(form_box)
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addLayout(self.form)
+        self.way = WayForward()
+        form_layout.addWidget(self.way)
         form_layout.addWidget(self.preview, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form_box, 3)
-        layout.addWidget(self.saved_box, 2)
+        layout.addWidget(form_box, 2)  # lesson titles are long: the form gets the room
+        layout.addWidget(self.saved_box, 1)
 
     def _connect(self) -> None:
         self.kind_box.currentIndexChanged.connect(self._on_kind)
@@ -158,6 +161,8 @@ class SetupStep(QWidget):
         self.saved_box.setTitle(self.tr("Saved sessions"))
         self.open_button.setText(self.tr("&Open for editing"))
         self.delete_button.setText(self.tr("Delete…"))
+        if self.ctx.store is not None:
+            self.load_saved()  # the reasons and the way forward, in the new language
 
     def _fields(self) -> tuple[QWidget, ...]:
         return (
@@ -252,9 +257,22 @@ class SetupStep(QWidget):
             item = QListWidgetItem(self.summary_text(summary))
             item.setData(ID_ROLE, summary.id)
             self.saved.addItem(item)
-        has_any = bool(found)
-        self.open_button.setEnabled(has_any)
-        self.delete_button.setEnabled(has_any)
+        if not self.draft.is_lesson or self.draft.class_id:
+            why = self.tr("Nothing of this kind has been saved yet.")
+        else:
+            why = self.tr("Choose a class first: its saved sessions are listed here.")
+        for button in (self.open_button, self.delete_button):
+            allow(button, bool(found), why)
+        self.way.say(self._way_forward())
+
+    def _way_forward(self) -> str:
+        """A lesson needs a class: with none in this school year, say where to make one."""
+        if self.draft.is_lesson and not self.class_box.count():
+            return self.tr(
+                "There is no class in this school year yet: make one on the Classes page "
+                "(“New class…” or “Import class list…”), then come back to start the lesson."
+            )
+        return ""
 
     def summary_text(self, summary: SessionSummary) -> str:
         try:
