@@ -1,8 +1,8 @@
 """`skillsapp curriculum check | list`: the authors' tools for the lesson files.
 
 `check` is what an author runs until it prints nothing wrong; `list` shows the scope and sequence
-(which strands each band covers, in what order) so gaps are visible at a glance, and `--json`
-gives the same to scripts.
+(which strands each band covers, and each grade's own lessons in teaching order, from kit.yaml's
+`sequence`) so gaps are visible at a glance, and `--json` gives the same to scripts.
 """
 
 from __future__ import annotations
@@ -36,6 +36,19 @@ _MESSAGES = {
         "en": "  {order:02d}  [{strand}] {title} ({items} quiz items)",
     },
     "no_lessons": {"vi": "  (chưa có bài)", "en": "  (no lessons yet)"},
+    "grade_line": {
+        "vi": "  Lớp {grade} · {count} bài · mạch {strands}",
+        "en": "  Grade {grade} · {count} lessons · strands {strands}",
+    },
+    "grade_lesson": {
+        "vi": "    {position}. {id} [{strand}] {title}",
+        "en": "    {position}. {id} [{strand}] {title}",
+    },
+    "grade_missing": {
+        "vi": "    {position}. {id} (chưa có tệp bài học)",
+        "en": "    {position}. {id} (no lesson file yet)",
+    },
+    "by_grade": {"vi": "Theo lớp (kit.yaml, sequence):", "en": "By grade (kit.yaml, sequence):"},
     "has_problems": {
         "vi": "Các tệp bài học có lỗi ({count}); chạy: skillsapp curriculum check",
         "en": "The lesson files have problems ({count}); run: skillsapp curriculum check",
@@ -59,7 +72,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from skillsapp.content import quiz_rules
     from skillsapp.content.loader import load_kit
-    from skillsapp.content.validate import missing_materials
+    from skillsapp.content.validate import missing_materials, sequence_gaps
 
     kit = load_kit()
     lang = _lang()
@@ -74,9 +87,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     for lesson in kit.lessons:
         for hint in missing_materials(lesson):
             print(f"warning: {hint}")
-    for problem in kit.problems:
+    gaps = sequence_gaps(kit)
+    for problem in [*kit.problems, *gaps]:
         print(problem)
-    errors = len(kit.problems) + (len(quiz_faults) if strict else 0)
+    errors = len(kit.problems) + len(gaps) + (len(quiz_faults) if strict else 0)
     if errors:
         print(_say("bad", lang, count=errors, total=len(kit.lessons)))
         return 1
@@ -119,7 +133,28 @@ def _band_text(kit: Kit, band: Band, lang: str) -> str:
         lines.append(f"  {strand.id} {name:<{_STRAND_WIDTH}}  {cells}")
     lines.append("")
     lines += [_lesson_line(lesson, lang) for lesson in plan]
+    if band.grades:
+        lines += ["", _say("by_grade", lang)]
+        lines += [line for grade in band.grades for line in _grade_lines(kit, grade, lang)]
     return "\n".join(lines)
+
+
+def _grade_lines(kit: Kit, grade: int, lang: str) -> list[str]:
+    """One grade's sequence in teaching order: what a class of that grade is planned against,
+    with the ids kit.yaml lists whose file is not written yet."""
+    plan = kit.grade_plan(grade)
+    strands = ", ".join(str(s) for s in sorted({lesson.strand for lesson in plan})) or "-"
+    lines = [_say("grade_line", lang, grade=grade, count=len(plan), strands=strands)]
+    loaded = {lesson.id: lesson for lesson in plan}
+    listed = kit.grade_sequence(grade) or tuple(loaded)
+    for position, lesson_id in enumerate(listed, start=1):
+        lesson = loaded.get(lesson_id)
+        if lesson is None:
+            lines.append(_say("grade_missing", lang, position=position, id=lesson_id))
+        else:
+            shown = {"id": lesson_id, "strand": lesson.strand, "title": lesson.title.get(lang)}
+            lines.append(_say("grade_lesson", lang, position=position, **shown))
+    return lines
 
 
 def _lesson_line(lesson: Lesson, lang: str) -> str:
@@ -161,6 +196,7 @@ def scope_json(kit: Kit, bands: list[Band]) -> dict[str, object]:
             }
             for band in bands
         ],
+        "grades": [_grade_json(kit, grade) for band in bands for grade in band.grades],
         "counts": {band.id: _strand_counts(kit, band) for band in bands},
         "domain_counts": {band.id: _domain_counts(kit, band) for band in bands},
         "framework": [
@@ -173,6 +209,21 @@ def scope_json(kit: Kit, bands: list[Band]) -> dict[str, object]:
             }
             for domain in kit.domains
         ],
+    }
+
+
+def _grade_json(kit: Kit, grade: int) -> dict[str, object]:
+    """One grade's plan: its lesson ids in teaching order (those that loaded), the sequence ids
+    with no lesson yet, and lessons per strand (zeros included)."""
+    plan = kit.grade_plan(grade)
+    loaded = {lesson.id for lesson in plan}
+    taught = Counter(lesson.strand for lesson in plan)
+    return {
+        "grade": grade,
+        "band": kit.band_for_grade(grade).id,
+        "lessons": [lesson.id for lesson in plan],
+        "missing": [i for i in kit.grade_sequence(grade) if i not in loaded],
+        "strands": {str(strand.id): taught[strand.id] for strand in kit.strands},
     }
 
 

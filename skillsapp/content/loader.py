@@ -92,6 +92,7 @@ def _build(root: Path, files: list[Path]) -> Kit:
         problems=tuple(problems),
         contacts_verified=ref.contacts_verified,
         domains=ref.domains,
+        sequence=ref.sequence,
     )
 
 

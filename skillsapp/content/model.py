@@ -296,6 +296,7 @@ class Lesson:
     grades: tuple[int, ...] = ()  # the school grades it is meant for (the band's when not written)
     competences: tuple[str, ...] = ()  # framework codes ("4.2") the lesson teaches
     picture: str = ""  # emoji for the title and closing slides and the handout's head
+    review: bool = False  # a review lesson may stand in two grades' sequences (kit.yaml)
 
     @property
     def domains(self) -> tuple[int, ...]:
@@ -333,10 +334,17 @@ class Kit:
     problems: tuple[Problem, ...]
     contacts_verified: str
     domains: tuple[Domain, ...] = ()  # the national framework (lessons/competences.yaml)
+    # kit.yaml's `sequence`: each school grade with its lesson ids in teaching order, as written
+    # (ids whose file is missing included, so `curriculum check` can name them)
+    sequence: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
     @cached_property
     def _lessons(self) -> dict[str, Lesson]:
         return {lesson.id: lesson for lesson in self.lessons}
+
+    @cached_property
+    def _grade_plans(self) -> dict[int, tuple[Lesson, ...]]:
+        return grade_plans(self.bands, self.sequence, self.lessons)
 
     @cached_property
     def _plans(self) -> dict[str, tuple[Lesson, ...]]:
@@ -383,6 +391,23 @@ class Kit:
         self.band(band_id)
         return self._plans.get(band_id, ())
 
+    @property
+    def school_grades(self) -> tuple[int, ...]:
+        """Every grade a school band teaches, in order (1 to 12 in the bundled kit)."""
+        return tuple(sorted({grade for band in self.bands for grade in band.grades}))
+
+    def grade_plan(self, grade: int) -> tuple[Lesson, ...]:
+        """The lessons a class of `grade` is planned against, in teaching order: kit.yaml's
+        sequence for the grade (ids whose file did not load left out); KeyError for a grade no
+        band teaches. This is the one answer to "the lessons of grade N" for Today, the
+        dashboard, coverage and the reports."""
+        self.band_for_grade(grade)
+        return self._grade_plans.get(grade, ())
+
+    def grade_sequence(self, grade: int) -> tuple[str, ...]:
+        """The lesson ids kit.yaml's sequence lists for `grade`, as written (empty if none)."""
+        return dict(self.sequence).get(grade, ())
+
     def band_for_grade(self, grade: int) -> Band:
         for band in self.bands:
             if grade in band.grades:
@@ -422,6 +447,35 @@ class Kit:
 
     def protocol(self, protocol_id: str) -> Protocol:
         return _find(self.protocols, protocol_id, "protocol")
+
+
+def grade_plans(
+    bands: Iterable[Band],
+    sequence: tuple[tuple[int, tuple[str, ...]], ...],
+    lessons: Iterable[Lesson],
+) -> dict[int, tuple[Lesson, ...]]:
+    """Each school grade's lessons in teaching order, shared by the kit and the checks.
+
+    A grade kit.yaml's `sequence` lists gets exactly those lessons, in that order, leaving out ids
+    that did not load (a missing file must not stop a class being planned). A grade it does not
+    list (a kit written before sequences, or a school's own lessons folder) falls back to its
+    band's lessons whose `grades` include it, in band order.
+    """
+    by_id = {lesson.id: lesson for lesson in lessons}
+    listed = dict(sequence)
+    in_band_order = sorted(by_id.values(), key=lambda lesson: (lesson.order, lesson.id))
+    plans: dict[int, tuple[Lesson, ...]] = {}
+    for band in bands:
+        for grade in band.grades:
+            if grade in listed:
+                plans[grade] = tuple(by_id[i] for i in listed[grade] if i in by_id)
+            else:
+                plans[grade] = tuple(
+                    lesson
+                    for lesson in in_band_order
+                    if lesson.band == band.id and grade in lesson.grades
+                )
+    return plans
 
 
 def _find(values: tuple[Any, ...], wanted: object, what: str) -> Any:

@@ -53,7 +53,7 @@ LESSON_FIELDS = (
     "id", "band", "strand", "order", "minutes", "version", "title", "essential_question",
     "objectives", "vocabulary", "materials", "steps", "scenario", "discussion", "key_messages",
     "quiz", "family_note", "teacher_notes", "contacts", "alignment", "sources", "grades",
-    "competences", "picture",
+    "competences", "picture", "review",
 )  # fmt: skip
 STEP_FIELDS = ("minutes", "kind", "title", "slide", "script", "picture")
 COMMON_ITEM_FIELDS = ("id", "type", "prompt", "feedback")
@@ -77,6 +77,7 @@ class Reference:
     protocols: tuple[Protocol, ...] = ()
     contacts_verified: str = ""
     domains: tuple[Domain, ...] = ()
+    sequence: tuple[tuple[int, tuple[str, ...]], ...] = ()  # kit.yaml's per-grade order
 
     @property
     def competence_codes(self) -> set[str]:
@@ -103,13 +104,15 @@ def read_reference(
     bands: tuple[Band, ...] = ()
     strands: tuple[Strand, ...] = ()
     seeds: tuple[SeedItem, ...] = ()
+    sequence: tuple[tuple[int, tuple[str, ...]], ...] = ()
     if kit is not None:
         r = Reader(kit)
         data = r.root()
-        r.keys(data, (), ("bands", "strands", "seed_items"))
+        r.keys(data, (), ("bands", "strands", "seed_items", "sequence"))
         bands = r.entries(data, (), "bands", partial(_band, r))
         strands = r.entries(data, (), "strands", partial(_strand, r))
         seeds = r.entries(data, (), "seed_items", partial(_seed_item, r))
+        sequence = _sequence(r, data, bands)
         problems += r.problems
     known_contacts: tuple[Contact, ...] = ()
     verified = ""
@@ -137,7 +140,9 @@ def read_reference(
         domains = r.entries(data, (), "domains", partial(_domain, r))
         r.unique([((), c.code) for d in domains for c in d.competences], "competence code")
         problems += r.problems
-    reference = Reference(bands, strands, seeds, known_contacts, known_protocols, verified, domains)
+    reference = Reference(
+        bands, strands, seeds, known_contacts, known_protocols, verified, domains, sequence
+    )
     return reference, problems
 
 
@@ -170,6 +175,34 @@ def _band(r: Reader, raw: dict[str, Any], path: FieldPath) -> Band:
         min_quiz_items=r.integer(raw, path, "min_quiz_items", 1),
         name=r.text(raw, path, "name"),
     )
+
+
+def _sequence(
+    r: Reader, data: Any, bands: tuple[Band, ...]
+) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """kit.yaml's `sequence`: school grade -> lesson ids in teaching order. Optional (a kit
+    without it plans each grade by the lessons' `grades`); whether each id has a file is for
+    `curriculum check` to say, since a lesson still being written must not break the kit."""
+    if not r.present(data, "sequence"):
+        return ()
+    found = r.mapping(data, (), "sequence")
+    grades = {grade for band in bands for grade in band.grades}
+    kept: list[tuple[int, tuple[str, ...]]] = []
+    for grade, value in (found or {}).items():
+        where: FieldPath = ("sequence", grade)
+        if not isinstance(grade, int) or isinstance(grade, bool) or grade not in grades:
+            r.fail(where, f"{grade!r} is not a grade a school band teaches")
+            continue
+        if not r.typed(value, where, list, "a list of lesson ids"):
+            continue
+        ids = tuple(
+            lesson_id
+            for i, lesson_id in enumerate(value)
+            if r.typed(lesson_id, (*where, i), str, "a lesson id")
+        )
+        r.unique([((*where, i), lesson_id) for i, lesson_id in enumerate(ids)], "lesson")
+        kept.append((grade, ids))
+    return tuple(sorted(kept))
 
 
 def _strand(r: Reader, raw: dict[str, Any], path: FieldPath) -> Strand:
@@ -272,8 +305,17 @@ def read_lesson(doc: YamlFile, ref: Reference) -> tuple[Lesson | None, list[Prob
         grades=_grades(r, data, ref.band(band)),
         competences=_competences(r, data, ref),
         picture=r.optional_string(data, (), "picture") or "",
+        review=_flag(r, data, "review"),
     )
     return (None, r.problems) if r.problems else (lesson, [])
+
+
+def _flag(r: Reader, data: Any, key: str) -> bool:
+    """An optional true/false field; absent means false."""
+    if not r.present(data, key):
+        return False
+    value = data[key]
+    return bool(value) if r.typed(value, (key,), bool, "true or false") else False
 
 
 def _records(

@@ -1,13 +1,14 @@
 """The checker behind `skillsapp curriculum check`, and the per-file check the loader relies on.
 
 Two kinds of fault: shape faults (parse.py) make a lesson unusable, so the loader leaves that file
-out; teaching rules (here: timings, counts, strand 6 help, the band plan) are reported but the
-lesson still loads, because a teacher in front of a class is better served by a lesson whose
-minutes do not add up than by a missing one.
+out; teaching rules (here: timings, counts, strand 6 help, the band and grade plans) are reported
+but the lesson still loads, because a teacher in front of a class is better served by a lesson
+whose minutes do not add up than by a missing one.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -18,15 +19,20 @@ from skillsapp.content.model import (
     HELP_CONTACT,
     HELP_STRAND,
     Band,
+    Kit,
     Lesson,
     Problem,
+    QuizItem,
+    grade_plans,
 )
 from skillsapp.content.parse import Reference, read_lesson
 from skillsapp.content.pictures import picture_rules
 from skillsapp.content.source import FieldPath, YamlFile, read_document
 
 SCHOOL_MIN_LESSONS = 10
+GRADE_MIN_LESSONS = 6  # issue 17: each grade's own sequence, like a year of lessons
 ADULT_MIN_LESSONS = {"parents": 8, "staff": 6}  # issue 17: every strand for parents
+QUIZ_MINUTES_PER_ITEM = 1.5  # asking, answering and the feedback of one item
 OBJECTIVE_BOUNDS = (2, 4)
 KEY_MESSAGE_BOUNDS = (2, 4)
 _ORDER_PREFIX = re.compile(r"^(\d+)-")
@@ -92,6 +98,7 @@ def lesson_rules(lesson: Lesson, doc: YamlFile, band: Band) -> list[Problem]:
                 f"{band.id} needs at least {band.min_quiz_items} items (has {len(lesson.quiz)})",
             )
         )
+    found += _timetable_rule(lesson)
     found += _count_rule("objectives", len(lesson.objectives), OBJECTIVE_BOUNDS)
     found += _count_rule("key_messages", len(lesson.key_messages), KEY_MESSAGE_BOUNDS)
     found += _help_rules(lesson)
@@ -123,6 +130,28 @@ def missing_materials(lesson: Lesson) -> list[str]:
     return []
 
 
+def quiz_minutes_needed(items: int) -> int:
+    """The least minutes a quiz step of `items` items fits in: 1.5 a item, rounded up."""
+    return math.ceil(QUIZ_MINUTES_PER_ITEM * items)
+
+
+def _timetable_rule(lesson: Lesson) -> list[tuple[FieldPath, str]]:
+    """Exactly one step runs the quiz, and it is long enough to ask every item and give its
+    feedback: a quiz squeezed into the wrap-up is rushed or cut short in a real period."""
+    at = [index for index, step in enumerate(lesson.steps) if step.kind == "quiz"]
+    if len(at) != 1:
+        return [(("steps",), f"need exactly one step of kind quiz (has {len(at)})")]
+    needed = quiz_minutes_needed(len(lesson.quiz))
+    minutes = lesson.steps[at[0]].minutes
+    if minutes >= needed:
+        return []
+    message = (
+        f"the quiz step has {minutes} minutes; {len(lesson.quiz)} items need at least {needed} "
+        f"({QUIZ_MINUTES_PER_ITEM} a item, rounded up)"
+    )
+    return [(("steps", at[0], "minutes"), message)]
+
+
 def _count_rule(name: str, count: int, bounds: tuple[int, int]) -> list[tuple[FieldPath, str]]:
     low, high = bounds
     return [] if low <= count <= high else [((name,), f"write {low} to {high} (has {count})")]
@@ -146,7 +175,9 @@ def _help_rules(lesson: Lesson) -> list[tuple[FieldPath, str]]:
 
 
 def plan_rules(ref: Reference, checks: list[LessonCheck], shown_root: str) -> list[Problem]:
-    """Rules across files: a band plan's orders are unique, and every band is complete."""
+    """Rules across files: a band's orders are unique, every band is complete, each grade's
+    sequence is a year of lessons that agrees with the lessons' grades, and no two lessons share
+    a story or a question."""
     problems: list[Problem] = []
     first_with_order: dict[tuple[str, int], str] = {}
     lessons = [(c.lesson, c.doc) for c in checks if c.lesson is not None and c.doc is not None]
@@ -159,7 +190,112 @@ def plan_rules(ref: Reference, checks: list[LessonCheck], shown_root: str) -> li
         by_band[lesson.band].append(lesson)
     for band in ref.bands:
         problems += _coverage(band, by_band[band.id], ref, f"{shown_root}/{band.id}")
+    problems += _sequence_rules(ref, lessons)
+    problems += _grade_coverage(ref, [lesson for lesson, _ in lessons], shown_root)
+    problems += _unique_texts(lessons)
     return problems
+
+
+def _sequence_rules(ref: Reference, lessons: list[tuple[Lesson, YamlFile]]) -> list[Problem]:
+    """kit.yaml's sequence and each lesson's `grades` say the same, and a lesson stands in two
+    grades only as a review: otherwise a pupil meets the same scenario and quiz twice."""
+    if not ref.sequence:
+        return []
+    listed: dict[str, list[int]] = defaultdict(list)
+    for grade, ids in ref.sequence:
+        for lesson_id in ids:
+            listed[lesson_id].append(grade)
+    sequenced = {grade for grade, _ in ref.sequence}
+    problems: list[Problem] = []
+    for lesson, doc in lessons:
+        band = ref.band(lesson.band)
+        if band is None or not band.is_school:
+            continue
+        in_sequence = sorted(listed.get(lesson.id, []))
+        says = [grade for grade in lesson.grades if grade in sequenced]
+        if in_sequence != says:
+            where = ", ".join(map(str, in_sequence)) or "no grade"
+            message = (
+                f"says {list(lesson.grades)} but kit.yaml's sequence lists it for {where}; "
+                "write the one grade it is taught in, e.g. grades: [7], and list it there"
+            )
+            problems.append(doc.problem(("grades",), message))
+        if len(in_sequence) > 1 and not lesson.review:
+            message = (
+                f"is in the sequence of grades {', '.join(map(str, in_sequence))}; only a lesson "
+                "marked review: true may be planned for two grades"
+            )
+            problems.append(doc.problem(("review",), message))
+    return problems
+
+
+def _grade_coverage(ref: Reference, lessons: list[Lesson], shown_root: str) -> list[Problem]:
+    """Each grade has a year of lessons, and every two consecutive grades meet every strand
+    (the spiral: a pupil is never two years without a strand)."""
+    plans = grade_plans(ref.bands, ref.sequence, lessons)
+    problems: list[Problem] = []
+    for grade, plan in sorted(plans.items()):
+        if len(plan) < GRADE_MIN_LESSONS:
+            message = f"grade {grade} needs at least {GRADE_MIN_LESSONS} lessons (has {len(plan)})"
+            problems.append(Problem(f"{shown_root}/grade-{grade}", None, "", message))
+        after = plans.get(grade + 1)
+        if after is None:
+            continue
+        taught = {lesson.strand for lesson in (*plan, *after)}
+        missing = [str(strand.id) for strand in ref.strands if strand.id not in taught]
+        if missing:
+            message = (
+                f"grades {grade} and {grade + 1} have no lesson in strand(s) {', '.join(missing)}"
+            )
+            problems.append(Problem(f"{shown_root}/grades-{grade}-{grade + 1}", None, "", message))
+    return problems
+
+
+def _unique_texts(lessons: list[tuple[Lesson, YamlFile]]) -> list[Problem]:
+    """No two lessons tell the same scenario or ask the same quiz prompt: a pupil who moves up
+    a grade must meet new stories and new questions, not last year's again."""
+    first: dict[tuple[str, str], str] = {}
+    problems: list[Problem] = []
+    for lesson, doc in lessons:
+        texts: list[tuple[FieldPath, str, str]] = []
+        if lesson.scenario is not None:
+            texts.append((("scenario", "text"), "scenario", lesson.scenario.text.vi))
+        for index, item in enumerate(lesson.quiz):
+            texts.append((("quiz", index, "prompt"), "quiz prompt", _question(item)))
+        for path, what, text in texts:
+            key = (what, _plain(text))
+            seen = first.setdefault(key, lesson.id)
+            if seen != lesson.id:
+                problems.append(doc.problem(path, f"the same {what} as {seen}; write a new one"))
+    return problems
+
+
+def _question(item: QuizItem) -> str:
+    """What an item asks: its prompt, with the story of a scenario item or the cards of a
+    sorting item, since "What should Nam do?" or "Sort the cards" is only the instruction."""
+    parts = [item.prompt.vi]
+    if item.scenario is not None:
+        parts.append(item.scenario.vi)
+    parts += [card.text.vi for card in item.cards]
+    return "\n".join(parts)
+
+
+def _plain(text: str) -> str:
+    """Text compared for sameness: case, spacing and end punctuation do not make it new."""
+    return " ".join(text.casefold().split()).rstrip(" .?!:")
+
+
+def sequence_gaps(kit: Kit) -> list[str]:
+    """For `curriculum check` only: sequence ids whose lesson is not in the kit (the file is
+    missing or did not load). The app plans around them, so the loader does not report them."""
+    loaded = {lesson.id for lesson in kit.lessons}
+    return [
+        f"lessons/kit.yaml: sequence.{grade}: no lesson {lesson_id} (its file is missing "
+        "or did not load)"
+        for grade, ids in kit.sequence
+        for lesson_id in ids
+        if lesson_id not in loaded
+    ]
 
 
 def _coverage(band: Band, lessons: list[Lesson], ref: Reference, shown: str) -> list[Problem]:

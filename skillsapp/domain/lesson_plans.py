@@ -1,4 +1,4 @@
-"""What the services need of the lesson kit: each grade's band and that band's ordered plan.
+"""What the services need of the lesson kit: each grade's band and the grade's ordered plan.
 
 The kit itself (skillsapp.content) sits above the services, so the services never import it:
 they type against these protocols and the caller passes the loaded `Kit`, which has exactly these
@@ -14,7 +14,7 @@ from skillsapp.domain.scoring import QuizKey
 
 
 class PlannedLesson(Protocol):
-    """A lesson as a band plan lists it."""
+    """A lesson as a band or grade plan lists it."""
 
     @property
     def id(self) -> str: ...
@@ -44,11 +44,14 @@ class PlanBand(Protocol):
 
 
 class LessonPlans(Protocol):
-    """Each grade's band and each band's lessons in teaching order."""
+    """Each grade's band, and the lessons a class of that grade is planned against, in teaching
+    order (kit.yaml's per-grade sequence: a grade-7 class is not planned against grade 6's)."""
 
     def band_for_grade(self, grade: int) -> PlanBand: ...
 
     def band_plan(self, band_id: str) -> Sequence[PlannedLesson]: ...
+
+    def grade_plan(self, grade: int) -> Sequence[PlannedLesson]: ...
 
 
 class TeachingPlans(Protocol):
@@ -57,3 +60,5 @@ class TeachingPlans(Protocol):
     def band_for_grade(self, grade: int) -> PlanBand: ...
 
     def band_plan(self, band_id: str) -> Sequence[TeachableLesson]: ...
+
+    def grade_plan(self, grade: int) -> Sequence[TeachableLesson]: ...

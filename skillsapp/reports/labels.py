@@ -151,10 +151,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "t_plan_progress": ("Tiến độ kế hoạch bài học theo khối", "Lesson plan progress by grade"),
     "t_class_plan": ("Tiến độ kế hoạch bài học từng lớp", "Lesson plan progress by class"),
     "n_plan_progress": (
-        "Bài theo kế hoạch: số bài trong kế hoạch của nhóm lớp, cộng cho các lớp; đã dạy: bài "
+        "Bài theo kế hoạch: số bài trong kế hoạch của khối lớp mình, cộng cho các lớp; đã dạy: bài "
         "trong kế hoạch lớp đã có ít nhất một buổi học tính từ đầu năm học đến hết kỳ. Học sinh "
         "học đủ: có mặt ở tất cả các bài lớp mình đã học.",
-        "Planned: the lessons in each class's band plan, added up; delivered: planned lessons "
+        "Planned: the lessons in each class's grade plan, added up; delivered: planned lessons "
         "the class has had a session of since the school year began, up to the period's end. "
         "Every lesson: pupils present at all the lessons their class has had.",
     ),

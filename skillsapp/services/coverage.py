@@ -1,4 +1,7 @@
-"""Which lessons of its band plan a class has had, and what to teach next.
+"""Which lessons of its grade's plan a class has had, and what to teach next.
+
+A class is planned against its own grade's sequence (kit.yaml), not its whole band: a grade-7
+class's next lesson is the first of grade 7's lessons it has not had.
 
 `delivered_lessons` is the one count of delivered lessons: the class screens call it with no end
 date (the class's year so far) and the reports' plan figures with the period's end.
@@ -44,7 +47,7 @@ class ClassCoverage:
 
     @property
     def next_lesson_id(self) -> str | None:
-        """The first lesson of the band plan the class has not had (None when all are done)."""
+        """The first lesson of the grade's plan the class has not had (None when all are done)."""
         return next((s.lesson_id for s in self.lessons if s.held_on is None), None)
 
     def strands_done(self) -> set[int]:
@@ -71,7 +74,7 @@ def class_coverage(store: Store, class_id: str, kit: LessonPlans) -> ClassCovera
     if found is None:
         raise UserError("class.unknown", name=class_id)
     band = kit.band_for_grade(found.grade)
-    plan = kit.band_plan(band.id)
+    plan = kit.grade_plan(found.grade)
     held = delivered_lessons(store, {class_id: {lesson.id for lesson in plan}})[class_id]
     statuses = tuple(
         LessonStatus(

@@ -125,7 +125,7 @@ def _record_class_sessions(
     start: date, today: date,
 ) -> int:  # fmt: skip
     class_id, grade = cls
-    plan = kit.band_plan(kit.band_for_grade(grade).id)
+    plan = kit.grade_plan(grade)
     pace = rng.random()
     count = 0 if pace < 0.06 else len(plan)
     ability = {p.id: rng.betavariate(5, 2) for p in pupils}

@@ -1,5 +1,5 @@
 """Figures for the teacher's screens that combine several services: the year to work in, each
-class's place in its band plan, and the week's dates.
+class's place in its grade's plan, and the week's dates.
 
 Plain functions over the store and the kit's plans (no Qt), so the Today page can compute them on a
 worker thread and the tests can check them without a window.
@@ -20,7 +20,7 @@ from skillsapp.store import Store
 
 @dataclass(frozen=True)
 class ClassPlan:
-    """Where one class stands in its band plan."""
+    """Where one class stands in its grade's plan."""
 
     class_id: str
     class_name: str

@@ -92,3 +92,23 @@ def test_charts_draw_one_bar_per_session(shown, qtbot):
     assert series.barSets()[0].count() == len(sessions)
     page.tabs.setCurrentIndex(2)
     assert "quiz" in page.charts
+
+
+def test_a_grade_7_class_shows_grade_7s_sequence(window, ctx, qtbot):
+    """Issue 17: the coverage grid has one column per lesson of grade 7's sequence, in order."""
+    page = window.show_page("dashboard")
+    cls = next(c for c in classes(ctx.store) if c.grade == 7)
+    page.select_class(cls.id)
+    plan = ctx.kit.grade_plan(7)
+    assert plan and len(plan) < len(ctx.kit.band_plan("g6-9"))
+    qtbot.waitUntil(lambda: page.coverage.columnCount() == len(plan), timeout=20000)
+    headers = [page.coverage.horizontalHeaderItem(c).text() for c in range(len(plan))]
+    assert headers == [str(lesson.order) for lesson in plan]
+    held = {s.lesson_id for s in list_sessions(ctx.store, class_id=cls.id) if s.kind == "lesson"}
+    ticked = [
+        page.coverage.item(r, c)
+        for r in range(page.coverage.rowCount())
+        for c in range(page.coverage.columnCount())
+        if page.coverage.item(r, c) is not None and page.coverage.item(r, c).text().startswith("✓")
+    ]
+    assert len(ticked) == sum(1 for lesson in plan if lesson.id in held)

@@ -117,3 +117,18 @@ def test_language_switch_retranslates_today_session_and_dashboard(window, ctx, p
         ctx.language = "en"
         ctx.bus.language_changed.emit("en")
     assert session.steps_bar.tabText(1) == "2 Attendance"
+
+
+def test_a_grade_7_class_is_planned_against_grade_7s_sequence(ctx, page):
+    """Issue 17: the row's count and next lesson come from grade 7's own sequence (kit.yaml),
+    worked out here from the recorded sessions, not from the whole g6-9 band."""
+    found = classes(ctx.store)
+    row, cls = next((r, c) for r, c in enumerate(found) if c.grade == 7)
+    plan = [lesson.id for lesson in ctx.kit.grade_plan(7)]
+    assert plan and len(plan) < len(ctx.kit.band_plan("g6-9"))
+    held = {s.lesson_id for s in list_sessions(ctx.store, class_id=cls.id) if s.kind == "lesson"}
+    done = [lesson_id for lesson_id in plan if lesson_id in held]
+    assert page.classes.item(row, 3).text() == f"{len(done)}/{len(plan)}"
+    upcoming = [lesson_id for lesson_id in plan if lesson_id not in held]
+    expected = ctx.kit.lesson(upcoming[0]).title.get("en") if upcoming else "All lessons done"
+    assert page.classes.item(row, 4).text().endswith(expected)

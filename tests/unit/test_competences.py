@@ -58,6 +58,12 @@ def test_a_repeated_code_is_an_error(kit_dir: KitDir) -> None:
 
 
 def test_grades_default_to_the_band_and_must_lie_inside_it(kit_dir: KitDir) -> None:
+    """In a kit without a per-grade sequence (kit.yaml's is checked in test_grade_rules)."""
+    path = kit_dir.root / "kit.yaml"
+    kit = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del kit["sequence"]
+    kit_dir.write(path, kit)
+    kit_dir.mutate(lambda data: data.pop("grades"))
     assert load_kit(kit_dir.root).lesson(EXAMPLE).grades == (3, 4, 5)
     kit_dir.mutate(lambda data: data.update(grades=[5, 4]))
     assert kit_dir.lesson_problems() == []

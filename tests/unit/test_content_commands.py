@@ -31,9 +31,11 @@ def _clean_kit(root: Path) -> None:
     kit = yaml.safe_load((LESSONS / "kit.yaml").read_text(encoding="utf-8"))
     band = next(band for band in kit["bands"] if band["id"] == "g3-5")
     kit["bands"] = [{**band, "id": "club", "grades": []}]
+    del kit["sequence"]  # the club teaches no grades
     (root / "kit.yaml").write_text(yaml.safe_dump(kit, allow_unicode=True), encoding="utf-8")
     lesson = yaml.safe_load((LESSONS / f"{EXAMPLE}.yaml").read_text(encoding="utf-8"))
     lesson.update(id="club/03-mat-khau-manh", band="club")
+    del lesson["grades"]
     (root / "club").mkdir()
     (root / "club" / "03-mat-khau-manh.yaml").write_text(
         yaml.safe_dump(lesson, allow_unicode=True), encoding="utf-8"
@@ -92,7 +94,7 @@ def test_list_json_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
         "title": {"vi": "Mật khẩu là chìa khóa của em", "en": "Your password is your key"},
         "minutes": 35,
         "quiz_items": 5,
-        "grades": [3, 4, 5],  # not written in the file: the band's grades
+        "grades": [3],
         "competences": _written(EXAMPLE)["competences"],
     }
     assert set(data["counts"]["g3-5"]) == {str(n) for n in range(1, 9)}
@@ -150,3 +152,33 @@ def test_curriculum_needs_an_action() -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["curriculum"])
     assert exit_info.value.code == 2
+
+
+def test_list_json_gives_each_grade_its_sequence(capsys: pytest.CaptureFixture[str]) -> None:
+    """Per grade: the lessons that have a file, in kit.yaml's order, and the ids still to write,
+    read here from kit.yaml and the folders."""
+    assert main(["curriculum", "list", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    written = yaml.safe_load((LESSONS / "kit.yaml").read_text(encoding="utf-8"))["sequence"]
+    on_disk = {f"{p.parent.name}/{p.stem}" for p in LESSONS.glob("*/*.yaml")}
+    assert [entry["grade"] for entry in data["grades"]] == list(range(1, 13))
+    for entry in data["grades"]:
+        ids = written[entry["grade"]]
+        assert entry["lessons"] == [i for i in ids if i in on_disk]
+        assert entry["missing"] == [i for i in ids if i not in on_disk]
+        assert sum(entry["strands"].values()) == len(entry["lessons"])
+    seventh = next(entry for entry in data["grades"] if entry["grade"] == 7)
+    assert seventh["band"] == "g6-9" and "g6-9/01-mang-xa-hoi-va-em" not in seventh["lessons"]
+
+
+def test_list_shows_each_grade_in_teaching_order(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["curriculum", "list", "--band", "g6-9"]) == 0
+    out = capsys.readouterr().out
+    kit = load_kit(LESSONS)
+    block = out[out.index("  Lớp 7 · ") : out.index("  Lớp 8 · ")].splitlines()
+    assert block[0] == f"  Lớp 7 · {len(kit.grade_plan(7))} bài · mạch " + ", ".join(
+        str(s) for s in sorted({lesson.strand for lesson in kit.grade_plan(7)})
+    )
+    shown = [line.split()[1] for line in block[1:]]
+    assert shown == list(kit.grade_sequence(7))
+    assert "  Lớp 10 · " not in out

@@ -23,7 +23,7 @@ def kit():
 
 
 def _plan_ids(kit, grade: int) -> set[str]:
-    return {lesson.id for lesson in kit.band_plan(kit.band_for_grade(grade).id)}
+    return {lesson.id for lesson in kit.grade_plan(grade)}
 
 
 def _raw_delivered(store, kit, class_id: str, grade: int, end: date | None) -> set[str]:

@@ -9,6 +9,8 @@ from pypdf import PdfReader
 
 from skillsapp.cli import main
 from skillsapp.content import load_kit
+from skillsapp.services import school as school_service
+from skillsapp.services.sessions import delete_session, list_sessions
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -129,8 +131,14 @@ def test_unknown_kind_or_format_is_a_usage_error(demo_db, tmp_path, capsys):
     assert caught.value.code == 2
 
 
-def test_print_commands_make_pdfs_and_html(demo_db, tmp_path, capsys):
-    lesson = load_kit().band_plan("g6-9")[0].id
+def test_print_commands_make_pdfs_and_html(demo_db, demo_store, tmp_path, capsys):
+    kit = load_kit()
+    lesson = kit.band_plan("g6-9")[0].id
+    cls = next(c for c in school_service.classes(demo_store) if c.name == "6A1")
+    last = kit.grade_plan(cls.grade)[-1].id  # so "--class" alone has a next lesson to print
+    for summary in list_sessions(demo_store, class_id=cls.id):
+        if summary.lesson_id == last:
+            delete_session(demo_store, summary.id)
     jobs = [
         ["attendance-sheet", "--db", str(demo_db), "--class", "6A1", "--out", "a.pdf"],
         ["quiz-sheet", "--db", str(demo_db), "--class", "6A1", "--out", "q.pdf"],

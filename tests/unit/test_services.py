@@ -252,7 +252,7 @@ def test_classes_and_pupils(demo_store):
 def test_coverage_and_next_lesson(demo_store, cls):
     kit = load_kit()
     coverage = class_coverage(demo_store, cls.id, kit)
-    plan = kit.band_plan(coverage.band_id)
+    plan = kit.grade_plan(cls.grade)
     assert coverage.total == len(plan)
     held = {s.lesson_id for s in list_sessions(demo_store, class_id=cls.id)}
     assert coverage.done == len(held & {lesson.id for lesson in plan})

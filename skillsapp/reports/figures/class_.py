@@ -101,7 +101,7 @@ class ItemResult:
 
 @dataclass(frozen=True)
 class ClassFigures:
-    """A class's period: sessions, the band plan, each pupil, each quiz and item."""
+    """A class's period: sessions, the grade's plan, each pupil, each quiz and item."""
 
     school_name: str
     class_name: str
@@ -251,13 +251,14 @@ def _item_results(kit: Kit, items: dict[tuple[str, str], list[int]]) -> tuple[It
     return tuple(sorted(out, key=lambda r: (r.lesson_id, r.number, r.item_id)))
 
 
-def _plan_rows(kit: Kit, band_id: str, sessions: list[SessionCounts]) -> tuple[PlanLesson, ...]:
+def _plan_rows(kit: Kit, grade: int, sessions: list[SessionCounts]) -> tuple[PlanLesson, ...]:
+    """The class's own grade plan (kit.yaml's sequence), each lesson with its last session."""
     held: dict[str, str] = {}
     for session in sessions:
         held[session.lesson_id] = max(held.get(session.lesson_id, ""), session.held_on)
     return tuple(
         PlanLesson(lesson.order, lesson.id, lesson.title, lesson.strand, held.get(lesson.id, ""))
-        for lesson in kit.band_plan(band_id)
+        for lesson in kit.grade_plan(grade)
     )
 
 
@@ -298,7 +299,7 @@ def class_figures(store: Store, kit: Kit, class_id: str, period: Period | str) -
             )
             for s in sessions
         ),
-        plan=_plan_rows(kit, band.id, sessions),
+        plan=_plan_rows(kit, found.grade, sessions),
         pupils=_pupil_rows(store, class_id, sessions),
         quizzes=quizzes,
         items=items,

@@ -72,7 +72,7 @@ def years_touched(period: Period) -> list[str]:
 def _plan_ids(kit: Kit, grade: int, cache: dict[int, frozenset[str]]) -> frozenset[str]:
     if grade not in cache:
         try:
-            cache[grade] = frozenset(p.id for p in kit.band_plan(kit.band_for_grade(grade).id))
+            cache[grade] = frozenset(p.id for p in kit.grade_plan(grade))
         except (KeyError, ValueError):
             cache[grade] = frozenset()
     return cache[grade]

@@ -1,4 +1,4 @@
-"""Class dashboard: how far a class is in its band plan, who missed lessons, how quizzes went.
+"""Class dashboard: how far a class is in its grade's plan, who missed lessons, how quizzes went.
 
 The figures are the class report's own (`skillsapp.reports.figures.class_figures`), so the screen
 and the printed report can never disagree. Three tabs: coverage (strands x lessons), attendance

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillsapp.content import Lesson
 from skillsapp.domain.records import SessionSummary
 from skillsapp.lessonrun.session_draft import ADULT_BANDS, SessionDraft
 from skillsapp.services import school as school_service
@@ -219,22 +220,24 @@ class SetupStep(QWidget):
             self.class_box.addItem(cls.name, cls.id)
         self.class_box.setCurrentIndex(max(0, self.class_box.findData(self.draft.class_id)))
 
-    def _band_and_done(self) -> tuple[str | None, set[str]]:
-        """The band whose lessons fit this session, and those it has already had."""
+    def _plan_and_done(self) -> tuple[tuple[Lesson, ...], set[str]]:
+        """The lessons that fit this session (a class's own grade plan, or the adult band's) in
+        teaching order, and those it has already had."""
+        kit = self.ctx.kit
         if not self.draft.is_lesson:
             kind = self.draft.kind
             held = {s.lesson_id for s in list_sessions(self.ctx.store) if s.kind == kind}
-            return ADULT_BANDS[kind], held
+            return kit.band_plan(ADULT_BANDS[kind]), held
         if not self.draft.class_id:
-            return None, set()
-        coverage = class_coverage(self.ctx.store, self.draft.class_id, self.ctx.kit)
-        return coverage.band_id, {s.lesson_id for s in coverage.lessons if s.held_on}
+            return (), set()
+        coverage = class_coverage(self.ctx.store, self.draft.class_id, kit)
+        return kit.grade_plan(coverage.grade), {s.lesson_id for s in coverage.lessons if s.held_on}
 
     def _load_lessons(self) -> None:
-        band, done = self._band_and_done()
+        plan, done = self._plan_and_done()
         self.lesson_box.clear()
         lang = self.ctx.language
-        for lesson in self.ctx.kit.band_plan(band) if band else ():
+        for lesson in plan:
             mark = "✓ " if lesson.id in done else ""
             self.lesson_box.addItem(f"{mark}{lesson.order}. {lesson.title.get(lang)}", lesson.id)
         self.lesson_box.setCurrentIndex(max(0, self.lesson_box.findData(self.draft.lesson_id)))
