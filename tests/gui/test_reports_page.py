@@ -187,3 +187,36 @@ def test_save_as_word_and_both_csv_dialects(
         assert data.startswith(first)
     else:
         assert data.decode("utf-8-sig").splitlines()[0].split(first)[0] in ("Report", "Báo cáo")
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_task_status_box_fits_its_column(qtbot, ctx, language):
+    """A status box narrower than its text showed "Chưa thực hi" (seen on a screenshot)."""
+    from PySide6.QtWidgets import QApplication
+
+    from skillsapp.ui import i18n
+    from skillsapp.ui.jobs import JobRunner, ProgressPanel
+    from skillsapp.ui.pages.reports import ReportsPage
+    from skillsapp.ui.style import stylesheet
+
+    app = QApplication.instance()
+    before = app.styleSheet()
+    app.setStyleSheet(stylesheet())  # the app's padding is what made the box too wide
+    i18n.install(language)
+    try:
+        host = QWidget()
+        ctx.jobs = JobRunner(ProgressPanel(host), host)
+        widget = ReportsPage(ctx)
+        qtbot.addWidget(host)
+        qtbot.addWidget(widget)
+        widget.resize(1180, 740)
+        widget.show()
+        widget.shown()
+        rows = range(widget.tasks.rowCount())
+        assert rows
+        for row in rows:
+            box = widget.tasks.cellWidget(row, 1)
+            assert box.sizeHint().width() <= widget.tasks.columnWidth(1), box.currentText()
+    finally:
+        i18n.install("en")
+        app.setStyleSheet(before)

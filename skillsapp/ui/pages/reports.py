@@ -415,7 +415,14 @@ class ReportsPage(Page):
             self.tasks.setItem(row, 0, title)
             self.tasks.setCellWidget(row, 1, self._status_box(state.status))
             self.tasks.setItem(row, 2, QTableWidgetItem(state.note))
+        self._fit_status_column()
         self._fit_task_rows()
+
+    def _fit_status_column(self) -> None:
+        """As wide as the widest status box in the app's language ("Chưa thực hiện" was cut)."""
+        boxes = [self.tasks.cellWidget(row, 1) for row in range(self.tasks.rowCount())]
+        widths = [box.sizeHint().width() for box in boxes if box is not None]
+        self.tasks.setColumnWidth(1, max([STATUS_WIDTH, *widths]) + 2)
 
     def _fit_task_rows(self) -> None:
         """Give each task row the lines its wrapped name needs (Qt's own sizing cuts it short)."""
