@@ -271,8 +271,10 @@ def phase_pages(args: argparse.Namespace, shots: Shots, app: App) -> None:
     setup = shots.take(wid, "session-setup", title_has=MAIN_TITLE, differs_from=today)
     keys(wid, "alt+2")  # step 2, attendance (Alt+1..5 jump to a step)
     attendance = shots.take(wid, "session-attendance", title_has=MAIN_TITLE, differs_from=setup)
-    x, y, _w, _h = geometry(wid)  # a click on the first pupil's tile: absent
-    xdo("mousemove", str(x + 260), str(y + 90))
+    # A click on a pupil's tile (the first or second, under the hint line that wraps to two or
+    # three lines with the window's width): absent.
+    x, y, _w, _h = geometry(wid)
+    xdo("mousemove", str(x + 300), str(y + 165))
     xdo("click", "1")
     marked = shots.take(
         wid, "session-attendance-marked", title_has=MAIN_TITLE, differs_from=attendance
