@@ -127,8 +127,8 @@
       <translation>Câu hỏi</translation>
     </message>
     <message>
-      <source>%1 · %2 of %3 lessons · attendance %4 · quiz %5</source>
-      <translation>%1 · %2/%3 bài · chuyên cần %4 · trả lời đúng %5</translation>
+      <source>Grade %1 plan · %2 of %3 lessons · attendance %4 · quiz %5</source>
+      <translation>Kế hoạch khối %1 · %2/%3 bài · chuyên cần %4 · trả lời đúng %5</translation>
     </message>
     <message>
       <source>not yet</source>

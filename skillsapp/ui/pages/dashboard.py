@@ -233,14 +233,13 @@ class DashboardPage(Page):
     def _fill(self) -> None:
         figures = self.figures
         assert figures is not None
-        lang = self.ctx.language
         done = sum(1 for lesson in figures.plan if lesson.held_on)
         attended = sum(p.attended for p in figures.pupils)
         counted = sum(p.counted for p in figures.pupils)
         ratios = [r for r in (quiz_ratio(q) for q in figures.quizzes) if r is not None]
         self.summary.setText(
-            self.tr("%1 · %2 of %3 lessons · attendance %4 · quiz %5")
-            .replace("%1", self.ctx.kit.band(figures.band_id).name.get(lang))
+            self.tr("Grade %1 plan · %2 of %3 lessons · attendance %4 · quiz %5")
+            .replace("%1", str(figures.grade))
             .replace("%2", str(done))
             .replace("%3", str(len(figures.plan)))
             .replace("%4", _percent(AttendanceRate(attended, counted).ratio if counted else None))
