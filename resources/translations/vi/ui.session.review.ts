@@ -16,7 +16,7 @@
     </message>
     <message>
       <source>%1 of %2 pupils came</source>
-      <translation>%1/%2 học sinh có mặt</translation>
+      <translation>%1/%2 học sinh đến lớp</translation>
     </message>
     <message>
       <source>Attendance</source>
