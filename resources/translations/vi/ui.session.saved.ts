@@ -16,11 +16,11 @@
     </message>
     <message>
       <source>Open the class &amp;dashboard</source>
-      <translation>Mở &amp;bảng theo dõi lớp</translation>
+      <translation>Mở &amp;Tổng quan lớp</translation>
     </message>
     <message>
       <source>You find it on the class dashboard and in the Reports page; to change it, click a step above (it stays this saved session) or open it again from “Saved sessions” in step 1.</source>
-      <translation>Xem lại buổi học ở bảng theo dõi lớp và trang Báo cáo; muốn sửa, bấm một bước ở trên (vẫn là buổi đã lưu này) hoặc mở lại từ “Buổi học đã lưu” ở bước 1.</translation>
+      <translation>Xem lại buổi học ở trang Tổng quan lớp và trang Báo cáo; muốn sửa, bấm một bước ở trên (vẫn là buổi đã lưu này) hoặc mở lại từ “Các buổi đã lưu” ở bước 1.</translation>
     </message>
     <message>
       <source>Class: %1</source>
