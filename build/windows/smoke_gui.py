@@ -302,9 +302,7 @@ def phase_pages(args: argparse.Namespace, shots: Shots, app: App) -> None:
     pdf = args.work / "gui-report.pdf"
     pdf.unlink(missing_ok=True)
     shown = set(windows(""))
-    x, y, _w, _h = geometry(wid)  # "Lưu thành tệp…" (Save as…), under the form
-    xdo("mousemove", str(x + 615), str(y + 213))
-    xdo("click", "1")
+    keys(wid, "ctrl+s")  # "Lưu thành tệp…" (Save as…): its place moves with the form's lines
     dialog = _new_window(shown, 60, wid)
     shots.take(dialog, "reports-save-dialog", title_has="", min_size=(300, 200), settle=False)
     keys(dialog, "ctrl+a")

@@ -111,6 +111,17 @@ def test_save_as_excel_writes_the_workbook(qtbot, page, tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("truong")] == [saved.name]
 
 
+def test_ctrl_s_saves_the_report_as_the_button_does(qtbot, page, tmp_path, monkeypatch):
+    target = tmp_path / "truong"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)")
+    )
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = tmp_path / "truong.xlsx"
+    qtbot.waitUntil(saved.exists, timeout=WAIT_MS)
+    page.ctx.jobs.wait(WAIT_MS)
+
+
 def test_saving_the_previewed_pdf_writes_those_bytes(qtbot, page, tmp_path):
     _preview(qtbot, page)
     target = tmp_path / "report.pdf"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -181,6 +181,11 @@ class ReportsPage(Page):
         self.lang_box.currentIndexChanged.connect(lambda _i: self._clear_preview())
         self.preview_button.clicked.connect(self.make_preview)
         self.save_button.clicked.connect(self.save)
+        save = QAction(self)  # Ctrl+S saves the report, as it saves a session on its page
+        save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        save.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while shown
+        save.triggered.connect(lambda: self.save_button.isEnabled() and self.save())
+        self.addAction(save)
         self.save_tasks_button.clicked.connect(self.save_tasks)
         self.retranslate()
 
@@ -263,6 +268,7 @@ class ReportsPage(Page):
         self.lang_box.blockSignals(False)
         self.preview_button.setText(self.tr("Preview"))
         self.save_button.setText(self.tr("Save as…"))
+        self.save_button.setToolTip(self.tr("Save the report as a file (Ctrl+S)"))
         self.save_tasks_button.setText(self.tr("Save checklist"))
         self.tasks.setHorizontalHeaderLabels([self.tr("Task"), self.tr("Status"), self.tr("Notes")])
         self.period_box.setToolTip(
