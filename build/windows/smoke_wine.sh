@@ -58,7 +58,9 @@ trap 'wineserver -k >/dev/null 2>&1 || true; kill "$XVFB" 2>/dev/null || true; r
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
-win() { winepath -w "$1" 2>/dev/null; }
+# A Linux path as the app under wine sees it (wine maps Z: to /). Computed here rather than by
+# winepath, which under load once printed nothing and handed the app an empty path.
+win() { local path="$1"; printf 'Z:%s' "${path//\//\\}"; }
 
 step "wine prefix ($(wine --version))"
 wineboot -i >/dev/null 2>&1
