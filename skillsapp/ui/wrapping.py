@@ -6,7 +6,7 @@ delegate gives each row the height its wrapped text needs at the column's curren
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
@@ -20,7 +20,16 @@ class WrappingDelegate(QStyledItemDelegate):
         self._tree = tree
         tree.setWordWrap(True)
         tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        tree.header().sectionResized.connect(lambda *_args: tree.scheduleDelayedItemsLayout())
+        # Rows are measured again when the tree's width changes (its one column follows it).
+        # Watching the tree itself, not tree.header(): a header Qt made in C++ is reached through
+        # shiboken's address map, which once handed back a stale QWidgetItem wrapper at that
+        # address (a flaky AttributeError in the language test); the tree is ours.
+        tree.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._tree and event.type() == QEvent.Type.Resize:
+            self._tree.scheduleDelayedItemsLayout()
+        return False
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
