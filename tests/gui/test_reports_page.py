@@ -16,8 +16,7 @@ from skillsapp.services.checklist import task_states
 WAIT_MS = 20000
 
 
-@pytest.fixture
-def page(qtbot, ctx):
+def _open_page(qtbot, ctx):
     """The page on its own, with the task runner the main window would give it."""
     from skillsapp.ui.jobs import JobRunner, ProgressPanel
     from skillsapp.ui.pages.reports import ReportsPage
@@ -30,7 +29,12 @@ def page(qtbot, ctx):
     widget.resize(1180, 740)
     widget.show()
     widget.shown()
-    yield widget
+    return widget
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    yield _open_page(qtbot, ctx)
     ctx.jobs.cancel_all()
     ctx.jobs.wait(WAIT_MS)
 
@@ -206,8 +210,6 @@ def test_every_task_status_box_fits_its_column(qtbot, ctx, language):
     from PySide6.QtWidgets import QApplication
 
     from skillsapp.ui import i18n
-    from skillsapp.ui.jobs import JobRunner, ProgressPanel
-    from skillsapp.ui.pages.reports import ReportsPage
     from skillsapp.ui.style import stylesheet
 
     app = QApplication.instance()
@@ -215,14 +217,7 @@ def test_every_task_status_box_fits_its_column(qtbot, ctx, language):
     app.setStyleSheet(stylesheet())  # the app's padding is what made the box too wide
     i18n.install(language)
     try:
-        host = QWidget()
-        ctx.jobs = JobRunner(ProgressPanel(host), host)
-        widget = ReportsPage(ctx)
-        qtbot.addWidget(host)
-        qtbot.addWidget(widget)
-        widget.resize(1180, 740)
-        widget.show()
-        widget.shown()
+        widget = _open_page(qtbot, ctx)
         rows = range(widget.tasks.rowCount())
         assert rows
         for row in rows:

@@ -184,7 +184,7 @@ class ReportsPage(Page):
         save = QAction(self)  # Ctrl+S saves the report, as it saves a session on its page
         save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         save.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while shown
-        save.triggered.connect(lambda: self.save_button.isEnabled() and self.save())
+        save.triggered.connect(self.save_button.click)  # the button's own path
         self.addAction(save)
         self.save_tasks_button.clicked.connect(self.save_tasks)
         self.retranslate()
