@@ -128,12 +128,10 @@ class _Builder:
         return markup(text.get(self.lang)) if text else ""
 
     def para(self, text: str, style: Any) -> Any:
-        """A paragraph whose emoji are drawn as the kit's pictures (the PDF fonts have none)."""
+        """A paragraph of text already made safe by `markup` (which draws emoji as pictures)."""
         from reportlab.platypus import Paragraph
 
-        from skillsapp.content.pictures import reportlab_pictures
-
-        return Paragraph(reportlab_pictures(text, style.fontSize), style)
+        return Paragraph(text, style)
 
     def header(self, material: Material, note: str = "") -> list[Any]:
         """The top of a material's first page: school, band and lesson, then the title."""
