@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-  libxcb-xfixes0 libx11-xcb1 fonts-dejavu-core
+  libxcb-xfixes0 libx11-xcb1 fonts-dejavu-core libpulse0
+  # libpulse0: QtMultimedia (the card-scanning camera) will not load without it on Linux
   gcc libc6-dev)  # gcc builds the power-cut test shim (tests/support/powercut)
 
 need_apt() {
