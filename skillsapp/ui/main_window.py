@@ -214,16 +214,29 @@ class MainWindow(QMainWindow):
         return self.help_window
 
     def start_tour(self) -> TourPanel:
-        """The five-step tour from its first step (first start; Settings replays it)."""
+        """The five-step tour of this installation's role from its first step (first start;
+        Settings replays it)."""
         from skillsapp.ui.tour import TourPanel
 
-        if self.tour is None:
-            self.tour = TourPanel(self.show_page, self)
-            self.ctx.bus.language_changed.connect(
-                lambda _lang: self.tour and self.tour.retranslate()
-            )
+        role = self._role()
+        if self.tour is None or self.tour.role != role:  # Settings may have changed the role
+            if self.tour is not None:
+                self.tour.deleteLater()
+            else:
+                self.ctx.bus.language_changed.connect(
+                    lambda _lang: self.tour and self.tour.retranslate()
+                )
+            self.tour = TourPanel(self.show_page, self, role)
         self.tour.go(0)
         return self.tour
+
+    def _role(self) -> str:
+        """Teacher, leader or department, from the profile (a teacher's before one is set)."""
+        if self.ctx.store is None:
+            return "teacher"
+        from skillsapp.services.settings import load_profile
+
+        return load_profile(self.ctx.store).role
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

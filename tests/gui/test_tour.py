@@ -45,3 +45,38 @@ def test_settings_replays_the_tour(qtbot, window):
     assert window.current_page_id() == "today"
     qtbot.keyClick(window.tour, Qt.Key.Key_Escape)
     assert not window.tour.isVisible()
+
+
+def _tour_as(window, role):
+    from dataclasses import replace
+
+    from skillsapp.services.settings import load_profile, save_profile
+
+    store = window.ctx.store
+    save_profile(store, replace(load_profile(store), role=role))
+    return window.start_tour()
+
+
+def test_a_leader_is_shown_the_leaders_pages(qtbot, window):
+    tour = _tour_as(window, "leader")
+    qtbot.waitUntil(tour.isVisible)
+    pages = []
+    for _step in range(5):
+        pages.append(window.current_page_id())
+        if _step == 0:
+            assert tour.heading.text() == "Collect your teachers' packages"
+        qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
+    assert pages == ["sync", "dashboard", "reports", "cases", "today"]
+    assert not tour.isVisible()
+
+
+def test_a_department_is_shown_its_own_tour_and_a_role_change_changes_it(qtbot, window):
+    tour = _tour_as(window, "department")
+    qtbot.waitUntil(tour.isVisible)
+    assert window.current_page_id() == "sync"
+    assert tour.heading.text() == "Receive the schools' reports"
+    qtbot.keyClick(tour, Qt.Key.Key_Escape)
+    again = _tour_as(window, "teacher")
+    qtbot.waitUntil(again.isVisible)
+    assert window.current_page_id() == "today"
+    assert again.heading.text() == "Today: what to teach next"

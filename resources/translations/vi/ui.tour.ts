@@ -35,6 +35,70 @@
       <translation>Dữ liệu đi từ máy này sang máy khác bằng gói dữ liệu trên USB, không bao giờ qua mạng. Lãnh đạo trường lập báo cáo từ các gói đó.</translation>
     </message>
     <message>
+      <source>Collect your teachers' packages</source>
+      <translation>Nhận gói dữ liệu của giáo viên</translation>
+    </message>
+    <message>
+      <source>Teachers bring their lessons as a package on a USB stick or by e-mail. Import it here; a package from a new computer waits until you accept its fingerprint.</source>
+      <translation>Giáo viên mang dữ liệu buổi học đến bằng gói trên USB hoặc gửi qua thư điện tử. Nhập gói ở đây; gói từ một máy tính mới sẽ chờ cho đến khi thầy cô chấp nhận dấu vân tay của máy đó.</translation>
+    </message>
+    <message>
+      <source>See which classes are behind</source>
+      <translation>Xem lớp nào đang chậm</translation>
+    </message>
+    <message>
+      <source>Coverage of every class against its grade's lessons, and the programme's tasks for this period.</source>
+      <translation>Mức độ hoàn thành của từng lớp so với các bài của khối, cùng các nhiệm vụ của chương trình trong kỳ này.</translation>
+    </message>
+    <message>
+      <source>The report to sign</source>
+      <translation>Báo cáo để ký</translation>
+    </message>
+    <message>
+      <source>Choose the period and save the school's report as Word: it is laid out in the official style, ready to finish, sign and send.</source>
+      <translation>Chọn kỳ báo cáo và lưu báo cáo của trường dưới dạng Word: báo cáo được trình bày theo thể thức văn bản hành chính, sẵn sàng để hoàn thiện, ký và gửi.</translation>
+    </message>
+    <message>
+      <source>Children who ask for help</source>
+      <translation>Khi trẻ tìm đến để được giúp đỡ</translation>
+    </message>
+    <message>
+      <source>The school's designated person records each disclosure here, locked with a passphrase, and follows every case until the child is supported.</source>
+      <translation>Người được nhà trường phân công ghi lại từng trường hợp trẻ chia sẻ tại đây, có khóa bằng cụm mật khẩu, và theo dõi mỗi trường hợp cho đến khi trẻ được hỗ trợ.</translation>
+    </message>
+    <message>
+      <source>Receive the schools' reports</source>
+      <translation>Nhận báo cáo của các trường</translation>
+    </message>
+    <message>
+      <source>Schools send their figures as a package: counts only, never a child's name. Import each one here and accept a new school's fingerprint once.</source>
+      <translation>Các trường gửi số liệu bằng gói dữ liệu: chỉ có số đếm, không bao giờ có tên trẻ. Nhập từng gói ở đây và chấp nhận dấu vân tay của trường mới một lần.</translation>
+    </message>
+    <message>
+      <source>The district's report</source>
+      <translation>Báo cáo của phòng</translation>
+    </message>
+    <message>
+      <source>The schools' figures summed for the period, with the schools that have not reported yet, as Word or PDF.</source>
+      <translation>Số liệu của các trường được cộng lại theo kỳ, kèm danh sách các trường chưa báo cáo, dưới dạng Word hoặc PDF.</translation>
+    </message>
+    <message>
+      <source>The lessons your schools teach</source>
+      <translation>Các bài học mà các trường giảng dạy</translation>
+    </message>
+    <message>
+      <source>Every lesson of the kit by grade: read what schools teach before you visit.</source>
+      <translation>Mọi bài học của bộ kỹ năng theo từng khối lớp: đọc trước nội dung các trường dạy trước khi đến kiểm tra.</translation>
+    </message>
+    <message>
+      <source>Your office and your keys</source>
+      <translation>Đơn vị và khóa của máy</translation>
+    </message>
+    <message>
+      <source>The department's name for the report's header, the language, and a backup of this computer's keys.</source>
+      <translation>Tên đơn vị ghi ở tiêu đề báo cáo, ngôn ngữ và bản sao lưu khóa của máy tính này.</translation>
+    </message>
+    <message>
       <source>Help on every page</source>
       <translation>Trợ giúp ở mọi trang</translation>
     </message>
