@@ -416,3 +416,19 @@ def test_typing_a_whole_name_finds_the_pupil_and_marks_nobody(window, ctx, qtbot
     qtbot.keyClick(grid, Qt.Key.Key_Space)  # after a pause, Space marks as before
     current = model.pupil(grid.currentIndex().row()).id
     assert page.draft.status(current) != before[current]
+
+
+def test_the_teacher_is_the_person_at_this_computer_else_the_homeroom_teacher(window, ctx):
+    from dataclasses import replace
+
+    from skillsapp.services.settings import load_profile, save_profile
+
+    save_profile(ctx.store, replace(load_profile(ctx.store), teacher_name=""))
+    page = window.show_page("session")
+    cls = _start(page, ctx)
+    assert page.setup.teacher_edit.text() == cls.homeroom_teacher != ""
+    save_profile(ctx.store, replace(load_profile(ctx.store), teacher_name="Trần Thu Hà"))
+    other = school_service.classes(ctx.store)[2]
+    page.start_lesson(other.id, None)
+    assert page.setup.teacher_edit.text() == "Trần Thu Hà"
+    assert page.draft.teacher == "Trần Thu Hà"

@@ -35,6 +35,7 @@ from skillsapp.lessonrun.session_draft import ADULT_BANDS, SessionDraft
 from skillsapp.services import school as school_service
 from skillsapp.services.coverage import class_coverage
 from skillsapp.services.sessions import list_sessions
+from skillsapp.services.settings import load_profile
 from skillsapp.services.stats import teaching_year
 from skillsapp.ui.context import AppContext
 from skillsapp.ui.reasons import WayForward, allow
@@ -314,8 +315,11 @@ class SetupStep(QWidget):
         self.draft.class_id = self.class_box.currentData()
         if self.draft.class_id:
             cls = school_service.get_class(self.ctx.store, self.draft.class_id)
-            self.draft.teacher = cls.homeroom_teacher
-            self.teacher_edit.setText(cls.homeroom_teacher)
+            # The person at this computer teaches the lesson (digital skills are often taught
+            # by another teacher than the homeroom one); the homeroom teacher until a name is set
+            teacher = load_profile(self.ctx.store).teacher_name or cls.homeroom_teacher
+            self.draft.teacher = teacher
+            self.teacher_edit.setText(teacher)
         self._reload_lessons()
         self.load_saved()
         self.changed.emit("class")
