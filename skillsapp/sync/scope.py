@@ -4,9 +4,9 @@ The leader's device may change everything. A teacher's device may add and change
 of the classes it teaches (it created the class, or the leader assigned it; see
 store/sync_trust.py) and the adult sessions it recorded; school-wide rows (the school, the plan
 checklist, the sites) are the leader's, except that a school arriving at a database that has
-none yet is taken (that is how a leader's new database learns its school). Rows that would not change
-anything here (a copy of what is already here, or older) pass untouched: forwarding is not
-changing.
+none yet is taken (that is how a leader's new database learns its school). Rows that would not
+change anything here (a copy of what is already here, or older) pass untouched: forwarding is
+not changing.
 
 Whatever the sender, a row stamped more than MAX_AHEAD_MS ahead of this computer's clock is
 refused. Packages travel after they are written, so an honest stamp is in the receiver's past;
