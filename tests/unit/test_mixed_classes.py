@@ -109,7 +109,7 @@ def test_a_mixed_class_has_two_or_three_grades_and_pupils_only_of_them(tmp_path)
     with pytest.raises(UserError) as fifth:
         school_service.save_pupil(store, replace(pupil, grade=5))
     assert fifth.value.key == "pupil.bad_grade"
-    assert "Lớp 3-4 Nà Lừa không có khối 5." == fifth.value.message("vi")
+    assert fifth.value.message("vi") == "Lớp 3-4 Nà Lừa không có khối 5."
 
 
 def test_the_plan_takes_each_grades_lessons_in_turn_with_the_grades_they_serve(tmp_path):
