@@ -91,7 +91,7 @@ def test_a_mixed_class_is_made_taught_and_reported_by_grade(window, ctx, qtbot, 
     for row in (3, 4, 5):  # the last three are in grade 4
         _edit_grade(page, qtbot, row, "4")
     grades = {p.full_name: p.grade for p in school_service.pupils(ctx.store, cls.id)}
-    assert grades == {f"Hoc Sinh {c}": g for c, g in zip("ABCDEF", (0, 0, 0, 4, 4, 4))}
+    assert grades == {f"Hoc Sinh {c}": g for c, g in zip("ABCDEF", (0, 0, 0, 4, 4, 4), strict=True)}
     assert "Điểm Nà Lừa" in page.class_header.text()
     _shot(window, "classes_en")
 
