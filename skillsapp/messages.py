@@ -107,6 +107,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tên điểm trường không được để trống.",
         "en": "The site's name cannot be empty.",
     },
+    "site.unknown": {
+        "vi": "Không có điểm trường nào tên {name}.",
+        "en": "There is no site called {name}.",
+    },
     "site.exists": {
         "vi": "Đã có điểm trường tên {name}.",
         "en": "There is already a site called {name}.",

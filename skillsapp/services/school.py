@@ -214,6 +214,15 @@ def save_site(store: Store, name: str, site_id: str = "") -> Site:
     return saved
 
 
+def find_site(store: Store, name: str) -> Site:
+    """A site of the school by name (case and spacing ignored)."""
+    wanted = " ".join(name.split()).lower()
+    for site in sites(store):
+        if site.name.lower() == wanted:
+            return site
+    raise UserError("site.unknown", name=name)
+
+
 def site_name(store: Store, site_id: str, main: str) -> str:
     """The name of a class's site; `main` (the caller's words) for '' or a site not here."""
     found = {s.id: s.name for s in sites(store)}

@@ -120,17 +120,26 @@ def _devices(world: World) -> tuple[str, str]:
     return ids[0], ids[1]
 
 
-def test_a_site_pc_syncs_its_classes_like_a_teachers(world: World):
+def test_a_site_pc_syncs_its_classes_like_a_teachers(world: World, capsys):
     site_pc, _leader_id = _devices(world)
     import_into(world.leader, world.package)
     leader = open_store(world.leader)
     try:
         site = school_service.save_site(leader, "Điểm Nà Lừa")
         cls, _year = _site_class(leader, site.id)  # the leader makes the site's class ...
-        with leader.atomic():
-            sync_trust.assign_class(leader.db, cls.id, site_pc)  # ... and gives it to the site PC
     finally:
         leader.close()
+    # ... and gives the site's classes to the site PC
+    assign = ["sync", "assign", "--db", str(world.leader), "--site", "điểm nà lừa"]
+    assert main([*assign, "--device", "Cô Hà"]) == 0
+    leader = open_store(world.leader)
+    try:
+        assert cls.id in sync_trust.classes_taught(leader.db, site_pc)
+    finally:
+        leader.close()
+    nowhere = ["sync", "assign", "--db", str(world.leader), "--site", "Nowhere"]
+    assert main([*nowhere, "--device", "Cô Hà"]) == 1
+    assert "Nowhere" in capsys.readouterr().err  # no site of that name
     to_site = export(world.leader, world.root / "to-site.kns")
     assert import_into(world.teacher, to_site).refused == []
     pc = open_store(world.teacher)
