@@ -193,6 +193,12 @@ def test_the_class_report_plans_both_grades(tmp_path):
     assert [p.lesson_id for p in figures.plan][:2] == [G3[0], G4[0]]
     assert len(figures.plan) == 12
     assert [p.held_on for p in figures.plan][:2] == ["2026-09-15", ""]
+    assert figures.grades == (3, 4)
+    request = ReportRequest("class", YEAR, "csv", class_id=mixed.id)
+    body = build_report(store, load_kit(), request, today=TODAY).document.body
+    assert any(
+        "Lớp 3-4 Nà Lừa (khối 3, 4), năm học 2026-2027" in getattr(b, "text", "") for b in body
+    )
 
 
 def test_the_school_report_document_shows_the_grade_counts(tmp_path):

@@ -118,6 +118,7 @@ class ClassFigures:
     pupils: tuple[PupilRow, ...]
     quizzes: tuple[LessonQuiz, ...]
     items: tuple[ItemResult, ...]
+    grades: tuple[int, ...] = ()  # every grade the class teaches (a mixed class: two or three)
 
     @property
     def has_data(self) -> bool:
@@ -304,6 +305,7 @@ def class_figures(store: Store, kit: Kit, class_id: str, period: Period | str) -
             for s in sessions
         ),
         plan=_plan_rows(kit, found.grades, sessions),
+        grades=found.grades,
         pupils=_pupil_rows(store, class_id, sessions),
         quizzes=quizzes,
         items=items,
