@@ -99,6 +99,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Một lớp ghép có hai hoặc ba khối.",
         "en": "A mixed-grade class has two or three grades.",
     },
+    "class.grade_in_use": {
+        "vi": "Lớp {name} còn học sinh khối {grade}: hãy đổi khối của các em trước.",
+        "en": "Class {name} still has pupils in grade {grade}: change their grade first.",
+    },
     "pupil.bad_grade": {
         "vi": "Lớp {name} không có khối {grade}.",
         "en": "Class {name} has no grade {grade}.",

@@ -92,6 +92,7 @@ def update_class(store: Store, class_id: str, **changes: object) -> SchoolClass:
         mixed = check_grades(grades)
         changes["mixed_grades"] = class_queries.grades_text(mixed)
         changes["grade"] = mixed[0] if mixed else (grades[0] if grades else current.grade)
+        _check_grades_kept(store, current, mixed or (int(str(changes["grade"])),))
     if "name" in changes:
         changes["name"] = " ".join(str(changes["name"]).split())
         other = class_queries.class_by_name(store.db, str(changes["name"]), current.school_year)
@@ -130,6 +131,14 @@ def _pupil_row(pupil: Pupil) -> dict[str, object]:
         "active": int(pupil.active),
         "grade": pupil.grade,
     }
+
+
+def _check_grades_kept(store: Store, current: SchoolClass, grades: tuple[int, ...]) -> None:
+    """A class cannot drop a grade some of its pupils are in: their grade would name a grade
+    the class no longer teaches (a pupil of grade 0 follows the class's grade)."""
+    for pupil in pupil_queries.pupils_of_class(store.db, current.id):
+        if pupil.grade and pupil.grade not in grades:
+            raise UserError("class.grade_in_use", name=current.name, grade=pupil.grade)
 
 
 def _check_pupil_grade(store: Store, pupil: Pupil) -> None:

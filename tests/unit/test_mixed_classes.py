@@ -11,6 +11,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from skillsapp.content import load_kit
 from skillsapp.domain.records import Pupil, School, SessionInput
@@ -110,6 +112,52 @@ def test_a_mixed_class_has_two_or_three_grades_and_pupils_only_of_them(tmp_path)
         school_service.save_pupil(store, replace(pupil, grade=5))
     assert fifth.value.key == "pupil.bad_grade"
     assert fifth.value.message("vi") == "Lớp 3-4 Nà Lừa không có khối 5."
+
+
+def test_a_class_keeps_the_grades_its_pupils_are_in(tmp_path):
+    store, mixed, _plain = _school(tmp_path)
+    with pytest.raises(UserError) as dropped:
+        school_service.update_class(store, mixed.id, grades=(3,))
+    assert dropped.value.message("en") == (
+        "Class 3-4 Nà Lừa still has pupils in grade 4: change their grade first."
+    )
+    assert school_service.get_class(store, mixed.id).grades == (3, 4)
+    widened = school_service.update_class(store, mixed.id, grades=(3, 4, 5))
+    assert widened.grades == (3, 4, 5)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from("abcdefghij"), unique=True, max_size=6), min_size=1, max_size=3
+    )
+)
+def test_a_mixed_plan_holds_every_grades_lessons_once_in_their_order(plans):
+    """For any grades' sequences: each lesson once, serving exactly the grades that list it;
+    when no lesson is shared, each grade's own lessons come in that grade's order (a shared
+    lesson comes where its earliest grade puts it, so two grades may order it differently)."""
+
+    class Lesson:
+        def __init__(self, lesson_id: str) -> None:
+            self.id, self.order, self.strand = lesson_id, 1, 1
+
+    lessons = {c: Lesson(c) for c in "abcdefghij"}
+
+    class Kit:
+        def grade_plan(self, grade: int):
+            return [lessons[c] for c in plans[grade - 1]]
+
+    grades = tuple(range(1, len(plans) + 1))
+    merged = class_plan(Kit(), grades)  # type: ignore[arg-type]
+    ids = [lesson.id for lesson, _ in merged]
+    assert sorted(ids) == sorted({c for plan in plans for c in plan})
+    for lesson, served in merged:
+        assert served == tuple(g for g in grades if lesson.id in plans[g - 1])
+    shared = sum(len(p) for p in plans) > len(ids)
+    for grade in grades:
+        wanted = plans[grade - 1]
+        if not shared:
+            assert [i for i in ids if i in wanted] == wanted
 
 
 def test_the_plan_takes_each_grades_lessons_in_turn_with_the_grades_they_serve(tmp_path):
