@@ -259,3 +259,41 @@ def test_the_school_report_document_shows_the_grade_counts(tmp_path):
         ("Khối 3", "<5", 6),
         ("Khối 4", "<5", 12),
     ]
+
+
+def test_a_mixed_class_list_carries_each_pupils_grade(tmp_path):
+    """A "Khối" column gives each pupil their grade; the class's own grade is stored as 0, an
+    unreadable grade is the row's problem, and undoing the import restores the grades."""
+    from skillsapp.rosters import update
+    from skillsapp.rosters.classlists import read_class_file
+
+    store, mixed, _plain = _school(tmp_path)
+    school = school_service.current_school(store)
+    cls = school_service.create_class(
+        store, school_id=school.id, school_year=YEAR, grade=2, name="Ghép 2-3", grades=(2, 3)
+    )
+    school_service.add_pupils(
+        store,
+        [
+            Pupil(id="", class_id=cls.id, full_name="Lò Văn An"),
+            Pupil(id="", class_id=cls.id, full_name="Hà Thị Bình", grade=3),
+        ],
+    )
+    path = tmp_path / "ghep.csv"
+    path.write_text(
+        "Họ và tên,Khối\nLò Văn An,3\nHà Thị Bình,Khối 2\nNông Văn Cường,3\n"
+        "Vi Thị Dung,\nLục Văn Em,ba\n",
+        "utf-8",
+    )
+    file = read_class_file(path, class_name=cls.name)
+    assert [r.row.grade for r in file.rows] == [3, 2, 3, 0, 0]
+    assert file.rows[4].row.problem_text("en") == (
+        'grade "ba" is not clear (write a number from 1 to 12)'
+    )
+    plan = update.plan_import(store, file, school_year=YEAR, class_name=cls.name, skip_bad=True)
+    update.apply_plan(store, plan)
+    grades = {p.full_name: p.grade for p in school_service.pupils(store, cls.id)}
+    assert grades == {"Lò Văn An": 3, "Hà Thị Bình": 0, "Nông Văn Cường": 3, "Vi Thị Dung": 0}
+    update.undo_last_import(store, cls.id)
+    back = {p.full_name: p.grade for p in school_service.pupils(store, cls.id)}
+    assert back == {"Lò Văn An": 0, "Hà Thị Bình": 3}
