@@ -267,7 +267,7 @@ def test_a_mixed_class_list_carries_each_pupils_grade(tmp_path):
     from skillsapp.rosters import update
     from skillsapp.rosters.classlists import read_class_file
 
-    store, mixed, _plain = _school(tmp_path)
+    store, _mixed, _plain = _school(tmp_path)
     school = school_service.current_school(store)
     cls = school_service.create_class(
         store, school_id=school.id, school_year=YEAR, grade=2, name="Ghép 2-3", grades=(2, 3)
