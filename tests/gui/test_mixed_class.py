@@ -185,3 +185,29 @@ def test_screens_in_vietnamese(window, ctx, qtbot):
         _shot(window, "reports_vi")
     finally:
         switch_language(ctx, "en")
+
+
+def test_sites_are_added_and_renamed_and_a_class_moved_to_one(window, ctx, qtbot, monkeypatch):
+    from skillsapp.ui.dialogs.class_edit import ClassForm
+    from skillsapp.ui.dialogs.sites import SitesDialog
+
+    page = window.show_page("classes")
+    names = iter(["Điểm Nà Lừa", "Điểm Bản Chang"])
+    monkeypatch.setattr(SitesDialog, "_ask_name", lambda self, title, current="": next(names))
+    dialog = SitesDialog(ctx, page)
+    qtbot.addWidget(dialog)
+    assert not dialog.rename_button.isEnabled() and dialog.rename_button.toolTip()
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["Điểm Nà Lừa"]
+    assert dialog.rename_button.isEnabled()  # the new site is selected
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert [s.name for s in school_service.sites(ctx.store)] == ["Điểm Bản Chang"]
+    assert dialog.changed
+    site = school_service.sites(ctx.store)[0]
+    cls = school_service.classes(ctx.store)[0]
+    page.select_class(cls.id)
+    form = ClassForm(cls.name, cls.grade, cls.homeroom_teacher, cls.school_year, site_id=site.id)
+    monkeypatch.setattr(ClassDialog, "ask", classmethod(lambda c, *a, **k: form))
+    qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
+    assert school_service.get_class(ctx.store, cls.id).site_id == site.id
+    assert "site Điểm Bản Chang" in page.class_header.text()
