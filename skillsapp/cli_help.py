@@ -182,6 +182,12 @@ HELP_VI = {  # the commands' help texts (English source -> Vietnamese)
         "nhập danh sách lớp (.xlsx hoặc .csv) vào một lớp: nhập hết hoặc không nhập gì"
     ),
     "class name, e.g. 6A1": "tên lớp, ví dụ 6A1",
+    "every live class of a site (điểm trường), by name": (
+        "mọi lớp đang học của một điểm trường, theo tên điểm trường"
+    ),
+    "school report: add a breakdown by site (satellite sites, điểm trường)": (
+        "báo cáo của trường: thêm phần chia theo điểm trường"
+    ),
     "grade 1-12": "khối lớp 1-12",
     "school year, e.g. 2026-2027 (default: the current one)": (
         "năm học, ví dụ 2026-2027 (mặc định: năm học hiện tại)"

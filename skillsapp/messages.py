@@ -95,6 +95,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không tìm thấy học sinh này.",
         "en": "That pupil does not exist.",
     },
+    "class.mixed_grades": {
+        "vi": "Một lớp ghép có hai hoặc ba khối.",
+        "en": "A mixed-grade class has two or three grades.",
+    },
+    "class.grade_in_use": {
+        "vi": "Lớp {name} còn học sinh khối {grade}: hãy đổi khối của các em trước.",
+        "en": "Class {name} still has pupils in grade {grade}: change their grade first.",
+    },
+    "pupil.bad_grade": {
+        "vi": "Lớp {name} không có khối {grade}.",
+        "en": "Class {name} has no grade {grade}.",
+    },
+    "site.bad_name": {
+        "vi": "Tên điểm trường không được để trống.",
+        "en": "The site's name cannot be empty.",
+    },
+    "site.unknown": {
+        "vi": "Không có điểm trường nào tên {name}.",
+        "en": "There is no site called {name}.",
+    },
+    "site.exists": {
+        "vi": "Đã có điểm trường tên {name}.",
+        "en": "There is already a site called {name}.",
+    },
     "pupil.bad_name": {
         "vi": "Họ và tên học sinh không được để trống.",
         "en": "The pupil's full name cannot be empty.",

@@ -42,6 +42,26 @@ class SchoolClass:
     homeroom_teacher: str = ""
     archived: bool = False
     pupil_count: int = 0
+    site_id: str = ""  # '' = the school's main site
+    mixed_grades: tuple[int, ...] = ()  # a mixed-grade class (lớp ghép): its grades, lowest first
+
+    @property
+    def grades(self) -> tuple[int, ...]:
+        """The grades this class teaches: a mixed class's list, else its one grade."""
+        return self.mixed_grades or (self.grade,)
+
+    def pupil_grade(self, pupil: Pupil) -> int:
+        """A pupil's own grade in this class (0 on the pupil = the class's grade)."""
+        return pupil.grade or self.grade
+
+
+@dataclass(frozen=True)
+class Site:
+    """A satellite site (điểm trường) of a school; classes name theirs ('' = the main site)."""
+
+    id: str
+    school_id: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -53,6 +73,7 @@ class Pupil:
     gender: str = ""
     birth_year: int | None = None
     active: bool = True
+    grade: int = 0  # in a mixed-grade class, the pupil's own grade; 0 = the class's grade
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from skillsapp.reports.figures import (
     department_figures,
     plan_year,
     school_figures,
+    site_rows,
 )
 from skillsapp.reports.office import department_office, school_office, short_date
 from skillsapp.services.school import current_school
@@ -50,6 +51,7 @@ class ReportRequest:
     class_name: str = ""
     class_id: str = ""
     csv_dialect: str = ""  # excel-vi or standard; "" by the language
+    by_site: bool = False  # school report: add the breakdown by site (điểm trường)
 
     def check(self, years: dict[int, SchoolYear] | None = None) -> Period:
         """Raise a UserError for a bad kind, format or period; return the parsed period.
@@ -142,7 +144,8 @@ def make_document(
     office = school_office(store, school.name, school.district, school.province, lang)
     if isinstance(figures, ClassFigures):
         return class_document(figures, kit, office, lang, today)
-    return school_document(figures, kit, office, lang, today)
+    sites = site_rows(store, figures.period) if request.by_site else ()
+    return school_document(figures, kit, office, lang, today, sites)
 
 
 def render(

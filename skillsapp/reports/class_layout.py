@@ -265,7 +265,7 @@ def _body(figs: ClassFigures, kit: Kit, lang: str) -> list[Block]:
                 "p_class_info",
                 lang,
                 name=figs.class_name,
-                grade=figs.grade,
+                grade=", ".join(str(g) for g in figs.grades or (figs.grade,)),
                 year=figs.school_year,
                 teacher=figs.homeroom_teacher or "–",
                 pupils=active,

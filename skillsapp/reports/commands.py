@@ -61,6 +61,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         lang=_lang(args),
         class_name=args.class_name or "",
         csv_dialect=args.csv_dialect or "",
+        by_site=args.by_site,
     )
     request.check()
     check_out_path(args.out, args.format)
@@ -377,6 +378,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--csv-dialect",
         choices=("excel-vi", "standard"),
         help="CSV: excel-vi (';' and decimal ',', default in Vietnamese) or standard",
+    )
+    report.add_argument(
+        "--by-site",
+        action="store_true",
+        help="school report: add a breakdown by site (satellite sites, điểm trường)",
     )
     _add_lang(report)
     report.set_defaults(func=cmd_report)

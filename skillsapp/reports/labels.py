@@ -289,6 +289,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "casestatus_open": ("Đang theo dõi", "Still open"),
     # table titles and columns
     "t_grades": ("Lớp học theo khối", "Classes by grade"),
+    "s_sites": ("KẾT QUẢ THEO ĐIỂM TRƯỜNG", "RESULTS BY SITE"),
+    "t_sites": (
+        "Lớp, buổi học và học sinh theo điểm trường",
+        "Classes, sessions and pupils by site",
+    ),
+    "c_site": ("Điểm trường", "Site"),
+    "main_site": ("Điểm chính", "Main site"),
     "t_band_strand": ("Số buổi học theo chủ đề", "Sessions by strand"),
     "t_band_domain": (
         "Số buổi học theo miền năng lực số (Thông tư số 02/2025/TT-BGDĐT)",

@@ -46,6 +46,7 @@ from skillsapp.reports.figures import (
     GradeRow,
     Headline,
     SchoolFigures,
+    SiteRow,
     StrandQuiz,
     Totals,
     sum_rows,
@@ -561,16 +562,54 @@ def official_document(
     )
 
 
+def site_blocks(rows: tuple[SiteRow, ...], lang: str, numbers: Sections) -> list[Block]:
+    """The optional breakdown by site (điểm trường): classes, sessions, pupils per site; pupil
+    counts under 5 are hidden as everywhere in the school report."""
+    table = Table(
+        key="sites",
+        title=label("t_sites", lang),
+        columns=columns(
+            lang,
+            ("c_site", "text", 1.6),
+            ("c_classes", "int"),
+            ("c_sessions", "int"),
+            ("c_enrolled", "int"),
+            ("c_reached", "int"),
+            ("c_reached_pct", "pct", 1.1),
+        ),
+        rows=tuple(
+            (
+                r.name or label("main_site", lang),
+                r.classes,
+                r.sessions,
+                pupils(r.enrolled),
+                pupils(r.reached),
+                pupil_rate(r.reached, r.enrolled),
+            )
+            for r in rows
+        ),
+    )
+    return [numbers.section(label("s_sites", lang)), table]
+
+
 def school_document(
-    figs: SchoolFigures, kit: Kit, office: Office, lang: str, today: date
+    figs: SchoolFigures,
+    kit: Kit,
+    office: Office,
+    lang: str,
+    today: date,
+    sites: tuple[SiteRow, ...] = (),
 ) -> Document:
-    """The school's periodic report to the department (Decree 30 layout, no pupil names)."""
+    """The school's periodic report to the department (Decree 30 layout, no pupil names);
+    `sites` adds the breakdown by site after the results."""
     period = figures_period(figs.period, figs.start, figs.end)
     phrase = period_phrase(period, lang)
     school = figs.school_name
     numbers = Sections()
     body: list[Block] = [Para(label("intro_school", lang, school=school, phrase=phrase))]
     body += result_blocks(figs, kit, lang, numbers)
+    if sites:
+        body += site_blocks(sites, lang, numbers)
     body += case_blocks(figs.cases, lang, numbers.section(label("s_cases", lang)))
     body += [numbers.section(label("s_tasks", lang)), _school_tasks_table(figs, lang)]
     body += compare_blocks(figs, figs.previous, figs.previous_period, lang, numbers)

@@ -110,6 +110,19 @@ def mark_of(row: Sequence[object], columns: dict[str, int], field: str) -> bool 
     return True if value in MARKED else None
 
 
+_PUPIL_GRADE = re.compile(r"(?:khoi|lop|grade)?\s*(\d{1,2})(?:\.0+)?")
+
+
+def pupil_grade_of(text: str) -> int | None:
+    """A pupil's grade from a "Khối" cell of a mixed class's list ("3", "Khối 4", "lớp 3",
+    3.0); 0 for an empty cell, None for anything else."""
+    if not text.strip():
+        return 0
+    match = _PUPIL_GRADE.fullmatch(fold(text).strip())
+    grade = int(match[1]) if match else 0
+    return grade if 1 <= grade <= 12 else None
+
+
 def cell_value(row: Sequence[object], columns: dict[str, int], field: str) -> str:
     return cell_text(raw_cell(row, columns, field))
 

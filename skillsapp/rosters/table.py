@@ -35,6 +35,7 @@ from skillsapp.rosters.cells import (
     letterlike,
     name_text,
     odd_characters,
+    pupil_grade_of,
     raw_cell,
     vietnamese_letter,
 )
@@ -76,6 +77,10 @@ register_messages(
         "roster.row.bad_chars": {
             "vi": 'họ tên có ký tự lạ "{chars}"',
             "en": 'the name has unexpected characters "{chars}"',
+        },
+        "roster.row.bad_grade": {
+            "vi": 'khối "{value}" không rõ (ghi một số từ 1 đến 12)',
+            "en": 'grade "{value}" is not clear (write a number from 1 to 12)',
         },
         "roster.row.bad_gender": {
             "vi": 'giới tính "{value}" không rõ (ghi Nam hoặc Nữ)',
@@ -125,6 +130,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "birth_year": ("nam sinh", "birth year", "year of birth"),
     "class_name": ("lop", "ten lop", "lop hoc", "class", "class name"),
+    "grade": ("khoi", "khoi lop", "grade", "grade level"),  # a mixed class: each pupil's
     "code": (
         "ma hoc sinh", "ma hs", "ma so hoc sinh", "ma so hs", "ma dinh danh", "ma so",
         "ma", "pupil code", "student code", "pupil id", "student id", "code", "id",
@@ -157,6 +163,7 @@ class RosterRow:
     problems: tuple[RowProblem, ...] = ()
     birth_date: str = ""  # ISO yyyy-mm-dd when the file gives the day, else ""
     class_name: str = ""  # from a class column, as written
+    grade: int = 0  # from a "Khối" column (a mixed-grade class's list), else 0
 
     @property
     def ok(self) -> bool:
@@ -258,6 +265,11 @@ def _row(line: int, row: Sequence[object], columns: dict[str, int], today: date)
     if problem:
         problems.append(problem)
     born = birth_date_of(raw_cell(row, columns, "birth_date"), today) if birth_year else None
+    grade = pupil_grade_of(cell_value(row, columns, "grade"))
+    if grade is None:
+        problems.append(
+            RowProblem("roster.row.bad_grade", (("value", cell_value(row, columns, "grade")),))
+        )
     return RosterRow(
         line=line,
         full_name=full_name,
@@ -267,6 +279,7 @@ def _row(line: int, row: Sequence[object], columns: dict[str, int], today: date)
         problems=tuple(problems),
         birth_date=born.isoformat() if born and born.year == birth_year else "",
         class_name=cell_value(row, columns, "class_name"),
+        grade=grade or 0,
     )
 
 

@@ -125,6 +125,7 @@ class ClassChange:
     grade: int
     class_id: str  # "" for a class the import makes
     before: int = 0  # active pupils now
+    grades: tuple[int, ...] = ()  # an existing mixed-grade class's grades
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
     moved_out: int = 0  # active pupils the file lists under another class
 
@@ -232,13 +233,27 @@ class _Matcher:
         return pupil
 
 
-def _merged(old: queries.PupilRow, row: ClassRow, class_id: str) -> queries.PupilRow:
+def _own_grade(row: ClassRow, change: ClassChange) -> int | None:
+    """The pupil's grade the file gives, as stored: one of a mixed class's other grades; 0 for
+    the class's own grade; None when the file gives none (or one the class does not teach,
+    which is left as it was)."""
+    grade = row.row.grade
+    if not grade or grade not in (change.grades or (change.grade,)):
+        return None
+    return 0 if grade == change.grade else grade
+
+
+def _merged(old: queries.PupilRow, row: ClassRow, change: ClassChange) -> queries.PupilRow:
     """The pupil as the file says: what the file gives replaces what was stored; what it leaves
     out (a column the file has not, an empty cell) is kept."""
     r = row.row
+    grade = _own_grade(row, change)
+    same_class = old["class_id"] == change.class_id
     return {
         **old,
-        "class_id": class_id,
+        "class_id": change.class_id,
+        # a pupil moved in from another class takes this class's grade unless the file says
+        "grade": grade if grade is not None else old["grade"] if same_class else 0,
         "full_name": r.full_name or old["full_name"],
         "code": r.code or old["code"],
         "gender": r.gender or old["gender"],
@@ -280,7 +295,9 @@ def plan_import(
                     wanted=grade,
                 )
             before = sum(1 for p in pupils if p["class_id"] == existing.id and p["active"])
-            classes[_key(name)] = ClassChange(existing.name, existing.grade, existing.id, before)
+            classes[_key(name)] = ClassChange(
+                existing.name, existing.grade, existing.id, before, grades=existing.mixed_grades
+            )
             continue
         wanted = grade or grade_of(name)
         if wanted is None:
@@ -298,12 +315,12 @@ def plan_import(
         if not row.row.ok:
             continue  # matched only so that a skipped row never counts its pupil as left
         if found is None:
-            pupil = _new_pupil(row)
+            pupil = _new_pupil(row, change)
             plan.writes.append((key, pupil))
             plan.before[key][str(pupil["id"])] = None
             _count(plan, change, str(pupil["id"]), "new")
             continue
-        merged = _merged(found, row, change.class_id)
+        merged = _merged(found, row, change)
         if found["class_id"] != change.class_id:
             kind: Kind = "moved"
             plan.moved_from[str(found["id"])] = str(found["class_id"])
@@ -324,9 +341,10 @@ def plan_import(
     return plan
 
 
-def _new_pupil(row: ClassRow) -> queries.PupilRow:
+def _new_pupil(row: ClassRow, change: ClassChange) -> queries.PupilRow:
     r = row.row
     return {
+        "grade": _own_grade(row, change) or 0,
         "id": new_id(),
         "class_id": "",
         "code": r.code,

@@ -3,6 +3,10 @@
 A class is planned against its own grade's sequence (kit.yaml), not its whole band: a grade-7
 class's next lesson is the first of grade 7's lessons it has not had.
 
+A mixed-grade class (lớp ghép) is planned against each of its grades' sequences at once:
+`class_plan` takes them in turn (the first lesson of each grade, then the second, ...), each
+lesson once, with the grades it serves; the teacher picks one for the group.
+
 `delivered_lessons` is the one count of delivered lessons: the class screens call it with no end
 date (the class's year so far) and the reports' plan figures with the period's end.
 """
@@ -13,7 +17,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from skillsapp.domain.lesson_plans import LessonPlans
+from skillsapp.domain.lesson_plans import LessonPlans, PlannedLesson
 from skillsapp.errors import UserError
 from skillsapp.services.school import classes as list_classes
 from skillsapp.store import Store
@@ -27,6 +31,7 @@ class LessonStatus:
     order: int
     strand: int
     held_on: date | None
+    grades: tuple[int, ...] = ()  # the class's grades whose plan holds this lesson
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,11 @@ class ClassCoverage:
     grade: int
     band_id: str
     lessons: tuple[LessonStatus, ...]
+    grades: tuple[int, ...] = ()  # every grade the class teaches (two or three when mixed)
+
+    @property
+    def mixed(self) -> bool:
+        return len(self.grades) > 1
 
     @property
     def done(self) -> int:
@@ -69,21 +79,43 @@ def delivered_lessons(
     }
 
 
+def class_plan(
+    kit: LessonPlans, grades: tuple[int, ...]
+) -> tuple[tuple[PlannedLesson, tuple[int, ...]], ...]:
+    """A class's plan with the grades each lesson serves: one grade's sequence as it is; for a
+    mixed class the grades' sequences taken in turn, each lesson once."""
+    plans = [(grade, list(kit.grade_plan(grade))) for grade in grades]
+    served: dict[str, list[int]] = {}
+    ordered: list[PlannedLesson] = []
+    for step in range(max((len(p) for _, p in plans), default=0)):
+        for _grade, plan in plans:
+            if step < len(plan):
+                lesson = plan[step]
+                if lesson.id not in served:
+                    served[lesson.id] = []
+                    ordered.append(lesson)
+    for grade, plan in plans:
+        for lesson in plan:
+            served[lesson.id].append(grade)
+    return tuple((lesson, tuple(served[lesson.id])) for lesson in ordered)
+
+
 def class_coverage(store: Store, class_id: str, kit: LessonPlans) -> ClassCoverage:
     found = class_queries.school_class(store.db, class_id)
     if found is None:
         raise UserError("class.unknown", name=class_id)
     band = kit.band_for_grade(found.grade)
-    plan = kit.grade_plan(found.grade)
-    held = delivered_lessons(store, {class_id: {lesson.id for lesson in plan}})[class_id]
+    plan = class_plan(kit, found.grades)
+    held = delivered_lessons(store, {class_id: {lesson.id for lesson, _ in plan}})[class_id]
     statuses = tuple(
         LessonStatus(
             lesson_id=lesson.id,
             order=lesson.order,
             strand=lesson.strand,
             held_on=held.get(lesson.id),
+            grades=grades,
         )
-        for lesson in plan
+        for lesson, grades in plan
     )
     return ClassCoverage(
         class_id=found.id,
@@ -91,6 +123,7 @@ def class_coverage(store: Store, class_id: str, kit: LessonPlans) -> ClassCovera
         grade=found.grade,
         band_id=band.id,
         lessons=statuses,
+        grades=found.grades,
     )
 
 

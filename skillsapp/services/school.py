@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skillsapp.domain.records import GENDERS, Changes, Pupil, School, SchoolClass, new_id
+from skillsapp.domain.records import GENDERS, Changes, Pupil, School, SchoolClass, Site, new_id
 from skillsapp.errors import UserError
 from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
@@ -35,8 +35,13 @@ def create_class(
     grade: int,
     name: str,
     homeroom_teacher: str = "",
+    site_id: str = "",
+    grades: tuple[int, ...] = (),
 ) -> SchoolClass:
+    """A new class; `grades` (two or three) makes it a mixed-grade class, `grade` its lowest."""
     name = " ".join(name.split())
+    mixed = check_grades(grades) if grades else ()
+    grade = mixed[0] if mixed else grade
     if not 1 <= grade <= 12:
         raise UserError("class.bad_grade", grade=grade)
     if class_queries.class_by_name(store.db, name, school_year):
@@ -50,6 +55,8 @@ def create_class(
         "name": name,
         "homeroom_teacher": homeroom_teacher,
         "archived": 0,
+        "site_id": site_id,
+        "mixed_grades": class_queries.grades_text(mixed),
     }
     with store.atomic():
         put(store, "school_class", row)
@@ -64,9 +71,28 @@ def _get_class(store: Store, class_id: str) -> SchoolClass:
     return found
 
 
+def check_grades(grades: tuple[int, ...]) -> tuple[int, ...]:
+    """A mixed class's grades, lowest first: two or three different grades of 1-12, or the one
+    grade of a plain class given as a one-item tuple (then returned as ())."""
+    found = tuple(sorted(set(grades)))
+    if any(not 1 <= g <= 12 for g in found):
+        raise UserError("class.bad_grade", grade=next(g for g in found if not 1 <= g <= 12))
+    if len(found) > 3:
+        raise UserError("class.mixed_grades")
+    return found if len(found) > 1 else ()
+
+
 def update_class(store: Store, class_id: str, **changes: object) -> SchoolClass:
-    """Rename, archive, or change the homeroom teacher of a class."""
+    """Rename, archive, change the homeroom teacher or the site of a class; `grades` (a tuple)
+    makes it mixed-grade (two or three) or one-grade again (one)."""
     current = _get_class(store, class_id)
+    if "grades" in changes:
+        given = changes.pop("grades")
+        grades = tuple(int(g) for g in given) if isinstance(given, tuple | list) else ()
+        mixed = check_grades(grades)
+        changes["mixed_grades"] = class_queries.grades_text(mixed)
+        changes["grade"] = mixed[0] if mixed else (grades[0] if grades else current.grade)
+        _check_grades_kept(store, current, mixed or (int(str(changes["grade"])),))
     if "name" in changes:
         changes["name"] = " ".join(str(changes["name"]).split())
         other = class_queries.class_by_name(store.db, str(changes["name"]), current.school_year)
@@ -80,6 +106,8 @@ def update_class(store: Store, class_id: str, **changes: object) -> SchoolClass:
         "name": current.name,
         "homeroom_teacher": current.homeroom_teacher,
         "archived": int(current.archived),
+        "site_id": current.site_id,
+        "mixed_grades": class_queries.grades_text(current.mixed_grades),
     }
     row.update({k: int(v) if isinstance(v, bool) else v for k, v in changes.items()})
     with store.atomic():
@@ -101,11 +129,30 @@ def _pupil_row(pupil: Pupil) -> dict[str, object]:
         "gender": gender,
         "birth_year": pupil.birth_year,
         "active": int(pupil.active),
+        "grade": pupil.grade,
     }
+
+
+def _check_grades_kept(store: Store, current: SchoolClass, grades: tuple[int, ...]) -> None:
+    """A class cannot drop a grade some of its pupils are in: their grade would name a grade
+    the class no longer teaches (a pupil of grade 0 follows the class's grade)."""
+    for pupil in pupil_queries.pupils_of_class(store.db, current.id):
+        if pupil.grade and pupil.grade not in grades:
+            raise UserError("class.grade_in_use", name=current.name, grade=pupil.grade)
+
+
+def _check_pupil_grade(store: Store, pupil: Pupil) -> None:
+    """A pupil's own grade must be one its (mixed) class teaches; 0 is the class's grade."""
+    if not pupil.grade:
+        return
+    found = class_queries.school_class(store.db, pupil.class_id)
+    if found is not None and pupil.grade not in found.grades:
+        raise UserError("pupil.bad_grade", grade=pupil.grade, name=found.name)
 
 
 def save_pupil(store: Store, pupil: Pupil) -> Pupil:
     """Add a pupil (no id) or save an edit to one."""
+    _check_pupil_grade(store, pupil)
     row = _pupil_row(pupil)
     with store.atomic():
         put(store, "pupil", row)
@@ -117,6 +164,8 @@ def save_pupil(store: Store, pupil: Pupil) -> Pupil:
 
 def add_pupils(store: Store, pupils: list[Pupil]) -> Changes:
     """Add many pupils in one transaction: a roster import is all or nothing."""
+    for pupil in pupils:
+        _check_pupil_grade(store, pupil)
     rows = [_pupil_row(p) for p in pupils]
     with store.atomic():
         for row in rows:
@@ -151,3 +200,39 @@ def school_years(store: Store) -> list[str]:
 
 def get_class(store: Store, class_id: str) -> SchoolClass:
     return _get_class(store, class_id)
+
+
+def sites(store: Store) -> list[Site]:
+    """The current school's satellite sites (điểm trường), by name; none for a one-site school."""
+    return class_queries.sites(store.db, current_school(store).id)
+
+
+def save_site(store: Store, name: str, site_id: str = "") -> Site:
+    """Add a site (no id) or rename one; names are unique in the school."""
+    name = " ".join(name.split())
+    if not name:
+        raise UserError("site.bad_name")
+    school = current_school(store)
+    for other in class_queries.sites(store.db, school.id):
+        if other.name.lower() == name.lower() and other.id != site_id:
+            raise UserError("site.exists", name=name)
+    saved = Site(id=site_id or new_id(), school_id=school.id, name=name)
+    with store.atomic():
+        put(store, "site", saved.__dict__)
+        store.save_clock()
+    return saved
+
+
+def find_site(store: Store, name: str) -> Site:
+    """A site of the school by name (case and spacing ignored)."""
+    wanted = " ".join(name.split()).lower()
+    for site in sites(store):
+        if site.name.lower() == wanted:
+            return site
+    raise UserError("site.unknown", name=name)
+
+
+def site_name(store: Store, site_id: str, main: str) -> str:
+    """The name of a class's site; `main` (the caller's words) for '' or a site not here."""
+    found = {s.id: s.name for s in sites(store)}
+    return found.get(site_id, main)

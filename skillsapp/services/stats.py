@@ -31,6 +31,8 @@ class ClassPlan:
     total: int
     next_lesson_id: str | None
     last_held: date | None
+    grades: tuple[int, ...] = ()  # a mixed class's grades (one grade: empty)
+    next_grades: tuple[int, ...] = ()  # of a mixed class, the grades its next lesson serves
 
 
 def teaching_year(store: Store, today: date) -> str:
@@ -52,6 +54,8 @@ def class_plans(store: Store, kit: LessonPlans, school_year: str) -> list[ClassP
     for cls in list_classes(store, school_year=school_year):
         coverage = class_coverage(store, cls.id, kit)
         held = [s.held_on for s in coverage.lessons if s.held_on]
+        upcoming = next((s for s in coverage.lessons if s.held_on is None), None)
+        mixed = coverage.mixed and upcoming is not None
         plans.append(
             ClassPlan(
                 class_id=cls.id,
@@ -63,6 +67,8 @@ def class_plans(store: Store, kit: LessonPlans, school_year: str) -> list[ClassP
                 total=coverage.total,
                 next_lesson_id=coverage.next_lesson_id,
                 last_held=max(held) if held else None,
+                grades=coverage.grades if coverage.mixed else (),
+                next_grades=upcoming.grades if mixed and upcoming else (),
             )
         )
     return plans

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from skillsapp.domain.records import School, SchoolClass
+from skillsapp.domain.records import School, SchoolClass, Site
 from skillsapp.store.rows import named_row, named_rows
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ def school(db: Database, school_id: str) -> School | None:
 
 _CLASS_SELECT = """
     SELECT c.id, c.school_id, c.school_year, c.grade, c.name, c.homeroom_teacher, c.archived,
+           c.site_id, c.mixed_grades,
            (SELECT count(*) FROM pupil p
              WHERE p.class_id = c.id AND p.deleted = 0 AND p.active = 1) AS pupils
       FROM school_class c
@@ -56,7 +57,30 @@ def _class(row: sqlite3.Row) -> SchoolClass:
         homeroom_teacher=row["homeroom_teacher"],
         archived=bool(row["archived"]),
         pupil_count=row["pupils"],
+        site_id=row["site_id"],
+        mixed_grades=parse_grades(row["mixed_grades"]),
     )
+
+
+def parse_grades(text: str) -> tuple[int, ...]:
+    """The stored list of a mixed class's grades ("3,4") as numbers; '' or junk = ()."""
+    found = sorted({int(g) for g in text.split(",") if g.strip().isdigit()})
+    return tuple(found) if len(found) > 1 else ()
+
+
+def grades_text(grades: tuple[int, ...]) -> str:
+    """How `mixed_grades` is stored: "3,4", or '' for a one-grade class."""
+    return ",".join(str(g) for g in sorted(set(grades))) if len(set(grades)) > 1 else ""
+
+
+def sites(db: Database, school_id: str) -> list[Site]:
+    """The school's satellite sites by name (the main site is not a row)."""
+    rows = named_rows(
+        db,
+        "SELECT id, school_id, name FROM site WHERE school_id = ? AND deleted = 0 ORDER BY name",
+        [school_id],
+    )
+    return [Site(r["id"], r["school_id"], r["name"]) for r in rows]
 
 
 def classes(

@@ -12,7 +12,7 @@ from skillsapp.store.rows import named_row, named_rows
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-_SELECT = "SELECT id, class_id, full_name, code, gender, birth_year, active FROM pupil"
+_SELECT = "SELECT id, class_id, full_name, code, gender, birth_year, active, grade FROM pupil"
 
 
 def _pupil(row: sqlite3.Row) -> Pupil:
@@ -24,6 +24,7 @@ def _pupil(row: sqlite3.Row) -> Pupil:
         gender=row["gender"],
         birth_year=row["birth_year"],
         active=bool(row["active"]),
+        grade=row["grade"],
     )
 
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _SCOPE = """
     WITH cls AS (
-        SELECT c.id, c.name, c.grade FROM school_class c
+        SELECT c.id, c.name, c.grade, c.mixed_grades FROM school_class c
          WHERE c.deleted = 0 AND c.school_id = :school AND c.school_year IN ({years})
            AND (c.archived = 0 OR c.id IN (
                 SELECT s.class_id FROM session s
@@ -33,6 +33,7 @@ class ClassInScope(NamedTuple):
     class_id: str
     name: str
     grade: int
+    mixed_grades: str  # a mixed class's grades as stored ("3,4"), '' for one grade
 
 
 class PupilLesson(NamedTuple):
@@ -41,6 +42,7 @@ class PupilLesson(NamedTuple):
     class_id: str
     pupil_id: str
     lesson_id: str | None
+    grade: int  # the pupil's own grade (a mixed class's pupils have theirs)
 
 
 def _params(
@@ -57,7 +59,7 @@ def classes_in_scope(
     """The report's classes in scope, by grade and name."""
     scope, params = _params(school_id, years, start, end)
     cursor = db.execute(
-        scope + "SELECT cls.id, cls.name, cls.grade FROM cls ORDER BY cls.grade, cls.name", params
+        scope + "SELECT id, name, grade, mixed_grades FROM cls ORDER BY grade, name", params
     )
     return [ClassInScope(*row) for row in cursor.fetchall()]
 
@@ -71,7 +73,8 @@ def pupil_lessons_so_far(
     cursor = db.execute(
         scope
         + """
-        SELECT p.class_id, p.id AS pupil_id, went.lesson_id
+        SELECT p.class_id, p.id AS pupil_id, went.lesson_id,
+               CASE WHEN p.grade > 0 THEN p.grade ELSE cls.grade END
           FROM pupil p JOIN cls ON cls.id = p.class_id
           LEFT JOIN (SELECT DISTINCT a.pupil_id, held.lesson_id FROM attendance a
                        JOIN held ON held.id = a.session_id

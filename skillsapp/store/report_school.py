@@ -4,6 +4,11 @@ Every count is over the report's classes in scope: live classes of the school ye
 touches, an archived class only if it had a lesson in the period (CTE `cls`, with grade), and
 their lesson sessions in the period (CTE `ses`, with the class's grade). The figures module
 turns these rows into the report's rows; the definitions are in reports/figures/__init__.py.
+
+Pupils count by their own grade (`pupil.grade`, 0 = the class's grade), so a mixed-grade class
+(lớp ghép) of grades 3 and 4 adds its grade-4 pupils, their marks and answers to grade 4; the
+class and its sessions count once, under the class's grade (its lowest). A scope with a `site`
+counts only that site's classes ('' = the main site).
 """
 
 from __future__ import annotations
@@ -25,11 +30,22 @@ class SchoolPeriod:
     years: tuple[str, ...]  # the school years the period touches, e.g. ("2026-2027",)
     start: str
     end: str
+    site: str | None = None  # None: every site; '' the main site; else a site id
+
+
+# A pupil's own grade in the report: theirs in a mixed class, else the class's (`grade` of the
+# row the pupil is joined to: cls or ses).
+_PUPIL_GRADE = "(CASE WHEN p.grade > 0 THEN p.grade ELSE {of}.grade END)"
 
 
 def _rows(db: Database, scope: SchoolPeriod, sql: str) -> list[Any]:
     """Run `sql` after the scope CTEs `cls` and `ses`, with the scope's parameters."""
-    params: dict[str, object] = {"school": scope.school_id, "start": scope.start, "end": scope.end}
+    params: dict[str, object] = {
+        "school": scope.school_id,
+        "start": scope.start,
+        "end": scope.end,
+        "site": scope.site,
+    }
     params.update({f"y{i}": y for i, y in enumerate(scope.years)})
     year_list = ", ".join(f":y{i}" for i in range(len(scope.years)))
     cte = f"""
@@ -40,7 +56,8 @@ def _rows(db: Database, scope: SchoolPeriod, sql: str) -> list[Any]:
         cls AS (
             SELECT c.id, c.grade FROM school_class c
              WHERE c.deleted = 0 AND c.school_id = :school AND c.school_year IN ({year_list})
-               AND (c.archived = 0 OR c.id IN (SELECT class_id FROM ses_all))),
+               AND (c.archived = 0 OR c.id IN (SELECT class_id FROM ses_all))
+               AND (:site IS NULL OR c.site_id = :site)),
         ses AS (
             SELECT ses_all.*, cls.grade FROM ses_all JOIN cls ON cls.id = ses_all.class_id)
     """
@@ -66,12 +83,13 @@ def enrolled_by_grade(db: Database, scope: SchoolPeriod) -> list[tuple[int, str,
     return _rows(
         db,
         scope,
-        """
-        SELECT cls.grade, p.gender, count(*) FROM pupil p JOIN cls ON cls.id = p.class_id
+        f"""
+        SELECT {_PUPIL_GRADE.format(of="cls")} AS g, p.gender, count(*)
+          FROM pupil p JOIN cls ON cls.id = p.class_id
          WHERE p.deleted = 0 AND (p.active = 1 OR p.id IN (
                SELECT a.pupil_id FROM attendance a JOIN ses ON ses.id = a.session_id
                 WHERE a.deleted = 0))
-         GROUP BY cls.grade, p.gender""",
+         GROUP BY g, p.gender""",
     )
 
 
@@ -80,11 +98,11 @@ def reached_by_grade(db: Database, scope: SchoolPeriod) -> list[tuple[int, str, 
     return _rows(
         db,
         scope,
-        """
-        SELECT ses.grade, p.gender, count(DISTINCT a.pupil_id)
+        f"""
+        SELECT {_PUPIL_GRADE.format(of="ses")} AS g, p.gender, count(DISTINCT a.pupil_id)
           FROM attendance a JOIN ses ON ses.id = a.session_id JOIN pupil p ON p.id = a.pupil_id
          WHERE a.deleted = 0 AND p.deleted = 0 AND a.status IN ('present', 'late')
-         GROUP BY ses.grade, p.gender""",
+         GROUP BY g, p.gender""",
     )
 
 
@@ -93,11 +111,11 @@ def attendance_by_grade(db: Database, scope: SchoolPeriod) -> list[tuple[int, in
     return _rows(
         db,
         scope,
-        """
-        SELECT ses.grade, sum(a.status IN ('present', 'late')), sum(a.status != 'excused'),
-               sum(a.status = 'excused')
-          FROM attendance a JOIN ses ON ses.id = a.session_id
-         WHERE a.deleted = 0 GROUP BY ses.grade""",
+        f"""
+        SELECT {_PUPIL_GRADE.format(of="ses")} AS g, sum(a.status IN ('present', 'late')),
+               sum(a.status != 'excused'), sum(a.status = 'excused')
+          FROM attendance a JOIN ses ON ses.id = a.session_id JOIN pupil p ON p.id = a.pupil_id
+         WHERE a.deleted = 0 GROUP BY g""",
     )
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 PUPIL_COLUMNS = (
     "id", "class_id", "code", "full_name", "gender", "birth_year", "birth_date", "active",
+    "grade",
 )  # fmt: skip
 PupilRow = dict[str, object]
 
@@ -120,7 +121,11 @@ def last_import(db: Database, class_id: str) -> ImportRecord | None:
         file_name=row["file_name"],
         imported_at=row["imported_at"],
         created_class=bool(row["created_class"]),
-        before={r["pupil_id"]: json.loads(r["before"]) if r["before"] else None for r in saved},
+        # a row saved before schema 12 has no grade: every pupil then had the class's (0)
+        before={
+            r["pupil_id"]: {"grade": 0, **json.loads(r["before"])} if r["before"] else None
+            for r in saved
+        },
     )
 
 

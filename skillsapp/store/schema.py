@@ -205,6 +205,20 @@ def _epoch_triggers(table: str) -> str:
     )
 
 
+# The travelling tables m004 found: a later travelling table (m012's `site`) makes its own
+# sync_epoch column and triggers when it is created.
+_M004_TABLES = (
+    "school",
+    "school_class",
+    "pupil",
+    "session",
+    "attendance",
+    "quiz_answer",
+    "quiz_tally",
+    "plan_task",
+)
+
+
 @migrations()
 def m004_sync(db: Database) -> None:
     """Schema 4: what sync packages need.
@@ -216,10 +230,9 @@ def m004_sync(db: Database) -> None:
     remembers the HLC of its package so an older package never replaces newer figures.
     """
     columns = "".join(
-        f"ALTER TABLE {t} ADD COLUMN sync_epoch INTEGER NOT NULL DEFAULT 0;"
-        for t in TRAVELLING_TABLES
+        f"ALTER TABLE {t} ADD COLUMN sync_epoch INTEGER NOT NULL DEFAULT 0;" for t in _M004_TABLES
     )
-    triggers = "".join(_epoch_triggers(t) for t in TRAVELLING_TABLES)
+    triggers = "".join(_epoch_triggers(t) for t in _M004_TABLES)
     db.executescript(
         f"""
         CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), epoch INTEGER NOT NULL);
@@ -381,6 +394,35 @@ def m008_card_numbers(db: Database) -> None:
             pupil_id TEXT NOT NULL UNIQUE,
             PRIMARY KEY (class_id, number)
         );
+        """
+    )
+
+
+@migrations()
+def m012_sites_mixed(db: Database) -> None:
+    """Schema 12: satellite sites (điểm trường) and mixed-grade classes (lớp ghép), issue 22.
+
+    `site` travels like the school (the leader's): a class names its site in
+    `school_class.site_id` ('' = the main site; no foreign key, so a class whose site has not
+    arrived yet still merges and shows under the main site). `school_class.mixed_grades` lists
+    the grades a mixed class teaches ("3,4"; '' = only `grade`, which stays the lowest of them)
+    and `pupil.grade` is a pupil's own grade in it (0 = the class's `grade`): reports count
+    pupils by their own grade.
+    """
+    db.executescript(
+        f"""
+        CREATE TABLE site (
+            id TEXT PRIMARY KEY,
+            {_fk("school_id", "school")} NOT NULL,
+            name TEXT NOT NULL,
+            {SYNC_COLUMNS},
+            sync_epoch INTEGER NOT NULL DEFAULT 0
+        );
+        ALTER TABLE school_class ADD COLUMN site_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE school_class ADD COLUMN mixed_grades TEXT NOT NULL DEFAULT '';
+        ALTER TABLE pupil ADD COLUMN grade INTEGER NOT NULL DEFAULT 0
+            CHECK (grade BETWEEN 0 AND 12);
+        {_epoch_triggers("site")}
         """
     )
 

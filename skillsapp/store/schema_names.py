@@ -21,6 +21,7 @@ MIGRATION_NAMES = (
     "m006_cases",
     "m007_roster_imports",
     "m008_card_numbers",
+    "m012_sites_mixed",
 )
 
 SCHEMA_VERSION = len(MIGRATION_NAMES)
@@ -28,6 +29,7 @@ SCHEMA_VERSION = len(MIGRATION_NAMES)
 # Tables whose rows travel in packages, parents before children.
 TRAVELLING_TABLES = (
     "school",
+    "site",
     "school_class",
     "pupil",
     "session",

@@ -211,24 +211,31 @@ def cmd_keys_home(args: argparse.Namespace) -> int:
 
 def cmd_sync_assign(args: argparse.Namespace) -> int:
     """`sync assign|unassign`: the leader says which teacher's device teaches a class, so that
-    device's packages may change the class's rows (sync/scope.py)."""
-    from skillsapp.services.school import find_class
+    device's packages may change the class's rows (sync/scope.py); `--site` gives a site's PC
+    (điểm trường) every live class of that site at once."""
+    from skillsapp.services.school import classes, find_class, find_site
     from skillsapp.store import sync_trust
     from skillsapp.sync.keys import choose_recipient
 
     store = _open(args.db)
     try:
-        cls = find_class(store, args.class_name)
+        if args.site:
+            site = find_site(store, args.site)
+            chosen = [c for c in classes(store) if c.site_id == site.id]
+        else:
+            chosen = [find_class(store, args.class_name)]
         device = choose_recipient(store, args.device)
         with store.atomic():
-            if args.sync_command == "assign":
-                sync_trust.assign_class(store.db, cls.id, device.device_id)
-            else:
-                sync_trust.unassign_class(store.db, cls.id, device.device_id)
+            for cls in chosen:
+                if args.sync_command == "assign":
+                    sync_trust.assign_class(store.db, cls.id, device.device_id)
+                else:
+                    sync_trust.unassign_class(store.db, cls.id, device.device_id)
     finally:
         store.close()
     key = "sync.assigned" if args.sync_command == "assign" else "sync.unassigned"
-    print(tr(key, class_name=cls.name, device=device.label))
+    for cls in chosen:
+        print(tr(key, class_name=cls.name, device=device.label))
     return 0
 
 
@@ -309,8 +316,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ):
         assign = sync_sub.add_parser(word, help=text)
         assign.add_argument("--db", required=True)
-        assign.add_argument(
-            "--class", dest="class_name", required=True, help="class name, e.g. 6A1"
-        )
+        which = assign.add_mutually_exclusive_group(required=True)
+        which.add_argument("--class", dest="class_name", help="class name, e.g. 6A1")
+        which.add_argument("--site", help="every live class of a site (điểm trường), by name")
         assign.add_argument("--device", required=True, help="device id, name or fingerprint")
         assign.set_defaults(func=cmd_sync_assign, writes_db=True)

@@ -3,10 +3,10 @@
 The leader's device may change everything. A teacher's device may add and change only the rows
 of the classes it teaches (it created the class, or the leader assigned it; see
 store/sync_trust.py) and the adult sessions it recorded; school-wide rows (the school, the plan
-checklist) are the leader's, except that a school arriving at a database that has none yet is
-taken (that is how a leader's new database learns its school). Rows that would not change
-anything here (a copy of what is already here, or older) pass untouched: forwarding is not
-changing.
+checklist, the sites) are the leader's, except that a school arriving at a database that has
+none yet is taken (that is how a leader's new database learns its school). Rows that would not
+change anything here (a copy of what is already here, or older) pass untouched: forwarding is
+not changing.
 
 Whatever the sender, a row stamped more than MAX_AHEAD_MS ahead of this computer's clock is
 refused. Packages travel after they are written, so an honest stamp is in the receiver's past;
@@ -98,7 +98,9 @@ class _Teacher:
     def _school(self, row: dict[str, Any], old: dict[str, Any] | None) -> bool:
         return old is None and self.school_free
 
-    _plan_task = _school  # the school's checklist arrives with the school, then it is the leader's
+    # The school's checklist and its sites (điểm trường) arrive with the school, then they are
+    # the leader's: a site's PC is a teacher device that teaches the site's classes.
+    _plan_task = _site = _school
 
     def _school_class(self, row: dict[str, Any], old: dict[str, Any] | None) -> bool:
         if old is None:

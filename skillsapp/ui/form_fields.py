@@ -9,6 +9,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 
+def grades_text(grades: tuple[int, ...], pattern: str) -> str:
+    """The grades a mixed class or a lesson of its plan serves, as "Lớp 3, 4": `pattern` is the
+    caller's translated "Grade %1"."""
+    return pattern.replace("%1", ", ".join(str(g) for g in grades))
+
+
 def date_edit() -> QDateEdit:
     """A date field with a calendar, shown day first as Vietnamese forms write dates."""
     edit = QDateEdit()

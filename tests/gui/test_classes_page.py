@@ -97,7 +97,7 @@ def test_a_new_school_year_can_be_started(page, ctx, monkeypatch):
     following = f"{int(years[0][:4]) + 1}-{int(years[0][:4]) + 2}"
     offered = []
 
-    def ask(cls, parent, year_list, year, existing=None):
+    def ask(cls, parent, year_list, year, existing=None, **_sites):
         offered.extend(year_list)
         return ClassForm("1A1", 1, "", following)
 

@@ -23,8 +23,12 @@
       <translation>Thêm lớp…</translation>
     </message>
     <message>
-      <source>Rename…</source>
-      <translation>Đổi tên…</translation>
+      <source>Edit…</source>
+      <translation>Sửa…</translation>
+    </message>
+    <message>
+      <source>Sites…</source>
+      <translation>Điểm trường…</translation>
     </message>
     <message>
       <source>Add pupil</source>
@@ -45,6 +49,10 @@
     <message>
       <source>%1 — %2 pupils</source>
       <translation>%1 — %2 học sinh</translation>
+    </message>
+    <message>
+      <source>mixed %1</source>
+      <translation>ghép %1</translation>
     </message>
     <message>
       <source>%1 (archived)</source>
@@ -89,6 +97,10 @@
     <message>
       <source>Class %1 has no pupils yet: press “Import class list…” to read the school's list, or “Add pupil” to type them in.</source>
       <translation>Lớp %1 chưa có học sinh: bấm “Nhập danh sách lớp…” để đọc danh sách của trường, hoặc “Thêm học sinh” để gõ từng em.</translation>
+    </message>
+    <message>
+      <source>site %1</source>
+      <translation>điểm trường %1</translation>
     </message>
     <message>
       <source>Full name (family name first):</source>

@@ -59,6 +59,10 @@
       <translation>Ngôn ngữ</translation>
     </message>
     <message>
+      <source>Break the school report down by site</source>
+      <translation>Chia báo cáo của trường theo điểm trường</translation>
+    </message>
+    <message>
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
@@ -101,6 +105,10 @@
     <message>
       <source>Only the class report is about one class: choose it under Report to pick the class.</source>
       <translation>Chỉ báo cáo lớp mới dành cho một lớp: chọn loại báo cáo đó ở mục Báo cáo để chọn lớp.</translation>
+    </message>
+    <message>
+      <source>Only the school report is broken down by site: choose it under Report.</source>
+      <translation>Chỉ báo cáo của trường mới chia theo điểm trường: chọn loại báo cáo đó ở mục Báo cáo.</translation>
     </message>
     <message>
       <source>The programme checklist belongs to a school; this database has no school.</source>

@@ -87,6 +87,10 @@
       <translation>Đã học hết các bài</translation>
     </message>
     <message>
+      <source>Grade %1</source>
+      <translation>Lớp %1</translation>
+    </message>
+    <message>
       <source>Start lesson</source>
       <translation>Bắt đầu dạy</translation>
     </message>
@@ -101,14 +105,6 @@
     <message>
       <source>%1 people</source>
       <translation>%1 người</translation>
-    </message>
-    <message>
-      <source>A session was not saved: %1, %2. Nothing entered is lost.</source>
-      <translation>Có một buổi học chưa lưu: %1, %2. Những gì đã nhập vẫn còn nguyên.</translation>
-    </message>
-    <message>
-      <source>no lesson chosen</source>
-      <translation>chưa chọn bài</translation>
     </message>
   </context>
 </TS>

@@ -48,7 +48,7 @@ from skillsapp.reports.figures.rows import (
     Totals,
     sum_rows,
 )
-from skillsapp.reports.figures.school import plan_year, school_figures
+from skillsapp.reports.figures.school import SiteRow, plan_year, school_figures, site_rows
 from skillsapp.reports.figures.wire import FIGURES_FORMAT, FIGURES_VERSION, SchoolFigures
 
 __all__ = [
@@ -76,6 +76,7 @@ __all__ = [
     "PupilRow",
     "SchoolFigures",
     "SchoolLine",
+    "SiteRow",
     "StrandQuiz",
     "TaskRow",
     "TaskTally",
@@ -84,5 +85,6 @@ __all__ = [
     "department_figures",
     "plan_year",
     "school_figures",
+    "site_rows",
     "sum_rows",
 ]

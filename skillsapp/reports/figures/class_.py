@@ -11,6 +11,7 @@ from skillsapp.domain.names import sort_key
 from skillsapp.domain.periods import Period, parse_period
 from skillsapp.domain.scoring import PASS_RATIO
 from skillsapp.errors import UserError
+from skillsapp.services.coverage import class_plan
 from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
 from skillsapp.store import report_class as queries
@@ -117,6 +118,7 @@ class ClassFigures:
     pupils: tuple[PupilRow, ...]
     quizzes: tuple[LessonQuiz, ...]
     items: tuple[ItemResult, ...]
+    grades: tuple[int, ...] = ()  # every grade the class teaches (a mixed class: two or three)
 
     @property
     def has_data(self) -> bool:
@@ -251,14 +253,17 @@ def _item_results(kit: Kit, items: dict[tuple[str, str], list[int]]) -> tuple[It
     return tuple(sorted(out, key=lambda r: (r.lesson_id, r.number, r.item_id)))
 
 
-def _plan_rows(kit: Kit, grade: int, sessions: list[SessionCounts]) -> tuple[PlanLesson, ...]:
-    """The class's own grade plan (kit.yaml's sequence), each lesson with its last session."""
+def _plan_rows(
+    kit: Kit, grades: tuple[int, ...], sessions: list[SessionCounts]
+) -> tuple[PlanLesson, ...]:
+    """The class's own grade plan (kit.yaml's sequence; a mixed class's grades' plans in turn,
+    services/coverage.py class_plan), each lesson with its last session."""
     held: dict[str, str] = {}
     for session in sessions:
         held[session.lesson_id] = max(held.get(session.lesson_id, ""), session.held_on)
     return tuple(
         PlanLesson(lesson.order, lesson.id, lesson.title, lesson.strand, held.get(lesson.id, ""))
-        for lesson in kit.grade_plan(grade)
+        for lesson in (kit.lesson(planned.id) for planned, _ in class_plan(kit, grades))
     )
 
 
@@ -299,7 +304,8 @@ def class_figures(store: Store, kit: Kit, class_id: str, period: Period | str) -
             )
             for s in sessions
         ),
-        plan=_plan_rows(kit, found.grade, sessions),
+        plan=_plan_rows(kit, found.grades, sessions),
+        grades=found.grades,
         pupils=_pupil_rows(store, class_id, sessions),
         quizzes=quizzes,
         items=items,

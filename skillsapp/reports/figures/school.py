@@ -37,6 +37,7 @@ from skillsapp.services.settings import school_year_overrides
 from skillsapp.store import Store
 from skillsapp.store import report_school as queries
 from skillsapp.store.checklist import saved_tasks
+from skillsapp.store.classes import sites
 from skillsapp.store.report_school import SchoolPeriod
 
 if TYPE_CHECKING:
@@ -45,10 +46,51 @@ if TYPE_CHECKING:
     from skillsapp.content import Kit
 
 
-def _scope(school_id: str, period: Period) -> SchoolPeriod:
+def _scope(school_id: str, period: Period, site: str | None = None) -> SchoolPeriod:
     return SchoolPeriod(
-        school_id, tuple(years_touched(period)), period.start.isoformat(), period.end.isoformat()
+        school_id,
+        tuple(years_touched(period)),
+        period.start.isoformat(),
+        period.end.isoformat(),
+        site,
     )
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    """One site's (điểm trường) share of the school report: its classes, lesson sessions and
+    pupils; `name` '' is the main site. Counts only, like the grade rows."""
+
+    name: str
+    classes: int = 0
+    sessions: int = 0
+    enrolled: int = 0
+    reached: int = 0
+
+
+def site_rows(store: Store, period: Period | str) -> tuple[SiteRow, ...]:
+    """The school report's breakdown by site: the main site first, then each site by name.
+
+    The school's own report leaves this out (and so does the department's package): it is the
+    leader's view of where the lessons happen (`report --by-site`, the Reports page's box).
+    """
+    years = school_year_overrides(store)
+    period = parse_period(period, years) if isinstance(period, str) else period
+    school = current_school(store)
+    found = [("", "")] + [(s.id, s.name) for s in sites(store.db, school.id)]
+    out = []
+    for site_id, name in found:
+        rows = _grade_rows(store.db, _scope(school.id, period, site_id))
+        out.append(
+            SiteRow(
+                name,
+                classes=sum(r.classes for r in rows),
+                sessions=sum(r.sessions for r in rows),
+                enrolled=sum(r.enrolled for r in rows),
+                reached=sum(r.reached for r in rows),
+            )
+        )
+    return tuple(out)
 
 
 _GENDER_SUFFIX = {"F": "f", "M": "m", "": "x"}

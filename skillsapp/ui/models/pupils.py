@@ -25,8 +25,8 @@ from skillsapp.domain.records import Pupil
 from skillsapp.errors import UserError
 
 Index = QModelIndex | QPersistentModelIndex
-NAME, GENDER, BIRTH_YEAR, CODE, STATUS = 1, 2, 3, 4, 5
-EDITABLE = (NAME, GENDER, BIRTH_YEAR, CODE)
+NAME, GENDER, BIRTH_YEAR, CODE, STATUS, GRADE = 1, 2, 3, 4, 5, 6
+EDITABLE = (NAME, GENDER, BIRTH_YEAR, CODE, GRADE)
 OLDEST_BIRTH_YEAR = 1950
 
 
@@ -51,6 +51,7 @@ class PupilTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("PupilTableModel", "Birth year"),
         QT_TRANSLATE_NOOP("PupilTableModel", "Pupil code"),
         QT_TRANSLATE_NOOP("PupilTableModel", "Status"),
+        QT_TRANSLATE_NOOP("PupilTableModel", "Grade"),  # shown for a mixed-grade class only
     )
 
     save_failed = Signal(str)  # the message, in the app's language
@@ -61,6 +62,7 @@ class PupilTableModel(QAbstractTableModel):
         self._pupils: list[Pupil] = []
         self._save = save
         self.language = "vi"
+        self.class_grade = 0  # a pupil's grade 0 is the class's: shown as this
 
     def set_pupils(self, pupils: list[Pupil]) -> None:
         self.beginResetModel()
@@ -105,7 +107,7 @@ class PupilTableModel(QAbstractTableModel):
             from PySide6.QtGui import QColor
 
             return QColor("gray")
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, BIRTH_YEAR):
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, BIRTH_YEAR, GRADE):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -120,19 +122,21 @@ class PupilTableModel(QAbstractTableModel):
             return str(pupil.birth_year or "")
         if column == CODE:
             return pupil.code
+        if column == GRADE:
+            return str(pupil.grade or self.class_grade or "")
         return (
             QCoreApplication.translate("PupilTableModel", "Active")
             if pupil.active
             else QCoreApplication.translate("PupilTableModel", "Left the class")
         )
 
-    @staticmethod
-    def _edit_value(pupil: Pupil, column: int) -> object:
+    def _edit_value(self, pupil: Pupil, column: int) -> object:
         return {
             NAME: pupil.full_name,
             GENDER: pupil.gender,
             BIRTH_YEAR: str(pupil.birth_year or ""),  # text: typed and checked, blank for none
             CODE: pupil.code,
+            GRADE: str(pupil.grade or self.class_grade or ""),
         }.get(column)
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -171,6 +175,9 @@ class PupilTableModel(QAbstractTableModel):
             return replace(pupil, gender=parse_gender(text))
         if column == BIRTH_YEAR:
             return replace(pupil, birth_year=parse_birth_year(text))
+        if column == GRADE:
+            grade = parse_grade(text)
+            return replace(pupil, grade=0 if grade == self.class_grade else grade)
         raise ValueError(
             QCoreApplication.translate("PupilTableModel", "This column cannot be edited.")
         )
@@ -190,6 +197,19 @@ def parse_gender(text: str) -> str:
     raise ValueError(
         QCoreApplication.translate("PupilTableModel", "Gender must be Female, Male or empty.")
     )
+
+
+def parse_grade(text: str) -> int:
+    """A pupil's grade as typed (a number 1-12; blank = the class's grade, 0)."""
+    if text in ("", "0"):
+        return 0
+    if not text.isdigit() or not 1 <= int(text) <= 12:
+        raise ValueError(
+            QCoreApplication.translate(
+                "PupilTableModel", "The grade must be a number from 1 to 12."
+            )
+        )
+    return int(text)
 
 
 def parse_birth_year(text: str) -> int | None:

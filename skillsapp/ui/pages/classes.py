@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillsapp.domain.records import Pupil, SchoolClass
+from skillsapp.domain.records import Pupil, SchoolClass, Site
 from skillsapp.errors import UserError
 from skillsapp.services import school as school_service
 from skillsapp.ui import file_dialogs
+from skillsapp.ui.form_fields import grades_text
 from skillsapp.ui.jobs import store_job
-from skillsapp.ui.models.pupils import GENDER, PupilTableModel, gender_label
+from skillsapp.ui.models.pupils import GENDER, GRADE, PupilTableModel, gender_label
 from skillsapp.ui.pages import Page
 from skillsapp.ui.pages.class_cards import PrintCardsButton
 from skillsapp.ui.reasons import WayForward, allow
@@ -69,7 +70,7 @@ class GenderDelegate(QStyledItemDelegate):
 
 class ClassesPage(Page):
     page_id = "classes"
-    watches = frozenset({"school", "school_class", "pupil"})
+    watches = frozenset({"school", "site", "school_class", "pupil"})
 
     @classmethod
     def title(cls) -> str:
@@ -85,6 +86,7 @@ class ClassesPage(Page):
         self.new_class_button = QPushButton()
         self.rename_button = QPushButton()
         self.archive_button = QPushButton()
+        self.sites_button = QPushButton()
         self.class_header = QLabel()
         self.class_header.setObjectName("pageHeading")
         self.class_header.setWordWrap(True)  # a long teacher's name: two lines, not a wider page
@@ -123,6 +125,7 @@ class ClassesPage(Page):
         self.new_class_button.clicked.connect(self.new_class)
         self.rename_button.clicked.connect(self.rename_class)
         self.archive_button.clicked.connect(self.toggle_archived)
+        self.sites_button.clicked.connect(self.edit_sites)
         self.add_button.clicked.connect(self.add_pupil)
         self.import_button.clicked.connect(self.import_roster)
         self.undo_button.clicked.connect(self.undo_import)
@@ -139,7 +142,12 @@ class ClassesPage(Page):
         left_layout.addLayout(year_row)
         left_layout.addWidget(self.archived_box)
         left_layout.addWidget(self.class_list, 1)
-        for button in (self.new_class_button, self.rename_button, self.archive_button):
+        for button in (
+            self.new_class_button,
+            self.rename_button,
+            self.archive_button,
+            self.sites_button,
+        ):
             left_layout.addWidget(button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -172,14 +180,15 @@ class ClassesPage(Page):
         self.table.setAccessibleName(self.tr("Pupils of the class"))
         self.archived_box.setText(self.tr("Show archived classes"))
         self.new_class_button.setText(self.tr("New class…"))
-        self.rename_button.setText(self.tr("Rename…"))
+        self.rename_button.setText(self.tr("Edit…"))
+        self.sites_button.setText(self.tr("Sites…"))
         self.add_button.setText(self.tr("Add pupil"))
         self.import_button.setText(self.tr("Import class list…"))
         self.undo_button.setText(self.tr("Undo the last import"))
         self.delete_button.setText(self.tr("Delete pupil's data…"))
         self.cards_button.retranslate()
         self.model.language = self.ctx.language
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, GRADE)
         if self.ctx.store is not None and self.year_box.count():
             self._load_classes()  # after a language switch; the first load is refresh()'s
         self._update_buttons()
@@ -222,6 +231,8 @@ class ClassesPage(Page):
                 .replace("%1", cls.name)
                 .replace("%2", str(cls.pupil_count))
             )
+            if len(cls.grades) > 1:
+                text += " · " + grades_text(cls.grades, self.tr("mixed %1"))
             if cls.archived:
                 text = self.tr("%1 (archived)").replace("%1", text)
             item = QListWidgetItem(text)
@@ -258,16 +269,20 @@ class ClassesPage(Page):
             self.model.set_pupils([])
             self.class_header.clear()
         else:
+            self.model.class_grade = cls.grade
             self.model.set_pupils(school_service.pupils(self.ctx.store, cls.id))
             teacher = cls.homeroom_teacher or "—"
             self.class_header.setText(
                 self.tr("Class %1 · grade %2 · homeroom teacher %3")
                 .replace("%1", cls.name)
-                .replace("%2", str(cls.grade))
+                .replace("%2", ", ".join(str(g) for g in cls.grades))
                 .replace("%3", teacher)
+                + self._site_text(cls)
             )
             if selected is not None:
                 self.select_pupil(selected.id)
+        # a pupil's own grade matters only in a mixed-grade class (lớp ghép)
+        self.table.setColumnHidden(GRADE, cls is None or len(cls.grades) < 2)
         self._update_buttons()
 
     def selected_pupil(self) -> Pupil | None:
@@ -325,7 +340,9 @@ class ClassesPage(Page):
 
         years = self._years()
         next_year = _next_year(years[0]) if years else self._current_year()
-        form = ClassDialog.ask(self, [next_year, *years], self.year_box.currentText())
+        form = ClassDialog.ask(
+            self, [next_year, *years], self.year_box.currentText(), sites=self._sites()
+        )
         if form is None:
             return
 
@@ -338,6 +355,8 @@ class ClassesPage(Page):
                 grade=form.grade,
                 name=form.name,
                 homeroom_teacher=form.homeroom_teacher,
+                site_id=form.site_id,
+                grades=form.grades,
             )
 
         created = self._attempt(create)
@@ -352,12 +371,36 @@ class ClassesPage(Page):
         cls = self.selected_class()
         if cls is None:
             return
-        form = ClassDialog.ask(self, [cls.school_year], cls.school_year, cls)
+        form = ClassDialog.ask(self, [cls.school_year], cls.school_year, cls, sites=self._sites())
         if form is None:
             return
-        changes = {"name": form.name, "homeroom_teacher": form.homeroom_teacher}
+        changes: dict[str, object] = {
+            "name": form.name,
+            "homeroom_teacher": form.homeroom_teacher,
+            "site_id": form.site_id,
+            "grades": form.grades or (cls.grade,),
+        }
         if self._attempt(lambda: school_service.update_class(self.ctx.store, cls.id, **changes)):
             self._changed(frozenset({"school_class"}))
+
+    def _sites(self) -> list[Site]:
+        return school_service.sites(self.ctx.store)
+
+    def _site_text(self, cls: SchoolClass) -> str:
+        """ " · site X" for a class of a satellite site (điểm trường); nothing for the main one."""
+        if not cls.site_id:
+            return ""
+        name = school_service.site_name(self.ctx.store, cls.site_id, "")
+        return " · " + self.tr("site %1").replace("%1", name) if name else ""
+
+    def edit_sites(self) -> None:
+        """Add or rename the school's sites (điểm trường); classes choose theirs in “Edit…”."""
+        from skillsapp.ui.dialogs.sites import SitesDialog
+
+        dialog = SitesDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.changed:
+            self._changed(frozenset({"site"}))
 
     def toggle_archived(self) -> None:
         """Archive a class that has finished (it leaves the lists, its data stays)."""

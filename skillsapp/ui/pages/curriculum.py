@@ -299,7 +299,7 @@ class CurriculumPage(Page):
         if store is None:
             return home_band_id(self._kit, [])
         year = teaching_year(store, date.today())
-        grades = [cls.grade for cls in classes(store, school_year=year)]
+        grades = [g for cls in classes(store, school_year=year) for g in cls.grades]
         try:
             name = current_school(store).name
         except UserError:  # no school (an education department): the first band

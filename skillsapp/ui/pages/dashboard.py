@@ -239,7 +239,7 @@ class DashboardPage(Page):
         ratios = [r for r in (quiz_ratio(q) for q in figures.quizzes) if r is not None]
         self.summary.setText(
             self.tr("Grade %1 plan · %2 of %3 lessons · attendance %4 · quiz %5")
-            .replace("%1", str(figures.grade))
+            .replace("%1", ", ".join(str(g) for g in figures.grades or (figures.grade,)))
             .replace("%2", str(done))
             .replace("%3", str(len(figures.plan)))
             .replace("%4", _percent(AttendanceRate(attended, counted).ratio if counted else None))

@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -164,6 +165,7 @@ class ReportsPage(Page):
         self.missing_label.linkActivated.connect(self._open_settings)
         self.class_box = QComboBox()
         self.lang_box = QComboBox()
+        self.by_site_box = QCheckBox()  # the school report's breakdown by site (điểm trường)
         self.preview_button = QPushButton()
         self.save_button = QPushButton()
         self.form = QFormLayout()
@@ -179,6 +181,7 @@ class ReportsPage(Page):
         self.period_box.currentTextChanged.connect(self._period_changed)
         self.class_box.currentIndexChanged.connect(lambda _i: self._clear_preview())
         self.lang_box.currentIndexChanged.connect(lambda _i: self._clear_preview())
+        self.by_site_box.toggled.connect(lambda _on: self._clear_preview())
         self.preview_button.clicked.connect(self.make_preview)
         self.save_button.clicked.connect(self.save)
         save = QAction(self)  # Ctrl+S saves the report, as it saves a session on its page
@@ -201,6 +204,7 @@ class ReportsPage(Page):
             self.form.addRow(label, field)
             if field is self.period_box:
                 self.form.addRow("", self.period_hint)
+        self.form.addRow("", self.by_site_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
@@ -248,6 +252,7 @@ class ReportsPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         texts = (self.tr("Report"), self.tr("Period"), self.tr("Class"), self.tr("Language"))
+        self.by_site_box.setText(self.tr("Break the school report down by site"))
         for label, text in zip(self.form_labels, texts, strict=True):
             label.setText(text)
         kind = self.kind_box.currentData()
@@ -340,6 +345,9 @@ class ReportsPage(Page):
         kind = self.kind_box.currentData()
         allow(self.class_box, kind == "class", self.tr(
             "Only the class report is about one class: choose it under Report to pick the class."
+        ))  # fmt: skip
+        allow(self.by_site_box, kind == "school", self.tr(
+            "Only the school report is broken down by site: choose it under Report."
         ))  # fmt: skip
         self.show_missing_settings()
         has_school = self._has_school()
@@ -498,6 +506,7 @@ class ReportsPage(Page):
             csv_dialect=dialect,
             lang=self.lang_box.currentData() or self.ctx.language,
             class_id=(self.class_box.currentData() or "") if kind == "class" else "",
+            by_site=kind == "school" and self.by_site_box.isChecked(),
         )
         try:
             request.check()

@@ -30,6 +30,7 @@ from skillsapp.domain.records import SessionSummary
 from skillsapp.services.database import SchoolDb
 from skillsapp.services.sessions import list_sessions
 from skillsapp.services.stats import ClassPlan, class_plans, teaching_year, week_of
+from skillsapp.ui.form_fields import grades_text
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
 from skillsapp.ui.read_only_tables import read_only_table, set_row
@@ -197,6 +198,8 @@ class TodayPage(Page):
         for row, plan in enumerate(plans):
             band = self.ctx.kit.band(plan.band_id).name.get(self.ctx.language)
             next_text = self._lesson_title(plan.next_lesson_id) or self.tr("All lessons done")
+            if plan.next_grades:
+                next_text += " · " + grades_text(plan.next_grades, self.tr("Grade %1"))
             last = f"{plan.last_held:%d/%m/%Y}" if plan.last_held else "—"
             cells = (plan.class_name, plan.pupils, band, f"{plan.done}/{plan.total}",
                      next_text, last)  # fmt: skip

@@ -38,6 +38,7 @@ from skillsapp.services.sessions import list_sessions
 from skillsapp.services.settings import load_profile
 from skillsapp.services.stats import teaching_year
 from skillsapp.ui.context import AppContext
+from skillsapp.ui.form_fields import grades_text
 from skillsapp.ui.reasons import WayForward, allow
 
 KINDS = ("lesson", "parent_meeting", "staff_training")
@@ -221,26 +222,33 @@ class SetupStep(QWidget):
             self.class_box.addItem(cls.name, cls.id)
         self.class_box.setCurrentIndex(max(0, self.class_box.findData(self.draft.class_id)))
 
-    def _plan_and_done(self) -> tuple[tuple[Lesson, ...], set[str]]:
-        """The lessons that fit this session (a class's own grade plan, or the adult band's) in
-        teaching order, and those it has already had."""
+    def _plan_and_done(self) -> tuple[tuple[Lesson, ...], set[str], dict[str, tuple[int, ...]]]:
+        """The lessons that fit this session (a class's own grade plan, a mixed class's grades'
+        plans, or the adult band's) in teaching order, those it has already had, and for a
+        mixed class the grades each lesson serves."""
         kit = self.ctx.kit
         if not self.draft.is_lesson:
             kind = self.draft.kind
             held = {s.lesson_id for s in list_sessions(self.ctx.store) if s.kind == kind}
-            return kit.band_plan(ADULT_BANDS[kind]), held
+            return kit.band_plan(ADULT_BANDS[kind]), held, {}
         if not self.draft.class_id:
-            return (), set()
+            return (), set(), {}
         coverage = class_coverage(self.ctx.store, self.draft.class_id, kit)
-        return kit.grade_plan(coverage.grade), {s.lesson_id for s in coverage.lessons if s.held_on}
+        plan = tuple(kit.lesson(s.lesson_id) for s in coverage.lessons)
+        done = {s.lesson_id for s in coverage.lessons if s.held_on}
+        served = {s.lesson_id: s.grades for s in coverage.lessons} if coverage.mixed else {}
+        return plan, done, served
 
     def _load_lessons(self) -> None:
-        plan, done = self._plan_and_done()
+        plan, done, served = self._plan_and_done()
         self.lesson_box.clear()
         lang = self.ctx.language
         for lesson in plan:
             mark = "✓ " if lesson.id in done else ""
-            self.lesson_box.addItem(f"{mark}{lesson.order}. {lesson.title.get(lang)}", lesson.id)
+            text = f"{mark}{lesson.order}. {lesson.title.get(lang)}"
+            if lesson.id in served:
+                text += " · " + grades_text(served[lesson.id], self.tr("Grade %1"))
+            self.lesson_box.addItem(text, lesson.id)
         self.lesson_box.setCurrentIndex(max(0, self.lesson_box.findData(self.draft.lesson_id)))
 
     def load_saved(self) -> None:
