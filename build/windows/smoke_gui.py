@@ -131,6 +131,9 @@ def settled(wid: str, timeout: float = 90.0) -> Image.Image:
     last = grab(wid)
     while time.monotonic() < end:
         time.sleep(1.0)
+        # no window manager: a window mapped since (the first instance's, behind a second
+        # start's message) covers it on the screen the grab reads; put it back on top
+        xdo("windowraise", wid, check=False)
         now = grab(wid)
         same = now.size == last.size and ImageChops.difference(now, last).getbbox() is None
         if same and not blank(now):
