@@ -131,6 +131,9 @@ def settled(wid: str, timeout: float = 90.0) -> Image.Image:
     last = grab(wid)
     while time.monotonic() < end:
         time.sleep(1.0)
+        # no window manager: a window mapped since (the first instance's, behind a second
+        # start's message) covers it on the screen the grab reads; put it back on top
+        xdo("windowraise", wid, check=False)
         now = grab(wid)
         same = now.size == last.size and ImageChops.difference(now, last).getbbox() is None
         if same and not blank(now):
@@ -345,15 +348,37 @@ def _new_window(before: set[str], timeout: float, owner: str) -> str:
     raise Failure(f"no new window after {title(owner)!r}")
 
 
-NAV_ROW_PITCH, NAV_FIRST_Y = 41, 20  # the navigation list's rows (stylesheet padding)
+NAV_ICONS = range(22, 42)  # the navigation icons' columns; x=16 is inside a row, left of them
+
+
+def _luma(pixel: tuple[int, int, int]) -> int:
+    return (pixel[0] * 299 + pixel[1] * 587 + pixel[2] * 114) // 1000
+
+
+def nav_centres(picture: Image.Image) -> list[int]:
+    """The y of each navigation row's middle, read from its icon on screen (the rows' height
+    follows the fonts wine draws with, so no pitch is assumed): a line where an icon column
+    stands out from the row's own background, lines closer than 10 px being one icon."""
+    lines = []
+    for y in range(picture.size[1] - 90):  # above the Help button
+        back = _luma(picture.getpixel((16, y)))
+        if any(abs(_luma(picture.getpixel((x, y))) - back) > 60 for x in NAV_ICONS):
+            lines.append(y)
+    spans: list[list[int]] = []
+    for y in lines:
+        if spans and y - spans[-1][1] <= 10:
+            spans[-1][1] = y
+        else:
+            spans.append([y, y])
+    return [(top + bottom) // 2 for top, bottom in spans]
 
 
 def nav_row(wid: str) -> int | None:
     """Which navigation row is highlighted, read from the screen: the selected row's pale blue
     (#dbe9f7 in resources/style/skillsapp.qss) on the dark navigation."""
     picture = grab(wid)
-    for row in range(8):
-        r, g, b = picture.getpixel((8, NAV_FIRST_Y + NAV_ROW_PITCH * row))
+    for row, y in enumerate(nav_centres(picture)):
+        r, g, b = picture.getpixel((14, y))
         if r > 190 and g > 210 and b > 225:
             return row
     return None
@@ -363,7 +388,10 @@ def nav_to(wid: str, row: int) -> None:
     """Open a page from the navigation list: one click on its row (a page that is shown takes
     the keyboard focus, so arrow keys in the list cannot walk past it), checked on screen."""
     x, y, _w, _h = geometry(wid)
-    xdo("mousemove", str(x + 60), str(y + NAV_FIRST_Y + NAV_ROW_PITCH * row))
+    centres = nav_centres(grab(wid))
+    if len(centres) <= row:
+        raise Failure(f"the navigation shows {len(centres)} rows, not row {row}")
+    xdo("mousemove", str(x + 60), str(y + centres[row]))
     xdo("click", "1")
     end = time.monotonic() + 30
     while nav_row(wid) != row and time.monotonic() < end:
