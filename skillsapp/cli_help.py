@@ -53,6 +53,9 @@ HELP_VI = {  # the commands' help texts (English source -> Vietnamese)
     "a lesson's cards, worksheets, posts, photo sets, forms (PDF)": (
         "thẻ, phiếu học tập, bài đăng, bộ ảnh, biểu mẫu của một bài (PDF)"
     ),
+    "a lesson's official lesson plan for a class (Word .docx or PDF)": (
+        "kế hoạch bài dạy của một bài cho một lớp, theo mẫu chính thức (Word .docx hoặc PDF)"
+    ),
     "a second passphrase, for the deputy": "cụm mật khẩu thứ hai, cho người phó",
     "a teacher's device teaches a class: its packages may change the class": (
         "giao lớp cho máy của một giáo viên: gói của máy đó được sửa dữ liệu lớp"

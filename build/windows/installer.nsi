@@ -20,6 +20,7 @@ ManifestSupportedOS Win10
 !include MUI2.nsh
 !include LogicLib.nsh
 !include WinVer.nsh
+!include x64.nsh
 
 !ifndef VERSION
   !error "pass -DVERSION=x.y.z"
@@ -91,7 +92,9 @@ LangString DATA_KEPT ${LANG_ENGLISH} "Your data is kept in the folder $LOCALAPPD
 
 Function .onInit
   ; Windows 10 1903 is build 18362: Qt 6 uses the ICU that ships with Windows from then on.
+  ; and a 64-bit Windows: the bundled Python and Qt are 64-bit builds.
   ${IfNot} ${AtLeastBuild} 18362
+  ${OrIfNot} ${RunningX64}
     MessageBox MB_OK|MB_ICONSTOP "$(OLD_WINDOWS)" /SD IDOK
     Abort
   ${EndIf}

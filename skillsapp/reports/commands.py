@@ -9,6 +9,7 @@ and `plan` (the school's checklist of programme tasks).
     skillsapp print handout --lesson ID --out FILE.pdf|.html [--db PATH]
     skillsapp print family-note --lesson ID --out FILE.pdf|.html [--db PATH --class NAME]
     skillsapp print materials --lesson ID --out FILE.pdf [--material ID] [--db PATH]
+    skillsapp print lesson-plan --db PATH --lesson ID --class NAME --out FILE.docx|.pdf
     skillsapp plan list --db PATH --year 2026-2027
     skillsapp plan set --db PATH --year 2026-2027 --task CODE --status todo|doing|done [--note T]
 """
@@ -247,6 +248,25 @@ def cmd_materials(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lesson_plan(args: argparse.Namespace) -> int:
+    """The official lesson plan of a lesson for a class: Word to edit, or PDF to print."""
+    from skillsapp.content import load_kit
+    from skillsapp.files import write_atomically
+    from skillsapp.reports.docx_out import render_docx
+    from skillsapp.reports.lesson_plan import lesson_plan, plan_facts
+
+    path, lang, kit = _pdf_out(args.out, (".docx", ".pdf")), _lang(args), load_kit()
+    lesson = _lesson(kit, args.lesson, args.band)
+    with _store(args.db) as store:
+        assert store is not None
+        doc = lesson_plan(kit, lesson, lang, plan_facts(store, _class(store, args.class_name)))
+    if path.suffix.lower() == ".pdf":
+        return _write_pdf(doc, path, lang)
+    write_atomically(path, render_docx(doc))
+    _done(path, 0, lang)
+    return 0
+
+
 def cmd_guide(args: argparse.Namespace) -> int:
     """The user guide as an A4 manual for staff training, for one kind of reader or all."""
     from skillsapp.files import write_atomically
@@ -336,6 +356,16 @@ def _register_print(sub: argparse._SubParsersAction) -> None:
         cmd_materials,
     )
     materials.add_argument("--material", help="only this material (its id in the lesson)")
+    plan = _printable(
+        kinds,
+        "lesson-plan",
+        "a lesson's official lesson plan for a class (Word .docx or PDF)",
+        cmd_lesson_plan,
+    )
+    plan.add_argument("--db", required=True)
+    plan.add_argument("--class", dest="class_name", required=True)
+    plan.add_argument("--lesson", required=True, help="full id, g6-9/07, or 7 with --band")
+    plan.add_argument("--band", help="band for a short lesson number, e.g. g6-9")
     guide = _printable(kinds, "guide", "the user guide as an A4 manual (PDF)", cmd_guide)
     guide.add_argument(
         "--role",

@@ -458,6 +458,83 @@ LABELS: dict[str, tuple[str, str]] = {
     "sheet_page": ("Trang {page}/{pages}", "Page {page} of {pages}"),
     "sheet_no_pupil": ("(chưa có học sinh)", "(no pupil)"),
     "family_to": ("Kính gửi: Cha mẹ học sinh lớp {name}", "To the families of class {name}"),
+    # the lesson plan (kế hoạch bài dạy), reports/lesson_plan.py
+    "plan_title": ("KẾ HOẠCH BÀI DẠY", "LESSON PLAN"),
+    "plan_template_secondary": (
+        "Theo khung kế hoạch bài dạy (Phụ lục IV, Công văn 5512/BGDĐT-GDTrH)",
+        "After the lesson plan frame of Official Letter 5512/BGDĐT-GDTrH (Appendix IV)",
+    ),
+    "plan_template_primary": (
+        "Theo gợi ý kế hoạch bài dạy của Công văn 2345/BGDĐT-GDTH",
+        "After the lesson plan of Official Letter 2345/BGDĐT-GDTH",
+    ),
+    "plan_school_blank": ("Trường: ……………………", "School: ……………………"),
+    "plan_subject_line": (
+        "Hoạt động giáo dục: Kỹ năng số an toàn; lớp: {cls} (khối {grade}). "
+        "Thời gian thực hiện: {periods} tiết ({minutes} phút)",
+        "Educational activity: safe digital skills; class: {cls} (grade {grade}). "
+        "Time: {periods} period ({minutes} minutes)",
+    ),
+    "plan_teacher_line": ("Họ và tên giáo viên: {name}", "Teacher: {name}"),
+    "plan_competence": ("Năng lực số {code}: {name}", "Digital competence {code}: {name}"),
+    "plan_qualities_line": (
+        "Trách nhiệm, trung thực, nhân ái khi dùng mạng, thể hiện qua các điều học sinh ghi nhớ:",
+        "Responsibility, honesty and kindness online, shown in what pupils take away:",
+    ),
+    "plan_equipment_teacher": ("- Giáo viên: {items}.", "- Teacher: {items}."),
+    "plan_equipment_pupils": (
+        "- Học sinh: vở ghi, bút; phiếu học tập và thẻ trả lời (nếu dùng).",
+        "- Pupils: exercise book, pen; the handout and answer cards (if used).",
+    ),
+    "plan_s_objectives": ("MỤC TIÊU", "OBJECTIVES"),
+    "plan_s_knowledge": ("Về kiến thức", "Knowledge"),
+    "plan_s_competences": ("Về năng lực", "Competences"),
+    "plan_s_qualities": ("Về phẩm chất", "Qualities"),
+    "plan_s_equipment": ("THIẾT BỊ DẠY HỌC VÀ HỌC LIỆU", "TEACHING EQUIPMENT AND MATERIALS"),
+    "plan_s_process": ("TIẾN TRÌNH DẠY HỌC", "TEACHING PROCESS"),
+    "plan_activity": (
+        "Hoạt động {n}: {name} ({minutes} phút)",
+        "Activity {n}: {name} ({minutes} minutes)",
+    ),
+    "plan_phase_open": ("Mở đầu (xác định vấn đề)", "Opening (setting the problem)"),
+    "plan_phase_learn": ("Hình thành kiến thức mới", "New knowledge"),
+    "plan_phase_practice": ("Luyện tập", "Practice"),
+    "plan_phase_apply": ("Vận dụng", "Application"),
+    "plan_phase_open_primary": ("Khởi động", "Warm-up"),
+    "plan_phase_learn_primary": ("Khám phá", "Discovery"),
+    "plan_phase_practice_primary": ("Luyện tập, thực hành", "Practice"),
+    "plan_phase_apply_primary": ("Vận dụng, trải nghiệm", "Application"),
+    "plan_no_steps": (
+        "(Bài học lồng ghép hoạt động này vào các hoạt động khác.)",
+        "(The lesson folds this activity into the others.)",
+    ),
+    "plan_part_goal": ("a) Mục tiêu: {text}", "a) Goal: {text}"),
+    "plan_part_content": ("b) Nội dung: {text}", "b) Content: {text}"),
+    "plan_part_product": ("c) Sản phẩm: {text}", "c) Product: {text}"),
+    "plan_part_run": ("d) Tổ chức thực hiện:", "d) How it is run:"),
+    "plan_goal_practice": (
+        "Học sinh vận dụng điều vừa học vào tình huống và trả lời câu hỏi kiểm tra nhanh.",
+        "Pupils use what they learned on the scenario and answer the quick quiz.",
+    ),
+    "plan_goal_apply": (
+        "Học sinh nêu được điều mình sẽ làm khi dùng mạng và biết tìm ai để được giúp đỡ.",
+        "Pupils say what they will do online and know whom to ask for help.",
+    ),
+    "plan_product_quiz": (
+        "Câu trả lời của học sinh cho {n} câu hỏi kiểm tra nhanh (lưu trong ứng dụng Kỹ năng số).",
+        "Pupils' answers to the {n} quiz items (kept in the Kỹ năng số app).",
+    ),
+    "plan_product_answers": (
+        "Câu trả lời, ý kiến của học sinh.",
+        "Pupils' answers and ideas.",
+    ),
+    "plan_p_outcomes": ("YÊU CẦU CẦN ĐẠT", "EXPECTED OUTCOMES"),
+    "plan_p_aids": ("ĐỒ DÙNG DẠY HỌC", "TEACHING AIDS"),
+    "plan_p_activities": ("CÁC HOẠT ĐỘNG DẠY HỌC CHỦ YẾU", "MAIN TEACHING ACTIVITIES"),
+    "plan_p_time": ("Thời gian", "Time"),
+    "plan_p_teacher": ("Hoạt động của giáo viên", "What the teacher does"),
+    "plan_p_pupils": ("Hoạt động của học sinh", "What the pupils do"),
+    "plan_p_after": ("ĐIỀU CHỈNH SAU BÀI DẠY (NẾU CÓ)", "CHANGES AFTER THE LESSON (IF ANY)"),
     # xlsx/csv info
     "i_report": ("Báo cáo", "Report"),
     "i_school": ("Trường", "School"),

@@ -270,7 +270,7 @@ def _title(doc: Document, st: Styles) -> list[Any]:
 def _cell(value: Any, column: Column, lang: str, st: Styles, bold: bool) -> Any:
     from reportlab.platypus import Paragraph
 
-    text = markup(format_cell(value, lang))
+    text = markup(format_cell(value, lang)).replace("\n", "<br/>")  # a cell's own lines
     if column.kind == "text":
         return Paragraph(text, st.cell_bold if bold else st.cell)
     return Paragraph(f"<b>{text}</b>" if bold else text, st.cell_center)

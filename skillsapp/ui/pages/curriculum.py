@@ -183,6 +183,8 @@ class CurriculumPage(Page):
         self.family_button = self._document_button("family")
         self.materials_button = QPushButton()
         self.materials_button.clicked.connect(self.save_materials)
+        self.plan_button = QPushButton()  # the official lesson plan (issue 22)
+        self.plan_button.clicked.connect(self.save_lesson_plan)
         self._layout()
         self.band_box.currentIndexChanged.connect(self._fill_tree)
         self.search.textChanged.connect(self._fill_tree)
@@ -217,7 +219,8 @@ class CurriculumPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         buttons = [self.present_button, self.handout_button, self.family_button]
-        right_layout.addWidget(flow_row([*buttons, self.materials_button]))  # wraps when narrow
+        row = [*buttons, self.materials_button, self.plan_button]
+        right_layout.addWidget(flow_row(row))  # wraps when narrow
         right_layout.addWidget(self.viewer, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -239,6 +242,7 @@ class CurriculumPage(Page):
         self.handout_button.setText(self.tr("Pupil handout"))
         self.family_button.setText(self.tr("Family note"))
         self.materials_button.setText(self.tr("Materials (PDF)…"))
+        self.plan_button.setText(self.tr("Lesson plan (Word)…"))
         for button in (self.handout_button, self.family_button):
             button.save_action.setText(self.tr("Save as PDF…"))
             button.print_action.setText(self.tr("Print…"))
@@ -490,6 +494,12 @@ class CurriculumPage(Page):
         no_lesson = self.tr("Choose a lesson in the list on the left first.")
         for widget in (self.present_button, self.handout_button, self.family_button):
             allow(widget, has_lesson, no_lesson)
+        allow(
+            self.plan_button,
+            has_lesson,
+            no_lesson,
+            self.tr("The lesson in the official lesson plan template, for one of your classes"),
+        )
         lesson = self.selected_lesson()
         allow(
             self.materials_button,
@@ -566,6 +576,15 @@ class CurriculumPage(Page):
             return
         job = _materials_job(lesson, kit, self.ctx.language, target)
         self.ctx.jobs.run(job, self.tr("Saving the PDF…"), self._saved)
+
+    def save_lesson_plan(self) -> None:
+        """The official lesson plan of the lesson on screen (ui/lesson_plan_action.py)."""
+        lesson, kit = self.selected_lesson(), self._kit
+        if lesson is None or kit is None:
+            return
+        from skillsapp.ui.lesson_plan_action import save_lesson_plan
+
+        save_lesson_plan(self, self.ctx, kit, lesson)
 
     def _saved(self, target: object) -> None:
         self.ctx.bus.status_message.emit(self.tr("Saved %1").replace("%1", str(target)))
