@@ -213,12 +213,12 @@ class MainWindow(QMainWindow):
         self.help_window.show_topic(self.help_topic())
         return self.help_window
 
-    def start_tour(self) -> TourPanel:
+    def start_tour(self, role: str | None = None) -> TourPanel:
         """The five-step tour of this installation's role from its first step (first start;
         Settings replays it)."""
         from skillsapp.ui.tour import TourPanel
 
-        role = self._role()
+        role = role or self._role()
         if self.tour is None or self.tour.role != role:  # Settings may have changed the role
             if self.tour is not None:
                 self.tour.deleteLater()

@@ -146,7 +146,8 @@ def _open_data(
         apply_choice(ctx.store, choice)
         ctx.bus.data_changed.emit(ALL_TABLES)
     if remember and first_run and not load_config().tour_done:
-        _after_first_page(ctx, lambda: window.start_tour() and None)
+        role = choice.role if choice is not None else "teacher"  # known now: no read later
+        _after_first_page(ctx, lambda: window.start_tour(role) and None)
     if first_run and (choice is None or choice.demo):
         ctx.jobs.run(
             store_job(ctx.db_path, _make_demo),
