@@ -42,6 +42,7 @@ class SchoolClass:
     homeroom_teacher: str = ""
     archived: bool = False
     pupil_count: int = 0
+    year_closed: bool = False  # archived read-only because its school year was closed (m011)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,10 @@ class Pupil:
     gender: str = ""
     birth_year: int | None = None
     active: bool = True
+    joined_on: str = ""  # ISO day the pupil came into this class mid-year; "" = from the start
+    left_on: str = ""  # ISO day this stay in the class ended ("" while in it)
+    left_reason: str = ""  # "", "graduated", "moved" (to another class), "left" (the school)
+    previous_id: str = ""  # the same child's row in the class before (last year, or a move)
 
 
 @dataclass(frozen=True)

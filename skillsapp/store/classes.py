@@ -40,6 +40,7 @@ def school(db: Database, school_id: str) -> School | None:
 
 _CLASS_SELECT = """
     SELECT c.id, c.school_id, c.school_year, c.grade, c.name, c.homeroom_teacher, c.archived,
+           c.year_closed,
            (SELECT count(*) FROM pupil p
              WHERE p.class_id = c.id AND p.deleted = 0 AND p.active = 1) AS pupils
       FROM school_class c
@@ -56,6 +57,7 @@ def _class(row: sqlite3.Row) -> SchoolClass:
         homeroom_teacher=row["homeroom_teacher"],
         archived=bool(row["archived"]),
         pupil_count=row["pupils"],
+        year_closed=bool(row["year_closed"]),
     )
 
 

@@ -12,7 +12,10 @@ from skillsapp.store.rows import named_row, named_rows
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-_SELECT = "SELECT id, class_id, full_name, code, gender, birth_year, active FROM pupil"
+_SELECT = (
+    "SELECT id, class_id, full_name, code, gender, birth_year, active, joined_on, left_on, "
+    "left_reason, previous_id FROM pupil"
+)
 
 
 def _pupil(row: sqlite3.Row) -> Pupil:
@@ -24,6 +27,10 @@ def _pupil(row: sqlite3.Row) -> Pupil:
         gender=row["gender"],
         birth_year=row["birth_year"],
         active=bool(row["active"]),
+        joined_on=row["joined_on"],
+        left_on=row["left_on"],
+        left_reason=row["left_reason"],
+        previous_id=row["previous_id"],
     )
 
 
