@@ -239,7 +239,8 @@ def new_class_id(old_class_id: str, to_year: str) -> str:
     return fact_id("school_year", old_class_id, to_year)
 
 
-def _check_names(store: Store, plan: YearPlan) -> None:
+def check_plan(store: Store, plan: YearPlan) -> None:
+    """Refuse a plan with a missing, repeated or already taken new class name."""
     seen: set[str] = set()
     for p in plan.moving_up:
         if not p.new_name:
@@ -279,7 +280,7 @@ def _carry_class(
 
 def start_new_year(store: Store, plan: YearPlan, progress: Progress = no_progress) -> Changes:
     """Carry every class of the plan into the new year, in one transaction (all or nothing)."""
-    _check_names(store, plan)
+    check_plan(store, plan)
     ids = [p.class_id for p in plan.promotions]
     old_classes = {str(r["id"]): r for r in queries.class_rows(store.db, ids)}
     all_pupils = queries.pupils_of_classes(store.db, ids)
@@ -372,3 +373,11 @@ def check_writable(store: Store, class_id: str | None) -> None:
     found = class_queries.school_class(store.db, class_id)
     if found is not None and found.year_closed:
         raise UserError("year.closed", name=found.name, year=found.school_year)
+
+
+def year_to_start(store: Store) -> str | None:
+    """The school year after the newest one with live classes (None with no class at all)."""
+    for year in class_queries.school_years(store.db):
+        if class_queries.classes(store.db, school_year=year):
+            return rules.next_year_label(year)
+    return None

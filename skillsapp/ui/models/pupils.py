@@ -61,6 +61,7 @@ class PupilTableModel(QAbstractTableModel):
         self._pupils: list[Pupil] = []
         self._save = save
         self.language = "vi"
+        self.read_only = False  # a class of a closed school year (issue 22)
 
     def set_pupils(self, pupils: list[Pupil]) -> None:
         self.beginResetModel()
@@ -89,7 +90,8 @@ class PupilTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self._save is not None and index.column() in EDITABLE:
+        editable = self._save is not None and not self.read_only
+        if index.isValid() and editable and index.column() in EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -120,11 +122,7 @@ class PupilTableModel(QAbstractTableModel):
             return str(pupil.birth_year or "")
         if column == CODE:
             return pupil.code
-        return (
-            QCoreApplication.translate("PupilTableModel", "Active")
-            if pupil.active
-            else QCoreApplication.translate("PupilTableModel", "Left the class")
-        )
+        return _status(pupil)
 
     @staticmethod
     def _edit_value(pupil: Pupil, column: int) -> object:
@@ -174,6 +172,28 @@ class PupilTableModel(QAbstractTableModel):
         raise ValueError(
             QCoreApplication.translate("PupilTableModel", "This column cannot be edited.")
         )
+
+
+def _day(iso: str) -> str:
+    return "/".join(reversed(iso.split("-"))) if iso else ""
+
+
+def _status(pupil: Pupil) -> str:
+    """Active, joined mid-year, graduated, moved to another class, left the school or the class."""
+    say = QCoreApplication.translate
+    if pupil.left_reason == "graduated":
+        return say("PupilTableModel", "Graduated")
+    if pupil.active:
+        if pupil.joined_on:
+            return say("PupilTableModel", "Joined on %1").replace("%1", _day(pupil.joined_on))
+        return say("PupilTableModel", "Active")
+    if pupil.left_reason == "moved":
+        return say("PupilTableModel", "Moved to another class on %1").replace(
+            "%1", _day(pupil.left_on)
+        )
+    if pupil.left_reason == "left":
+        return say("PupilTableModel", "Left the school on %1").replace("%1", _day(pupil.left_on))
+    return say("PupilTableModel", "Left the class")
 
 
 def parse_gender(text: str) -> str:
