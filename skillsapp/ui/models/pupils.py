@@ -180,20 +180,23 @@ def _day(iso: str) -> str:
 
 def _status(pupil: Pupil) -> str:
     """Active, joined mid-year, graduated, moved to another class, left the school or the class."""
-    say = QCoreApplication.translate
     if pupil.left_reason == "graduated":
-        return say("PupilTableModel", "Graduated")
+        return QCoreApplication.translate("PupilTableModel", "Graduated")
     if pupil.active:
         if pupil.joined_on:
-            return say("PupilTableModel", "Joined on %1").replace("%1", _day(pupil.joined_on))
-        return say("PupilTableModel", "Active")
+            return QCoreApplication.translate("PupilTableModel", "Joined on %1").replace(
+                "%1", _day(pupil.joined_on)
+            )
+        return QCoreApplication.translate("PupilTableModel", "Active")
     if pupil.left_reason == "moved":
-        return say("PupilTableModel", "Moved to another class on %1").replace(
+        return QCoreApplication.translate(
+            "PupilTableModel", "Moved to another class on %1"
+        ).replace("%1", _day(pupil.left_on))
+    if pupil.left_reason == "left":
+        return QCoreApplication.translate("PupilTableModel", "Left the school on %1").replace(
             "%1", _day(pupil.left_on)
         )
-    if pupil.left_reason == "left":
-        return say("PupilTableModel", "Left the school on %1").replace("%1", _day(pupil.left_on))
-    return say("PupilTableModel", "Left the class")
+    return QCoreApplication.translate("PupilTableModel", "Left the class")
 
 
 def parse_gender(text: str) -> str:
