@@ -225,7 +225,9 @@ def register_pupils(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         parser.add_argument("--db", required=True)
         parser.add_argument("--class", dest="class_name", required=True, help="the pupil's class")
         parser.add_argument("--pupil", required=True, help="the pupil's code or full name")
-        parser.add_argument("--on", type=_iso_day, default=date.today(), help="YYYY-MM-DD (default: today)")
+        parser.add_argument(
+            "--on", type=_iso_day, default=date.today(), help="YYYY-MM-DD (default: today)"
+        )
         parser.add_argument("--school-year", help="the class's school year, e.g. 2026-2027")
     move.add_argument("--to", required=True, help="the class the pupil moves to")
     move.set_defaults(func=cmd_pupils_move, writes_db=True)

@@ -7,12 +7,12 @@ from datetime import date
 from skillsapp.domain.records import GENDERS, Changes, Pupil, School, SchoolClass, new_id
 from skillsapp.errors import UserError
 from skillsapp.messages import register_messages
+from skillsapp.services.school_year import check_writable
 from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
 from skillsapp.store import pupils as pupil_queries
 from skillsapp.store import school_years as year_queries
 from skillsapp.store.rows import put
-from skillsapp.services.school_year import check_writable
 
 register_messages(
     {

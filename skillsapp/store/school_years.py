@@ -19,9 +19,7 @@ if TYPE_CHECKING:
 
 Row = dict[str, object]
 
-CLASS_COLUMNS = (
-    "id, school_id, school_year, grade, name, homeroom_teacher, archived, year_closed"
-)
+CLASS_COLUMNS = "id, school_id, school_year, grade, name, homeroom_teacher, archived, year_closed"
 PUPIL_COLUMNS = (
     "id, class_id, code, full_name, gender, birth_year, active, birth_date, previous_id, "
     "joined_on, left_on, left_reason"
@@ -90,7 +88,8 @@ def record_change(
 ) -> int:
     """Keep what a new school year changed (`before`: the rows as they were) and made."""
     cursor = db.execute(
-        "INSERT INTO year_change (from_year, to_year, made_at, before, made) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO year_change (from_year, to_year, made_at, before, made) "
+        "VALUES (?, ?, ?, ?, ?)",
         [
             from_year,
             to_year,

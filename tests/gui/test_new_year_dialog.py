@@ -86,7 +86,8 @@ def test_the_demo_school_moves_into_the_next_year_and_back(window, ctx, qtbot, a
     wanted.append("Start the new school year")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert asked[-1] == (
-        "Start school year 2027-2028 now?", ["Not now", "Start the new school year"]
+        "Start school year 2027-2028 now?",
+        ["Not now", "Start the new school year"],
     )
     qtbot.waitUntil(lambda: ctx.jobs.panel.isHidden(), timeout=30000)
     assert not dialog.isVisible()

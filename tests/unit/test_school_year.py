@@ -70,7 +70,9 @@ def test_leavers_are_the_last_grade_only() -> None:
 
 
 def test_the_calendar_is_shifted_a_year_keeping_weekdays() -> None:
-    old = SchoolYear(2026, date(2026, 9, 5), date(2027, 1, 16), date(2027, 1, 18), date(2027, 5, 29))
+    old = SchoolYear(
+        2026, date(2026, 9, 5), date(2027, 1, 16), date(2027, 1, 18), date(2027, 5, 29)
+    )
     new = shift_calendar(old)
     assert new == SchoolYear(
         2027, date(2027, 9, 5), date(2028, 1, 15), date(2028, 1, 17), date(2028, 5, 27)
@@ -167,7 +169,9 @@ def _visible(db: Path) -> list[tuple]:
 
 def test_the_dry_run_shows_the_preview_and_changes_nothing(school_db: Path, capsys) -> None:
     before = school_db.read_bytes()
-    code, out, err = run(capsys, "year", "start", "--db", str(school_db), "--year", NEW, "--dry-run")
+    code, out, err = run(
+        capsys, "year", "start", "--db", str(school_db), "--year", NEW, "--dry-run"
+    )
     assert code == 0, err
     assert out.splitlines() == [
         "6A1 (grade 6, 38 pupils) → 7A1",
@@ -234,9 +238,10 @@ def test_an_archived_year_is_read_only(school_db: Path, capsys) -> None:
             lambda: school.pupil_left(store, pupil.id, date(2026, 12, 1)),
             lambda: record_session(
                 store,
-                SessionInput(kind="lesson", held_on=date(2026, 12, 1), class_id=old.id,
-                             lesson_id="x"),
-            ),  # fmt: skip
+                SessionInput(
+                    kind="lesson", held_on=date(2026, 12, 1), class_id=old.id, lesson_id="x"
+                ),
+            ),
         ]
         for attempt in refusals:
             with pytest.raises(UserError) as caught:
@@ -295,10 +300,15 @@ def test_nothing_to_undo_and_bad_years_are_one_line_messages(school_db: Path, ca
     code, _out, err = run(capsys, "year", "start", "--db", str(school_db), "--year", "2027")
     assert code == 1 and err.strip() == 'School year "2027" is not valid: write it as 2027-2028.'
     code, _out, err = run(capsys, "year", "start", "--db", str(school_db), "--year", "2030-2031")
-    assert code == 1 and err.strip() == "School year 2029-2030 has no live class to carry into 2030-2031."
+    assert (
+        code == 1
+        and err.strip() == "School year 2029-2030 has no live class to carry into 2030-2031."
+    )
 
 
-def test_two_computers_carrying_a_class_make_the_same_rows(school_db: Path, tmp_path: Path, capsys) -> None:
+def test_two_computers_carrying_a_class_make_the_same_rows(
+    school_db: Path, tmp_path: Path, capsys
+) -> None:
     """Derived ids: the same promotion on two copies gives the same class and pupil ids."""
     copy = tmp_path / "copy.db"
     copy.write_bytes(school_db.read_bytes())

@@ -34,10 +34,15 @@ class PupilStayDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         moving = bool(classes)
-        self.setWindowTitle(self.tr("Move to another class") if moving else self.tr("Left the school"))
+        self.setWindowTitle(
+            self.tr("Move to another class") if moving else self.tr("Left the school")
+        )
         self.text = QLabel(
             (
-                self.tr("%1 moves to another class; their attendance and quiz answers so far stay with this class.")
+                self.tr(
+                    "%1 moves to another class; their attendance and quiz answers so far "
+                    "stay with this class."
+                )
                 if moving
                 else self.tr("%1 left the school; they are kept, inactive, with their history.")
             ).replace("%1", pupil.full_name)

@@ -588,7 +588,8 @@ class SettingsPage(Page):
 
         self.ctx.jobs.run(
             store_job(
-                self.ctx.db_path, lambda db, progress: school_year.start_new_year(db, plan, progress)
+                self.ctx.db_path,
+                lambda db, progress: school_year.start_new_year(db, plan, progress),
             ),
             self.tr("Starting the new school year…"),
             lambda changes: self._year_done(
