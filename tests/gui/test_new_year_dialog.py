@@ -139,9 +139,12 @@ def test_screenshot_of_the_preview(window, ctx, qtbot, language):
     from skillsapp.ui.pages.settings import switch_language
 
     switch_language(ctx, language)
-    dialog = _open_preview(window, qtbot)
-    dialog.resize(760, 540)
-    expected = "Bắt đầu năm học mới" if language == "vi" else "Start the new school year"
-    assert dialog.start_button.text() == expected
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert dialog.grab().save(str(SHOTS / f"new_year_{language}.png"))
+    try:
+        dialog = _open_preview(window, qtbot)
+        dialog.resize(760, 540)
+        expected = "Bắt đầu năm học mới" if language == "vi" else "Start the new school year"
+        assert dialog.start_button.text() == expected
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        assert dialog.grab().save(str(SHOTS / f"new_year_{language}.png"))
+    finally:
+        switch_language(ctx, "en")  # the app's translator is global: leave it as tests expect
