@@ -157,12 +157,17 @@ class ClassesPage(Page):
             import_row.addWidget(button)
         import_row.addStretch(1)
         import_row.addWidget(self.cards_button)
-        for button in (self.add_button, self.active_button, self.move_button, self.leave_button):
+        for button in (self.add_button, self.active_button):
             pupil_row.addWidget(button)
         pupil_row.addStretch(1)
         pupil_row.addWidget(self.delete_button)
+        stay_row = QHBoxLayout()  # a third row: the Vietnamese labels do not fit on two
+        for button in (self.move_button, self.leave_button):
+            stay_row.addWidget(button)
+        stay_row.addStretch(1)
         right_layout.addLayout(import_row)
         right_layout.addLayout(pupil_row)
+        right_layout.addLayout(stay_row)
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(self.pupil_line)
         splitter = QSplitter(Qt.Orientation.Horizontal)
