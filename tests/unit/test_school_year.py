@@ -328,3 +328,15 @@ def test_two_computers_carrying_a_class_make_the_same_rows(
             con.close()
 
     assert len(ids(school_db)) == 120 and ids(school_db) == ids(copy)
+
+
+def test_a_class_list_is_not_imported_into_a_closed_year(school_db: Path, tmp_path: Path, capsys):
+    run(capsys, "year", "start", "--db", str(school_db), "--year", NEW, "--rename", "Đội tuyển=8T")
+    roster = tmp_path / "6a1.csv"
+    roster.write_text("Họ và tên\nLê Văn Mới\n", encoding="utf-8")
+    argv = ["roster", "import", "--db", str(school_db), "--class", "6A1", "--year", OLD]
+    code, _out, err = run(capsys, *argv, "--yes", str(roster))
+    assert code == 1
+    assert err.strip().endswith(
+        "Class 6A1 belongs to school year 2026-2027, which is closed: it is read-only."
+    )
