@@ -34,12 +34,14 @@ COMMANDS = {  # top-level command word -> module with its register(subparsers); 
     "gui": "skillsapp.commands",
     "keys": "skillsapp.sync.commands",
     "plan": "skillsapp.reports.commands",
+    "pupils": "skillsapp.commands",
     "print": "skillsapp.reports.commands",
     "report": "skillsapp.reports.commands",
     "restore": "skillsapp.commands",
     "roster": "skillsapp.rosters.commands",
     "sheets": "skillsapp.cards.sheet_commands",
     "sync": "skillsapp.sync.commands",
+    "year": "skillsapp.commands",
 }
 
 COMMAND_MODULES = (

@@ -47,6 +47,27 @@ ARGPARSE_VI = {  # argparse's own strings (Python 3.11-3.13 sources), Vietnamese
 }
 
 HELP_VI = {  # the commands' help texts (English source -> Vietnamese)
+    "carry the school into the next school year, or undo it": (
+        "chuyển trường sang năm học tiếp theo, hoặc hoàn tác"
+    ),
+    "promote every class, archive the old year": "cho mọi lớp lên lớp, lưu trữ năm học cũ",
+    "the new school year, e.g. 2027-2028": "năm học mới, ví dụ 2027-2028",
+    "the new name of a class, where the suggested one is wrong or missing": (
+        "tên mới của một lớp, khi tên gợi ý sai hoặc thiếu"
+    ),
+    "show the preview, change nothing": "chỉ xem trước, không thay đổi gì",
+    "undo the last new school year (before its first session)": (
+        "hoàn tác lần chuyển năm học gần nhất (trước buổi học đầu tiên)"
+    ),
+    "a pupil moving to another class or leaving the school": (
+        "học sinh chuyển sang lớp khác hoặc rời trường"
+    ),
+    "move a pupil to another class from a day": "chuyển học sinh sang lớp khác từ một ngày",
+    "mark a pupil as having left the school on a day": "ghi học sinh đã rời trường vào một ngày",
+    "the pupil's class": "lớp của học sinh",
+    "the pupil's code or full name": "mã hoặc họ tên của học sinh",
+    "the class's school year, e.g. 2026-2027": "năm học của lớp, ví dụ 2026-2027",
+    "the class the pupil moves to": "lớp học sinh chuyển đến",
     "YYYY-MM-DD": "YYYY-MM-DD",
     "YYYY-MM-DD (default: today)": "YYYY-MM-DD (mặc định: hôm nay)",
     "a file whose first line is the passphrase": "tệp có dòng đầu là cụm mật khẩu",

@@ -44,6 +44,7 @@ class SchoolClass:
     pupil_count: int = 0
     site_id: str = ""  # '' = the school's main site
     mixed_grades: tuple[int, ...] = ()  # a mixed-grade class (lớp ghép): its grades, lowest first
+    year_closed: bool = False  # archived read-only because its school year was closed (m011)
 
     @property
     def grades(self) -> tuple[int, ...]:
@@ -74,6 +75,10 @@ class Pupil:
     birth_year: int | None = None
     active: bool = True
     grade: int = 0  # in a mixed-grade class, the pupil's own grade; 0 = the class's grade
+    joined_on: str = ""  # ISO day the pupil came into this class mid-year; "" = from the start
+    left_on: str = ""  # ISO day this stay in the class ended ("" while in it)
+    left_reason: str = ""  # "", "graduated", "moved" (to another class), "left" (the school)
+    previous_id: str = ""  # the same child's row in the class before (last year, or a move)
 
 
 @dataclass(frozen=True)

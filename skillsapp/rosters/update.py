@@ -22,6 +22,7 @@ from skillsapp.errors import UserError
 from skillsapp.messages import register_messages, tr
 from skillsapp.rosters.classlists import ClassFile, ClassRow, class_name_of, grade_of
 from skillsapp.services import school as school_service
+from skillsapp.services.school_year import check_writable
 from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
 from skillsapp.store import roster_import as queries
@@ -427,6 +428,8 @@ def apply_plan(store: Store, plan: ImportPlan) -> ImportResult:
         raise UserError("roster.has_problems", count=len(plan.file.bad))
     if not plan.file.good:
         raise UserError("roster.nothing")
+    for class_id in [*(c.class_id for c in plan.classes.values()), *plan.moved_from.values()]:
+        check_writable(store, class_id)  # a closed school year's classes are read-only
     class_ids: dict[str, str] = {}
     with store.atomic():
         for key, change in plan.classes.items():

@@ -19,10 +19,27 @@ from datetime import date
 
 from skillsapp.domain.lesson_plans import LessonPlans, PlannedLesson
 from skillsapp.errors import UserError
+from skillsapp.messages import register_messages, tr
 from skillsapp.services.school import classes as list_classes
 from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
-from skillsapp.store.coverage import lessons_held
+from skillsapp.store import pupils as pupil_queries
+from skillsapp.store.coverage import lesson_days, lessons_attended, lessons_held
+
+register_messages(
+    {
+        "coverage.since_joining": {
+            "vi": "Từ khi vào lớp ngày {day}: đã học {attended}/{held} bài lớp đã học; "
+            "còn {ahead} bài phía trước.",
+            "en": "Since joining on {day}: attended {attended} of the {held} lessons the class "
+            "has had; {ahead} lessons ahead.",
+        },
+        "coverage.whole_year": {
+            "vi": "Cả năm: đã học {attended}/{held} bài lớp đã học.",
+            "en": "Whole year: attended {attended} of the {held} lessons the class has had.",
+        },
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -129,3 +146,50 @@ def class_coverage(store: Store, class_id: str, kit: LessonPlans) -> ClassCovera
 
 def school_coverage(store: Store, kit: LessonPlans, school_year: str) -> list[ClassCoverage]:
     return [class_coverage(store, c.id, kit) for c in list_classes(store, school_year=school_year)]
+
+
+@dataclass(frozen=True)
+class PupilCoverage:
+    """One pupil's share of their class's plan: a pupil who joined mid-year is counted against
+    the lessons held since the day they joined, and planned against the lessons still ahead
+    (those the class had not had by then), never against what was taught before they came."""
+
+    pupil_id: str
+    joined_on: date | None
+    held: int  # plan lessons the class has had (since joining, for a joiner)
+    attended: int  # of those, the ones the pupil was present or late at
+    ahead: tuple[str, ...]  # plan lessons the class had not had when the pupil joined
+
+    def describe(self, lang: str | None = None) -> str:
+        if self.joined_on is None:
+            return tr("coverage.whole_year", lang, attended=self.attended, held=self.held)
+        return tr(
+            "coverage.since_joining",
+            lang,
+            day=self.joined_on.strftime("%d/%m/%Y"),
+            attended=self.attended,
+            held=self.held,
+            ahead=len(self.ahead),
+        )
+
+
+def pupil_coverage(store: Store, pupil_id: str, kit: LessonPlans) -> PupilCoverage:
+    """The plan of one pupil's stay in their class (see `PupilCoverage`)."""
+    pupil = pupil_queries.pupil(store.db, pupil_id)
+    cls = class_queries.school_class(store.db, pupil.class_id) if pupil else None
+    if pupil is None or cls is None:
+        raise UserError("pupil.unknown")
+    joined = date.fromisoformat(pupil.joined_on) if pupil.joined_on else None
+    plan = [lesson.id for lesson in kit.grade_plan(cls.grade)]
+    days = lesson_days(store.db, cls.id)
+    before = {lid for lid, day in days if joined is not None and day < joined}
+    since = {lid for lid, day in days if joined is None or day >= joined}
+    held = [lid for lid in plan if lid in since]
+    went = lessons_attended(store.db, pupil.id)
+    return PupilCoverage(
+        pupil_id=pupil.id,
+        joined_on=joined,
+        held=len(held),
+        attended=sum(1 for lid in held if lid in went),
+        ahead=tuple(lid for lid in plan if lid not in before),
+    )

@@ -2,12 +2,46 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from skillsapp.domain.records import GENDERS, Changes, Pupil, School, SchoolClass, Site, new_id
 from skillsapp.errors import UserError
+from skillsapp.messages import register_messages
+from skillsapp.services.school_year import check_writable
 from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
 from skillsapp.store import pupils as pupil_queries
+from skillsapp.store import school_years as year_queries
 from skillsapp.store.rows import put
+
+register_messages(
+    {
+        "pupil.not_found": {
+            "vi": "Không tìm thấy học sinh {name}.",
+            "en": "No pupil {name} was found.",
+        },
+        "pupil.move_same": {
+            "vi": "{name} đã ở lớp {cls}.",
+            "en": "{name} is already in class {cls}.",
+        },
+        "pupil.move_year": {
+            "vi": "Chỉ chuyển được sang một lớp của cùng năm học ({year}).",
+            "en": "A pupil can only move to a class of the same school year ({year}).",
+        },
+        "pupil.not_active": {
+            "vi": "{name} đã rời lớp ngày {day}.",
+            "en": "{name} already left the class on {day}.",
+        },
+        "pupil.moved": {
+            "vi": "Đã chuyển {name} từ lớp {old} sang lớp {new} từ ngày {day}.",
+            "en": "{name} moved from class {old} to class {new} from {day}.",
+        },
+        "pupil.left": {
+            "vi": "{name} đã rời trường ngày {day}; lịch sử học tập được giữ lại.",
+            "en": "{name} left the school on {day}; their history is kept.",
+        },
+    }
+)
 
 
 def current_school(store: Store) -> School:
@@ -86,6 +120,7 @@ def update_class(store: Store, class_id: str, **changes: object) -> SchoolClass:
     """Rename, archive, change the homeroom teacher or the site of a class; `grades` (a tuple)
     makes it mixed-grade (two or three) or one-grade again (one)."""
     current = _get_class(store, class_id)
+    check_writable(store, class_id)
     if "grades" in changes:
         given = changes.pop("grades")
         grades = tuple(int(g) for g in given) if isinstance(given, tuple | list) else ()
@@ -121,6 +156,7 @@ def _pupil_row(pupil: Pupil) -> dict[str, object]:
     if not full_name:
         raise UserError("pupil.bad_name")
     gender = pupil.gender if pupil.gender in GENDERS else ""
+    left = {"left_on": "", "left_reason": ""} if pupil.active else {}
     return {
         "id": pupil.id or new_id(),
         "class_id": pupil.class_id,
@@ -130,6 +166,8 @@ def _pupil_row(pupil: Pupil) -> dict[str, object]:
         "birth_year": pupil.birth_year,
         "active": int(pupil.active),
         "grade": pupil.grade,
+        "joined_on": pupil.joined_on,
+        **left,
     }
 
 
@@ -154,6 +192,7 @@ def save_pupil(store: Store, pupil: Pupil) -> Pupil:
     """Add a pupil (no id) or save an edit to one."""
     _check_pupil_grade(store, pupil)
     row = _pupil_row(pupil)
+    check_writable(store, pupil.class_id)
     with store.atomic():
         put(store, "pupil", row)
         store.save_clock()
@@ -167,6 +206,8 @@ def add_pupils(store: Store, pupils: list[Pupil]) -> Changes:
     for pupil in pupils:
         _check_pupil_grade(store, pupil)
     rows = [_pupil_row(p) for p in pupils]
+    for class_id in {p.class_id for p in pupils}:
+        check_writable(store, class_id)
     with store.atomic():
         for row in rows:
             put(store, "pupil", row)
@@ -236,3 +277,70 @@ def site_name(store: Store, site_id: str, main: str) -> str:
     """The name of a class's site; `main` (the caller's words) for '' or a site not here."""
     found = {s.id: s.name for s in sites(store)}
     return found.get(site_id, main)
+
+
+# -- pupils moving during the year (issue 22 item 2) -------------------------------------------
+
+
+def _get_pupil(store: Store, pupil_id: str) -> Pupil:
+    found = pupil_queries.pupil(store.db, pupil_id)
+    if found is None:
+        raise UserError("pupil.not_found", name=pupil_id)
+    return found
+
+
+def _end_stay(store: Store, pupil: Pupil, day: date, reason: str) -> None:
+    """Close a pupil's stay in their class: inactive from `day`, their marks stay with it."""
+    if not pupil.active:
+        raise UserError("pupil.not_active", name=pupil.full_name, day=pupil.left_on or "?")
+    put(
+        store,
+        "pupil",
+        {"id": pupil.id, **_pupil_row(pupil), "active": 0, "left_on": day.isoformat(),
+         "left_reason": reason},
+    )  # fmt: skip
+
+
+def move_pupil(store: Store, pupil_id: str, to_class_id: str, day: date) -> Pupil:
+    """Move a pupil to another class of the same year from `day`.
+
+    The old row stays in the old class, inactive with the day and reason, holding the
+    attendance and answers made there; a new row in the new class (linked by `previous_id`,
+    joined on `day`) carries the pupil on, so each class's reports keep the marks made in it.
+    """
+    pupil = _get_pupil(store, pupil_id)
+    old, new = _get_class(store, pupil.class_id), _get_class(store, to_class_id)
+    check_writable(store, old.id)
+    check_writable(store, new.id)
+    if old.id == new.id:
+        raise UserError("pupil.move_same", name=pupil.full_name, cls=new.name)
+    if old.school_year != new.school_year:
+        raise UserError("pupil.move_year", year=old.school_year)
+    (whole,) = year_queries.pupil_rows(store.db, [pupil.id])  # every column, birth date too
+    row = {**whole, "id": new_id(), "class_id": new.id, "active": 1,
+           "joined_on": day.isoformat(), "left_on": "", "left_reason": "",
+           "previous_id": pupil.id}  # fmt: skip
+    with store.atomic():
+        _end_stay(store, pupil, day, "moved")
+        put(store, "pupil", row)
+        store.save_clock()
+    return _get_pupil(store, str(row["id"]))
+
+
+def pupil_left(store: Store, pupil_id: str, day: date) -> Pupil:
+    """A pupil who left the school: kept, inactive, with the day (their history stays)."""
+    pupil = _get_pupil(store, pupil_id)
+    check_writable(store, pupil.class_id)
+    with store.atomic():
+        _end_stay(store, pupil, day, "left")
+        store.save_clock()
+    return _get_pupil(store, pupil_id)
+
+
+def find_pupil(store: Store, class_id: str, name_or_code: str) -> Pupil:
+    """A pupil of a class by code or full name (the CLI's way to name one)."""
+    wanted = " ".join(name_or_code.split()).casefold()
+    for pupil in pupils(store, class_id):
+        if wanted in (pupil.code.casefold(), pupil.full_name.casefold()):
+            return pupil
+    raise UserError("pupil.not_found", name=name_or_code)

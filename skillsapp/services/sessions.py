@@ -24,6 +24,7 @@ from skillsapp.domain.records import (
 from skillsapp.domain.scoring import QuizKey, is_correct
 from skillsapp.errors import UserError
 from skillsapp.services.school import current_school
+from skillsapp.services.school_year import check_writable
 from skillsapp.store import Store
 from skillsapp.store import pupils as pupil_queries
 from skillsapp.store import sessions as session_queries
@@ -125,6 +126,7 @@ def record_session(
     reports stay correct even if a later lesson version changes its items.
     """
     keys = keys or {}
+    check_writable(store, data.class_id)
     _validate(store, data, keys)
     if session_id and session_queries.session(store.db, session_id) is None:
         raise UserError("session.unknown")
@@ -142,8 +144,10 @@ def record_session(
 
 def delete_session(store: Store, session_id: str) -> Changes:
     """Tombstone a session and everything recorded in it."""
-    if session_queries.session(store.db, session_id) is None:
+    found = session_queries.session(store.db, session_id)
+    if found is None:
         raise UserError("session.unknown")
+    check_writable(store, found.class_id)
     with store.atomic():
         for table in CHILD_TABLES:
             tombstone(store, table, session_queries.live_ids(store.db, table, session_id))

@@ -41,6 +41,7 @@ def school(db: Database, school_id: str) -> School | None:
 _CLASS_SELECT = """
     SELECT c.id, c.school_id, c.school_year, c.grade, c.name, c.homeroom_teacher, c.archived,
            c.site_id, c.mixed_grades,
+           c.year_closed,
            (SELECT count(*) FROM pupil p
              WHERE p.class_id = c.id AND p.deleted = 0 AND p.active = 1) AS pupils
       FROM school_class c
@@ -59,6 +60,7 @@ def _class(row: sqlite3.Row) -> SchoolClass:
         pupil_count=row["pupils"],
         site_id=row["site_id"],
         mixed_grades=parse_grades(row["mixed_grades"]),
+        year_closed=bool(row["year_closed"]),
     )
 
 

@@ -32,3 +32,24 @@ def lessons_held(
         for class_id, lesson_id, day in rows:
             held.setdefault(class_id, {})[lesson_id] = date.fromisoformat(day)
     return held
+
+
+def lesson_days(db: Database, class_id: str) -> list[tuple[str, date]]:
+    """(lesson id, day) of every lesson session of a class, oldest first."""
+    rows = db.execute(
+        "SELECT lesson_id, held_on FROM session WHERE class_id = ? AND deleted = 0 "
+        "AND kind = 'lesson' AND lesson_id != '' ORDER BY held_on",
+        [class_id],
+    ).fetchall()
+    return [(str(lesson), date.fromisoformat(day)) for lesson, day in rows]
+
+
+def lessons_attended(db: Database, pupil_id: str) -> set[str]:
+    """The lessons a pupil (this one row: one stay in one class) was present or late at."""
+    rows = db.execute(
+        "SELECT DISTINCT s.lesson_id FROM attendance a JOIN session s ON s.id = a.session_id "
+        "WHERE a.pupil_id = ? AND a.deleted = 0 AND s.deleted = 0 AND s.kind = 'lesson' "
+        "AND a.status IN ('present', 'late')",
+        [pupil_id],
+    ).fetchall()
+    return {str(row[0]) for row in rows}

@@ -12,7 +12,10 @@ from skillsapp.store.rows import named_row, named_rows
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-_SELECT = "SELECT id, class_id, full_name, code, gender, birth_year, active, grade FROM pupil"
+_SELECT = (
+    "SELECT id, class_id, full_name, code, gender, birth_year, active, grade, joined_on, "
+    "left_on, left_reason, previous_id FROM pupil"
+)
 
 
 def _pupil(row: sqlite3.Row) -> Pupil:
@@ -25,6 +28,10 @@ def _pupil(row: sqlite3.Row) -> Pupil:
         birth_year=row["birth_year"],
         active=bool(row["active"]),
         grade=row["grade"],
+        joined_on=row["joined_on"],
+        left_on=row["left_on"],
+        left_reason=row["left_reason"],
+        previous_id=row["previous_id"],
     )
 
 

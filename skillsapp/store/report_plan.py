@@ -4,8 +4,8 @@ store/coverage.py, shared with the class screens).
 
 "So far" is up to the end of the period: a class's plan is for its school year, so lessons held
 earlier in the year count as delivered in a later period's report. The classes are the report's
-classes in scope (live classes of the school years the period touches; an archived class only if
-it had a lesson in the period).
+classes in scope (live classes of the school years the period touches, and those archived when
+their year was closed; another archived class only if it had a lesson in the period).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _SCOPE = """
     WITH cls AS (
         SELECT c.id, c.name, c.grade, c.mixed_grades FROM school_class c
          WHERE c.deleted = 0 AND c.school_id = :school AND c.school_year IN ({years})
-           AND (c.archived = 0 OR c.id IN (
+           AND (c.archived = 0 OR c.year_closed = 1 OR c.id IN (
                 SELECT s.class_id FROM session s
                  WHERE s.deleted = 0 AND s.kind = 'lesson' AND s.held_on BETWEEN :start AND :end))),
     held AS (

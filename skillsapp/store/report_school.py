@@ -1,7 +1,8 @@
 """Queries behind a school's figures for a period (reports/figures/school.py).
 
 Every count is over the report's classes in scope: live classes of the school years the period
-touches, an archived class only if it had a lesson in the period (CTE `cls`, with grade), and
+touches (a class archived because its year was closed counts as live there), an archived
+class only if it had a lesson in the period (CTE `cls`, with grade), and
 their lesson sessions in the period (CTE `ses`, with the class's grade). The figures module
 turns these rows into the report's rows; the definitions are in reports/figures/__init__.py.
 
@@ -56,7 +57,7 @@ def _rows(db: Database, scope: SchoolPeriod, sql: str) -> list[Any]:
         cls AS (
             SELECT c.id, c.grade FROM school_class c
              WHERE c.deleted = 0 AND c.school_id = :school AND c.school_year IN ({year_list})
-               AND (c.archived = 0 OR c.id IN (SELECT class_id FROM ses_all))
+               AND (c.archived = 0 OR c.year_closed = 1 OR c.id IN (SELECT class_id FROM ses_all))
                AND (:site IS NULL OR c.site_id = :site)),
         ses AS (
             SELECT ses_all.*, cls.grade FROM ses_all JOIN cls ON cls.id = ses_all.class_id)

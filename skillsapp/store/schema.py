@@ -399,6 +399,41 @@ def m008_card_numbers(db: Database) -> None:
 
 
 @migrations()
+def m011_school_years(db: Database) -> None:
+    """Schema m011: carrying a school into the next school year, and pupils moving mid-year.
+
+    A pupil row is one child's stay in one class: a new school year or a move to another class
+    makes a new row in the new class, linked back by `previous_id` (no foreign key: a teacher's
+    package may hold the new class without the old one), so attendance and answers stay with the
+    class where they happened and past reports never change. `joined_on` is the day a pupil came
+    into the class mid-year ('' = from the start), `left_on` and `left_reason` say when and why a
+    row ended. `school_class.year_closed` marks a class archived read-only because its year was
+    closed (reports still count it for its own year). `year_change` (local) keeps what one
+    "new school year" changed, so it can be undone exactly until the new year's first session.
+    """
+    db.executescript(
+        """
+        ALTER TABLE school_class ADD COLUMN year_closed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE pupil ADD COLUMN previous_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE pupil ADD COLUMN joined_on TEXT NOT NULL DEFAULT '';
+        ALTER TABLE pupil ADD COLUMN left_on TEXT NOT NULL DEFAULT '';
+        ALTER TABLE pupil ADD COLUMN left_reason TEXT NOT NULL DEFAULT ''
+            CHECK (left_reason IN ('', 'graduated', 'moved', 'left'));
+        CREATE INDEX pupil_previous ON pupil(previous_id);
+        CREATE TABLE year_change (
+            id INTEGER PRIMARY KEY,
+            from_year TEXT NOT NULL,
+            to_year TEXT NOT NULL,
+            made_at TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0,
+            before TEXT NOT NULL,
+            made TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migrations()
 def m012_sites_mixed(db: Database) -> None:
     """Schema 12: satellite sites (điểm trường) and mixed-grade classes (lớp ghép), issue 22.
 

@@ -21,6 +21,7 @@ MIGRATION_NAMES = (
     "m006_cases",
     "m007_roster_imports",
     "m008_card_numbers",
+    "m011_school_years",
     "m012_sites_mixed",
 )
 

@@ -136,6 +136,10 @@ WRITE_COMMANDS = {
     ("cases", "list"),  # opening is audited and may erase expired cases
     ("cases", "retention"),
     ("cases", "audit"),
+    ("year", "start"),
+    ("year", "undo"),
+    ("pupils", "move"),
+    ("pupils", "leave"),
 }
 
 

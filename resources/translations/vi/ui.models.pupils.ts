@@ -55,6 +55,22 @@
       <translation>Giới tính phải là Nữ, Nam hoặc để trống.</translation>
     </message>
     <message>
+      <source>Graduated</source>
+      <translation>Đã ra trường</translation>
+    </message>
+    <message>
+      <source>Joined on %1</source>
+      <translation>Vào lớp ngày %1</translation>
+    </message>
+    <message>
+      <source>Moved to another class on %1</source>
+      <translation>Chuyển lớp ngày %1</translation>
+    </message>
+    <message>
+      <source>Left the school on %1</source>
+      <translation>Rời trường ngày %1</translation>
+    </message>
+    <message>
       <source>The grade must be a number from 1 to 12.</source>
       <translation>Khối phải là một số từ 1 đến 12.</translation>
     </message>

@@ -47,12 +47,24 @@
       <translation>Xóa dữ liệu học sinh…</translation>
     </message>
     <message>
+      <source>Move to another class…</source>
+      <translation>Chuyển sang lớp khác…</translation>
+    </message>
+    <message>
+      <source>Left the school…</source>
+      <translation>Rời trường…</translation>
+    </message>
+    <message>
       <source>%1 — %2 pupils</source>
       <translation>%1 — %2 học sinh</translation>
     </message>
     <message>
       <source>mixed %1</source>
       <translation>ghép %1</translation>
+    </message>
+    <message>
+      <source>%1 (archived, read-only)</source>
+      <translation>%1 (đã lưu trữ, chỉ xem)</translation>
     </message>
     <message>
       <source>%1 (archived)</source>
@@ -67,12 +79,20 @@
       <translation>Hãy chọn một lớp trong danh sách trước, hoặc tạo lớp bằng “Thêm lớp…”.</translation>
     </message>
     <message>
+      <source>Class %1 belongs to school year %2, which is closed: it is kept read-only with its sessions and reports.</source>
+      <translation>Lớp %1 thuộc năm học %2 đã kết thúc: lớp được giữ ở chế độ chỉ xem cùng các buổi học và báo cáo.</translation>
+    </message>
+    <message>
       <source>Choose a pupil in the table first.</source>
       <translation>Hãy chọn một học sinh trong bảng trước.</translation>
     </message>
     <message>
       <source>This class has no pupils yet.</source>
       <translation>Lớp này chưa có học sinh nào.</translation>
+    </message>
+    <message>
+      <source>This pupil is no longer in the class.</source>
+      <translation>Học sinh này không còn ở trong lớp.</translation>
     </message>
     <message>
       <source>Bring back</source>
@@ -105,6 +125,10 @@
     <message>
       <source>Full name (family name first):</source>
       <translation>Họ và tên (họ trước, tên sau):</translation>
+    </message>
+    <message>
+      <source>There is no other class in this school year to move to.</source>
+      <translation>Năm học này không có lớp nào khác để chuyển sang.</translation>
     </message>
     <message>
       <source>Delete pupil's data</source>

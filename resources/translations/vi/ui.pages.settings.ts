@@ -136,6 +136,14 @@
         <translation>Ngày thường lệ</translation>
     </message>
     <message>
+        <source>New school year…</source>
+        <translation>Năm học mới…</translation>
+    </message>
+    <message>
+        <source>Undo new school year</source>
+        <translation>Hoàn tác năm học mới</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
@@ -226,6 +234,54 @@
     <message>
         <source>The school-year dates are saved.</source>
         <translation>Đã lưu thời gian năm học.</translation>
+    </message>
+    <message>
+        <source>There is no class yet: make the classes of this year on the Classes page.</source>
+        <translation>Chưa có lớp nào: hãy tạo các lớp của năm nay ở trang Lớp học.</translation>
+    </message>
+    <message>
+        <source>Move every class up into school year %1, with a preview first.</source>
+        <translation>Chuyển mọi lớp lên năm học %1, có xem trước.</translation>
+    </message>
+    <message>
+        <source>No new school year has been started on this computer.</source>
+        <translation>Máy này chưa bắt đầu năm học mới nào.</translation>
+    </message>
+    <message>
+        <source>School year %1 already has saved sessions: it can no longer be undone.</source>
+        <translation>Năm học %1 đã có buổi học được lưu: không thể hoàn tác nữa.</translation>
+    </message>
+    <message>
+        <source>Put everything back as it was before school year %1 was started.</source>
+        <translation>Đưa mọi thứ trở lại như trước khi bắt đầu năm học %1.</translation>
+    </message>
+    <message>
+        <source>Starting the new school year…</source>
+        <translation>Đang bắt đầu năm học mới…</translation>
+    </message>
+    <message>
+        <source>School year %1 has started.</source>
+        <translation>Đã bắt đầu năm học %1.</translation>
+    </message>
+    <message>
+        <source>Undo school year %1?</source>
+        <translation>Hoàn tác năm học %1?</translation>
+    </message>
+    <message>
+        <source>Its classes and pupils are removed, the classes of the year before are live again, and graduated pupils are back in their classes.</source>
+        <translation>Các lớp và học sinh của năm đó bị bỏ, các lớp của năm trước hoạt động trở lại, học sinh đã ra trường trở về lớp cũ.</translation>
+    </message>
+    <message>
+        <source>Undo the new year</source>
+        <translation>Hoàn tác năm học mới</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>School year %1 is undone.</source>
+        <translation>Đã hoàn tác năm học %1.</translation>
     </message>
     <message>
         <source>Backing up…</source>

@@ -5,8 +5,9 @@ schools' figures exactly. School and department figures hold counts only, never 
 code: `SchoolFigures.to_dict()` is what an aggregate sync package carries to the department.
 
 Definitions (the tests recompute each one from raw SQL):
-- classes in scope: live classes of the school years the period touches, archived ones only if
-  they had a lesson in the period; a class is covered when it had at least one lesson session.
+- classes in scope: live classes of the school years the period touches (with those archived
+  when their year was closed), other archived ones only if they had a lesson in the period;
+  a class is covered when it had at least one lesson session.
 - enrolled: pupils of those classes who are active or have an attendance mark in the period;
   reached: distinct pupils marked present or late at a lesson in the period.
 - attendance: attended = present + late; counted = all marks except excused absences.

@@ -63,6 +63,7 @@ class PupilTableModel(QAbstractTableModel):
         self._save = save
         self.language = "vi"
         self.class_grade = 0  # a pupil's grade 0 is the class's: shown as this
+        self.read_only = False  # a class of a closed school year (issue 22)
 
     def set_pupils(self, pupils: list[Pupil]) -> None:
         self.beginResetModel()
@@ -91,7 +92,8 @@ class PupilTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self._save is not None and index.column() in EDITABLE:
+        editable = self._save is not None and not self.read_only
+        if index.isValid() and editable and index.column() in EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -124,11 +126,7 @@ class PupilTableModel(QAbstractTableModel):
             return pupil.code
         if column == GRADE:
             return str(pupil.grade or self.class_grade or "")
-        return (
-            QCoreApplication.translate("PupilTableModel", "Active")
-            if pupil.active
-            else QCoreApplication.translate("PupilTableModel", "Left the class")
-        )
+        return _status(pupil)
 
     def _edit_value(self, pupil: Pupil, column: int) -> object:
         return {
@@ -181,6 +179,31 @@ class PupilTableModel(QAbstractTableModel):
         raise ValueError(
             QCoreApplication.translate("PupilTableModel", "This column cannot be edited.")
         )
+
+
+def _day(iso: str) -> str:
+    return "/".join(reversed(iso.split("-"))) if iso else ""
+
+
+def _status(pupil: Pupil) -> str:
+    """Active, joined mid-year, graduated, moved to another class, left the school or the class."""
+    if pupil.left_reason == "graduated":
+        return QCoreApplication.translate("PupilTableModel", "Graduated")
+    if pupil.active:
+        if pupil.joined_on:
+            return QCoreApplication.translate("PupilTableModel", "Joined on %1").replace(
+                "%1", _day(pupil.joined_on)
+            )
+        return QCoreApplication.translate("PupilTableModel", "Active")
+    if pupil.left_reason == "moved":
+        return QCoreApplication.translate(
+            "PupilTableModel", "Moved to another class on %1"
+        ).replace("%1", _day(pupil.left_on))
+    if pupil.left_reason == "left":
+        return QCoreApplication.translate("PupilTableModel", "Left the school on %1").replace(
+            "%1", _day(pupil.left_on)
+        )
+    return QCoreApplication.translate("PupilTableModel", "Left the class")
 
 
 def parse_gender(text: str) -> str:

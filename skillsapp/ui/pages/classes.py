@@ -98,7 +98,11 @@ class ClassesPage(Page):
         self.import_dialog: QDialog | None = None
         self._undo = None  # rosters.update.UndoInfo of the selected class, if any
         self.active_button = QPushButton()
+        self.move_button = QPushButton()
+        self.leave_button = QPushButton()
         self.delete_button = QPushButton()
+        self.pupil_line = QLabel()  # the selected pupil's lessons, "since joining" for a joiner
+        self.pupil_line.setWordWrap(True)
         self.model = PupilTableModel(self, save=self._save_pupil)
         self.model.save_failed.connect(self._show_error)
         self.model.saved.connect(lambda _p: self._changed(frozenset({"pupil"})))
@@ -130,6 +134,8 @@ class ClassesPage(Page):
         self.import_button.clicked.connect(self.import_roster)
         self.undo_button.clicked.connect(self.undo_import)
         self.active_button.clicked.connect(self.toggle_active)
+        self.move_button.clicked.connect(self.move_pupil)
+        self.leave_button.clicked.connect(self.pupil_left)
         self.delete_button.clicked.connect(self.delete_pupil_data)
         self.retranslate()
 
@@ -163,9 +169,15 @@ class ClassesPage(Page):
             pupil_row.addWidget(button)
         pupil_row.addStretch(1)
         pupil_row.addWidget(self.delete_button)
+        stay_row = QHBoxLayout()  # a third row: the Vietnamese labels do not fit on two
+        for button in (self.move_button, self.leave_button):
+            stay_row.addWidget(button)
+        stay_row.addStretch(1)
         right_layout.addLayout(import_row)
         right_layout.addLayout(pupil_row)
+        right_layout.addLayout(stay_row)
         right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.pupil_line)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -186,6 +198,8 @@ class ClassesPage(Page):
         self.import_button.setText(self.tr("Import class list…"))
         self.undo_button.setText(self.tr("Undo the last import"))
         self.delete_button.setText(self.tr("Delete pupil's data…"))
+        self.move_button.setText(self.tr("Move to another class…"))
+        self.leave_button.setText(self.tr("Left the school…"))
         self.cards_button.retranslate()
         self.model.language = self.ctx.language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, GRADE)
@@ -233,7 +247,9 @@ class ClassesPage(Page):
             )
             if len(cls.grades) > 1:
                 text += " · " + grades_text(cls.grades, self.tr("mixed %1"))
-            if cls.archived:
+            if cls.year_closed:
+                text = self.tr("%1 (archived, read-only)").replace("%1", text)
+            elif cls.archived:
                 text = self.tr("%1 (archived)").replace("%1", text)
             item = QListWidgetItem(text)
             item.setData(ROLE, cls.id)
@@ -270,6 +286,7 @@ class ClassesPage(Page):
             self.class_header.clear()
         else:
             self.model.class_grade = cls.grade
+            self.model.read_only = cls.year_closed
             self.model.set_pupils(school_service.pupils(self.ctx.store, cls.id))
             teacher = cls.homeroom_teacher or "—"
             self.class_header.setText(
@@ -298,8 +315,17 @@ class ClassesPage(Page):
         cls = self.selected_class() if self.ctx.store is not None else None
         pupil = self.selected_pupil()
         no_class = self.tr("Choose a class in the list first, or make one with “New class…”.")
+        closed = cls is not None and cls.year_closed
+        read_only = (
+            self.tr(
+                "Class %1 belongs to school year %2, which is closed: it is kept read-only with "
+                "its sessions and reports."
+            )
+            .replace("%1", cls.name if cls else "")
+            .replace("%2", cls.school_year if cls else "")
+        )
         for button in (self.rename_button, self.archive_button, self.add_button):
-            allow(button, cls is not None, no_class)
+            allow(button, cls is not None and not closed, read_only if closed else no_class)
         self.import_button.setEnabled(self.ctx.store is not None)
         self._update_undo_button(cls)
         no_pupil = (
@@ -309,8 +335,14 @@ class ClassesPage(Page):
         )
         active = sum(self.model.pupil(r).active for r in range(self.model.rowCount()))
         self.cards_button.set_class(cls, active if cls is not None else 0)
-        for button in (self.active_button, self.delete_button):
-            allow(button, pupil is not None, no_pupil)
+        allow(self.delete_button, pupil is not None, no_pupil)
+        gone = self.tr("This pupil is no longer in the class.")
+        for button in (self.active_button, self.move_button, self.leave_button):
+            why = read_only if closed else no_pupil if pupil is None else ""
+            if not why and button is not self.active_button and not pupil.active:
+                why = gone
+            allow(button, not why, why)
+        self._show_pupil_line(pupil)
         self.way.say(self._way_forward(cls))
         archived = cls is not None and cls.archived
         self.archive_button.setText(self.tr("Bring back") if archived else self.tr("Archive"))
@@ -443,6 +475,58 @@ class ClassesPage(Page):
         pupil = self.model.pupil(index.row())
         if self.model.save_pupil(index.row(), replace(pupil, active=not pupil.active)):
             self._update_buttons()
+
+    def _show_pupil_line(self, pupil: Pupil | None) -> None:
+        """The selected pupil's lessons: over the year, or since joining for a joiner."""
+        if pupil is None or self.ctx.store is None:
+            self.pupil_line.clear()
+            return
+        from skillsapp.services.coverage import pupil_coverage
+
+        found = self._attempt(lambda: pupil_coverage(self.ctx.store, pupil.id, self.ctx.kit))
+        self.pupil_line.setText(found.describe(self.ctx.language) if found else "")
+
+    def move_pupil(self) -> None:
+        """Move the selected pupil to another class of the year, from a day."""
+        from datetime import date
+
+        from skillsapp.ui.dialogs.pupil_move import PupilStayDialog
+
+        cls, pupil = self.selected_class(), self.selected_pupil()
+        if cls is None or pupil is None:
+            return
+        others = [
+            c for c in school_service.classes(self.ctx.store, school_year=cls.school_year)
+            if c.id != cls.id
+        ]  # fmt: skip
+        if not others:
+            self._show_error(self.tr("There is no other class in this school year to move to."))
+            return
+        answer = PupilStayDialog.ask(self, pupil, others, date.today())
+        if answer is None:
+            return
+        moved = self._attempt(
+            lambda: school_service.move_pupil(self.ctx.store, pupil.id, answer.class_id, answer.day)
+        )
+        if moved is not None:
+            self._changed(frozenset({"pupil"}))
+            self.select_pupil(pupil.id)
+
+    def pupil_left(self) -> None:
+        """Mark the selected pupil as having left the school on a day (kept, inactive)."""
+        from datetime import date
+
+        from skillsapp.ui.dialogs.pupil_move import PupilStayDialog
+
+        pupil = self.selected_pupil()
+        if pupil is None:
+            return
+        answer = PupilStayDialog.ask(self, pupil, [], date.today())
+        if answer is None:
+            return
+        if self._attempt(lambda: school_service.pupil_left(self.ctx.store, pupil.id, answer.day)):
+            self._changed(frozenset({"pupil"}))
+            self.select_pupil(pupil.id)
 
     def delete_pupil_data(self) -> None:
         pupil = self.selected_pupil()

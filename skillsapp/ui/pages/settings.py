@@ -83,7 +83,7 @@ def _size(size: int) -> str:
 
 class SettingsPage(Page):
     page_id = "settings"
-    watches = frozenset({"school", "setting"})
+    watches = frozenset({"school", "setting", "school_class", "session"})
 
     @classmethod
     def title(cls) -> str:
@@ -177,6 +177,14 @@ class SettingsPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_dates_button)
         buttons.addWidget(self.usual_dates_button)
+        self.new_year_button = QPushButton()
+        self.undo_year_button = QPushButton()
+        self.new_year_button.clicked.connect(self.new_school_year)
+        self.undo_year_button.clicked.connect(self.undo_school_year)
+        self.new_year_dialog = None
+        year_buttons = QHBoxLayout()
+        year_buttons.addWidget(self.new_year_button)
+        year_buttons.addWidget(self.undo_year_button)
         self.calendar_form = QFormLayout(self.calendar_group)
         for widget in (
             self.year_box,
@@ -187,6 +195,7 @@ class SettingsPage(Page):
         ):
             self.calendar_form.addRow(QLabel(), widget)
         self.calendar_form.addRow(buttons)
+        self.calendar_form.addRow(year_buttons)
 
     def _build_data(self) -> None:
         self.data_group = QGroupBox()
@@ -344,6 +353,8 @@ class SettingsPage(Page):
         )
         self.save_dates_button.setText(self.tr("Save the dates"))
         self.usual_dates_button.setText(self.tr("Usual dates"))
+        self.new_year_button.setText(self.tr("New school year…"))
+        self.undo_year_button.setText(self.tr("Undo new school year"))
         self.data_group.setTitle(self.tr("Data"))
         self.open_data_button.setText(self.tr("Open the data folder"))
         self.backups_group.setTitle(self.tr("Backups"))
@@ -410,6 +421,7 @@ class SettingsPage(Page):
         self.role_box.setCurrentIndex(max(self.role_box.findData(profile.role), 0))
         self._fill_years()
         self._fill_backups()
+        self._update_year_buttons()
 
     def _fill_years(self) -> None:
         current = settings_service.current_school_year(self.ctx.store).start_year
@@ -522,6 +534,98 @@ class SettingsPage(Page):
         changes = self._attempt(lambda: settings_service.save_school_year(self.ctx.store, year))
         if changes:
             self._done(changes.tables, self.tr("The school-year dates are saved."))
+
+    # -- the new school year (issue 22) -----------------------------------------------------------
+
+    def _update_year_buttons(self) -> None:
+        from skillsapp.services import school_year
+
+        to_year = school_year.year_to_start(self.ctx.store)
+        allow(
+            self.new_year_button,
+            to_year is not None,
+            self.tr("There is no class yet: make the classes of this year on the Classes page."),
+            self.tr("Move every class up into school year %1, with a preview first.").replace(
+                "%1", to_year or ""
+            ),
+        )
+        state = school_year.undo_state(self.ctx.store)
+        if state is None:
+            why = self.tr("No new school year has been started on this computer.")
+        elif not state.possible:
+            why = self.tr(
+                "School year %1 already has saved sessions: it can no longer be undone."
+            ).replace("%1", state.to_year)
+        else:
+            why = ""
+        allow(
+            self.undo_year_button,
+            not why,
+            why,
+            self.tr("Put everything back as it was before school year %1 was started.").replace(
+                "%1", state.to_year if state else ""
+            ),
+        )
+
+    def new_school_year(self) -> None:
+        """Plan the new year, show the preview; on its acceptance, carry the school on a worker."""
+        from skillsapp.services import school_year
+        from skillsapp.ui.dialogs.new_year import NewYearDialog
+
+        to_year = school_year.year_to_start(self.ctx.store)
+        plan = self._attempt(lambda: school_year.plan_new_year(self.ctx.store, to_year or "?"))
+        if plan is None:
+            return
+        if self.new_year_dialog is not None:
+            self.new_year_dialog.deleteLater()
+        dialog = NewYearDialog(self.ctx, plan, self)
+        self.new_year_dialog = dialog
+        dialog.accepted.connect(lambda: self._start_year(dialog.plan))
+        dialog.open()
+
+    def _start_year(self, plan) -> None:
+        from skillsapp.services import school_year
+
+        self.ctx.jobs.run(
+            store_job(
+                self.ctx.db_path,
+                lambda db, progress: school_year.start_new_year(db, plan, progress),
+            ),
+            self.tr("Starting the new school year…"),
+            lambda changes: self._year_done(
+                changes.tables, self.tr("School year %1 has started.").replace("%1", plan.to_year)
+            ),
+            self._warn,
+        )
+
+    def undo_school_year(self) -> None:
+        from skillsapp.services import school_year
+        from skillsapp.ui.dialogs.roster_import import ask
+
+        state = school_year.undo_state(self.ctx.store)
+        if state is None or not state.possible:
+            return
+        if not ask(
+            self,
+            self.tr("Undo new school year"),
+            self.tr("Undo school year %1?").replace("%1", state.to_year),
+            self.tr(
+                "Its classes and pupils are removed, the classes of the year before are live "
+                "again, and graduated pupils are back in their classes."
+            ),
+            self.tr("Undo the new year"),
+            self.tr("Keep it"),
+        ):
+            return
+        changes = self._attempt(lambda: school_year.undo_new_year(self.ctx.store))
+        if changes:
+            self._year_done(
+                changes.tables, self.tr("School year %1 is undone.").replace("%1", state.to_year)
+            )
+
+    def _year_done(self, tables: frozenset[str], message: str) -> None:
+        self._done(tables, message)
+        self._update_year_buttons()
 
     def _attempt(self, action):
         try:
