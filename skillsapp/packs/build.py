@@ -1,0 +1,1 @@
+"""Lesson packs: build (being written)."""

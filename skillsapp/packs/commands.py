@@ -1,0 +1,1 @@
+"""Lesson packs: commands (being written)."""

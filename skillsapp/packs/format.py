@@ -1,0 +1,1 @@
+"""Lesson packs: format (being written)."""

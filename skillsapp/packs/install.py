@@ -1,0 +1,1 @@
+"""Lesson packs: install (being written)."""

@@ -1,0 +1,1 @@
+"""Lesson packs: remove (being written)."""

@@ -1,0 +1,1 @@
+"""Lesson packs: verify (being written)."""
