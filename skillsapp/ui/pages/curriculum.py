@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -256,9 +257,9 @@ class CurriculumPage(Page):
     def refresh(self) -> None:
         if self._kit is None and not self._loading:
             self._loading = True
-            self.ctx.jobs.run(
-                _load_kit_job, self.tr("Loading the curriculum…"), self._loaded, self._load_failed
-            )
+            job = partial(_load_kit_job, self.ctx.db_path)
+            text = self.tr("Loading the curriculum…")
+            self.ctx.jobs.run(job, text, self._loaded, self._load_failed)
 
     def _loaded(self, _kit: object) -> None:
         self._loading = False
@@ -591,13 +592,13 @@ class CurriculumPage(Page):
             QMessageBox.warning(self, self.tr("Could not print"), str(exc))
 
 
-def _load_kit_job(progress: Callable[[int, int, str], None]) -> Kit:
+def _load_kit_job(db_path: Path, progress: Callable[[int, int, str], None]) -> Kit:
     """Parse the lesson files and warm up the renderer, off the GUI thread."""
-    from skillsapp.content import load_kit
+    from skillsapp.content.library import kit_for
     from skillsapp.content.render import render_lesson
 
     progress(0, 2, "")
-    kit = load_kit()
+    kit = kit_for(db_path)
     progress(1, 2, "")
     if kit.lessons:
         render_lesson(kit.lessons[0], kit, "vi")  # compiles the templates once
