@@ -92,6 +92,16 @@ def with_lessons(kit: Kit, sources: Iterable[LessonSource]) -> tuple[Kit, list[P
     return merged, problems
 
 
+def lessons_alone(
+    kit: Kit, sources: Iterable[LessonSource]
+) -> tuple[dict[str, Lesson], list[Problem]]:
+    """The sources parsed and checked on their own against `kit`'s reference files, whatever
+    the kit teaches: what a pack holds, before it is merged."""
+    empty = replace(kit, lessons=(), history=(), problems=())
+    alone, problems = with_lessons(empty, sources)
+    return {lesson.id: lesson for lesson in alone.lessons}, problems
+
+
 def _distinct(history: list[Lesson], current: dict[str, Lesson]) -> tuple[Lesson, ...]:
     """One lesson per (id, version), the taught one left out: the first seen wins, so the
     bundled copy of a version stays the one reported."""

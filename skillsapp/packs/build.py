@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from skillsapp.content.library import LessonSource, with_lessons
+from skillsapp.content.library import LessonSource, lessons_alone
 from skillsapp.content.loader import load_kit
 from skillsapp.errors import UserError
 from skillsapp.files import write_atomically
@@ -61,7 +61,7 @@ def _checked_lessons(pack_id: str, members: dict[str, bytes]) -> list[dict[str, 
         LessonSource(data.decode("utf-8", errors="replace"), f"{pack_id}/{name}", "pack", pack_id)
         for name, data in members.items()
     ]
-    kit, problems = with_lessons(load_kit(), sources)
+    lessons, problems = lessons_alone(load_kit(), sources)
     if problems:
         first = problems[0]
         lesson = first.path.split(f"/{LESSONS_PREFIX}", 1)[-1]
@@ -69,8 +69,7 @@ def _checked_lessons(pack_id: str, members: dict[str, bytes]) -> list[dict[str, 
     entries = []
     for name in members:
         lesson_id = name.removeprefix(LESSONS_PREFIX).removesuffix(".yaml")
-        lesson = next(item for item in kit.lessons if item.id == lesson_id and item.pack_id)
-        entries.append({"id": lesson_id, "version": lesson.version, "member": name})
+        entries.append({"id": lesson_id, "version": lessons[lesson_id].version, "member": name})
     return entries
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from skillsapp.content.library import LessonSource, with_lessons
+from skillsapp.content.library import LessonSource, lessons_alone
 from skillsapp.content.model import Kit, Lesson
 from skillsapp.errors import UserError
 from skillsapp.packs.format import Pack
@@ -69,14 +69,12 @@ def check_lessons(pack: Pack, kit: Kit) -> LessonPlan:
 def read_lessons(pack: Pack, kit: Kit) -> dict[str, Lesson]:
     """The pack's lessons parsed and checked on their own against `kit`'s reference files;
     UserError naming the first broken one, or one whose version is not the manifest's."""
-    empty = replace(kit, lessons=(), history=(), problems=())
-    alone, problems = with_lessons(empty, pack_sources(pack))
+    lessons, problems = lessons_alone(kit, pack_sources(pack))
     if problems:
         first = problems[0]
         lesson = first.path.split("/lessons/", 1)[-1].removesuffix(".yaml")
         problem = ": ".join(part for part in (first.field, first.message) if part)
         raise UserError("packs.bad_lesson", path=pack.path, lesson=lesson, problem=problem)
-    lessons = {lesson.id: lesson for lesson in alone.lessons}
     for entry in pack.lessons:
         if entry.lesson_id not in lessons or lessons[entry.lesson_id].version != entry.version:
             raise UserError(

@@ -141,9 +141,7 @@ def quiz_by_lesson(
     )
 
 
-def tallies_by_lesson(
-    db: Database, scope: SchoolPeriod
-) -> list[tuple[str, int, str, str, int]]:
+def tallies_by_lesson(db: Database, scope: SchoolPeriod) -> list[tuple[str, int, str, str, int]]:
     """(lesson id, version, item id, option, hands) from whole-class tallies (judged by the
     caller with the keys of the version taught)."""
     return _rows(
