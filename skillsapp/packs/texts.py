@@ -102,6 +102,12 @@ PACK_MESSAGES: dict[str, dict[str, str]] = {
         "installed lesson of that version (its author must raise the version): "
         "nothing installed.",
     },
+    "packs.moved": {
+        "vi": "Gói bài học {path} chuyển bài {lesson} sang mạch hoặc khối khác: một bài mới cần "
+        "mã mới (báo cáo và kế hoạch đã tính bài này theo mạch cũ). Không cài gì.",
+        "en": "The lesson pack {path} moves the lesson {lesson} to another strand or band: a new "
+        "lesson needs a new id (reports and plans counted it in its strand). Nothing installed.",
+    },
     "packs.older_pack": {
         "vi": "Gói {pack} phiên bản {have} đã được cài; tệp {path} là phiên bản {version}: "
         "không cài gì.",

@@ -39,8 +39,9 @@ def pack_sources(pack: Pack, *, retired: bool = False) -> list[LessonSource]:
 
 def check_lessons(pack: Pack, kit: Kit) -> LessonPlan:
     """Check every lesson against `kit` (the curriculum the database teaches now); UserError
-    naming the first lesson that is broken, older than the taught one, or a changed copy of the
-    same version."""
+    naming the first lesson that is broken, older than the taught one, a changed copy of the
+    same version, or moved to another band or strand (reports and plans count a lesson in its
+    strand, so an earlier period's figures would move with it)."""
     alone = read_lessons(pack, kit)
     taught = {lesson.id: lesson for lesson in kit.lessons}
     new, updated = [], []
@@ -57,11 +58,17 @@ def check_lessons(pack: Pack, kit: Kit) -> LessonPlan:
                 have=have.version,
                 version=lesson.version,
             )
-        elif lesson.version == have.version and _content(lesson) != _content(have):
-            raise UserError(
-                "packs.same_version", path=pack.path, lesson=entry.lesson_id, version=lesson.version
-            )
-        elif lesson.version > have.version:
+        elif lesson.version == have.version:
+            if _content(lesson) != _content(have):
+                raise UserError(
+                    "packs.same_version",
+                    path=pack.path,
+                    lesson=entry.lesson_id,
+                    version=lesson.version,
+                )
+        elif (lesson.band, lesson.strand) != (have.band, have.strand):
+            raise UserError("packs.moved", path=pack.path, lesson=entry.lesson_id)
+        else:
             updated.append(entry.lesson_id)
     return LessonPlan(tuple(new), tuple(updated))
 

@@ -207,6 +207,13 @@ def test_a_changed_lesson_with_the_bundled_version_number_is_refused(dept, schoo
     assert "must raise the version" in error.message("en")
 
 
+def test_an_update_may_not_move_a_lesson_to_another_strand(dept, school, tmp_path):
+    moved = lesson_text(version=2).replace("strand: 3\n", "strand: 2\n", 1)
+    pack = make_pack(dept, write_source(tmp_path / "src", {UPDATED: moved}), tmp_path / "p.knsl")
+    assert _refusal(school, pack).key == "packs.moved"
+    assert _library(school) == []
+
+
 def test_a_new_installer_never_downgrades_a_newer_imported_lesson(
     pack, school, tmp_path, monkeypatch
 ):

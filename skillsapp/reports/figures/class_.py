@@ -262,13 +262,16 @@ def _item_results(
 
 def _plan_rows(kit: Kit, grade: int, sessions: list[SessionCounts]) -> tuple[PlanLesson, ...]:
     """The class's own grade plan (kit.yaml's sequence), each lesson with its last session."""
-    held: dict[str, str] = {}
+    held: dict[str, tuple[str, int]] = {}  # lesson id -> (last day held, version taught)
     for session in sessions:
-        held[session.lesson_id] = max(held.get(session.lesson_id, ""), session.held_on)
-    return tuple(
-        PlanLesson(lesson.order, lesson.id, lesson.title, lesson.strand, held.get(lesson.id, ""))
-        for lesson in kit.grade_plan(grade)
-    )
+        last = (session.held_on, session.lesson_version)
+        held[session.lesson_id] = max(held.get(session.lesson_id, last), last)
+    rows = []
+    for lesson in kit.grade_plan(grade):
+        day, version = held.get(lesson.id, ("", lesson.version))
+        title = kit.lesson_at(lesson.id, version).title  # a lesson held: as it was taught
+        rows.append(PlanLesson(lesson.order, lesson.id, title, lesson.strand, day))
+    return tuple(rows)
 
 
 def class_figures(store: Store, kit: Kit, class_id: str, period: Period | str) -> ClassFigures:
