@@ -46,3 +46,7 @@ class AppContext:
 
             self._kit = kit_for(self.db_path)
         return self._kit
+
+    def forget_kit(self) -> None:
+        """Lessons were installed or removed: the next `kit` reads them again."""
+        self._kit = None
