@@ -33,6 +33,7 @@ COMMANDS = {  # top-level command word -> module with its register(subparsers); 
     "demo": "skillsapp.commands",
     "gui": "skillsapp.commands",
     "keys": "skillsapp.sync.commands",
+    "lessons": "skillsapp.packs.commands",
     "plan": "skillsapp.reports.commands",
     "pupils": "skillsapp.commands",
     "print": "skillsapp.reports.commands",

@@ -176,6 +176,21 @@ HELP_VI = {  # the commands' help texts (English source -> Vietnamese)
     "only this band (e.g. g3-5)": "chỉ khối lớp này (ví dụ g3-5)",
     "machine-readable output": "kết quả dạng cho máy đọc",
     "write a package for another device": "ghi một gói dữ liệu cho máy khác",
+    "signed lesson packs (.knsl): make, import, list": (
+        "gói bài học có chữ ký (.knsl): tạo, nhập, xem"
+    ),
+    "sign a folder of lesson files into a pack": "ký một thư mục tệp bài học thành một gói",
+    "folder of <band>/<file>.yaml lesson files": "thư mục các tệp bài học <khối>/<tệp>.yaml",
+    "pack file, or a folder to write into": "tệp gói, hoặc thư mục để ghi vào",
+    "pack id (default: the folder's name)": "mã gói (mặc định: tên thư mục)",
+    "pack version (default: the date and time)": "phiên bản gói (mặc định: ngày và giờ)",
+    "publisher name (default: this device's name)": "tên đơn vị phát hành (mặc định: tên máy này)",
+    "verify a lesson pack and install it": "kiểm tra một gói bài học rồi cài đặt",
+    "accept a new publisher with this fingerprint": (
+        "chấp nhận đơn vị phát hành mới có mã nhận dạng này"
+    ),
+    "lessons with their version and origin": "các bài học với phiên bản và nguồn gốc",
+    "take an imported pack out again": "gỡ một gói đã nhập",
     "import packages from other devices": "nhập các gói dữ liệu từ máy khác",
     "packages held until their device is accepted": (
         "các gói đang chờ, đến khi máy gửi được chấp nhận"

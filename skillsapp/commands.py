@@ -31,7 +31,7 @@ def _human_size(size: int) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from skillsapp.content import load_kit
+    from skillsapp.content.library import kit_for
     from skillsapp.services.demo import make_demo
     from skillsapp.store import open_store
     from skillsapp.store.demo import has_school
@@ -40,7 +40,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         if has_school(store.db):
             raise UserError("demo.not_empty", path=args.db)
-        result = make_demo(store, load_kit(), pupils=args.pupils, seed=args.seed)
+        result = make_demo(store, kit_for(Path(args.db)), pupils=args.pupils, seed=args.seed)
     finally:
         store.close()
     print(

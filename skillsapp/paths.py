@@ -42,6 +42,12 @@ def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def library_dir(db_path: Path) -> Path:
+    """Lessons installed for this database (packs, own lessons) sit beside it in the data
+    folder, never in the program folder: a new installer replaces that folder, not these."""
+    return db_path.parent / "lessons"
+
+
 def lessons_dir() -> Path:
     override = os.environ.get("SKILLSAPP_LESSONS")
     return Path(override) if override else _ROOT / "lessons"

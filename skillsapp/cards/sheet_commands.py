@@ -25,14 +25,14 @@ def cmd_scan(args: argparse.Namespace) -> int:
     from skillsapp.cards.commands import _open, read_image_file
     from skillsapp.cards.scanning import class_card_numbers
     from skillsapp.cards.sheets import read_sheets
-    from skillsapp.content import load_kit
+    from skillsapp.content.library import kit_for
     from skillsapp.domain.answer_sheet import sheet_layout
     from skillsapp.reports.answer_sheet import sheet_items_of
     from skillsapp.reports.commands import _lesson
     from skillsapp.services.school import find_class, pupils
 
     images = [read_image_file(Path(name)) for name in args.images]  # all readable, or stop
-    lesson = _lesson(load_kit(), args.lesson)
+    lesson = _lesson(kit_for(Path(args.db)), args.lesson)
     store = _open(args.db)
     try:
         cls = find_class(store, args.class_name)

@@ -45,6 +45,13 @@ def load_kit(root: Path | None = None) -> Kit:
     return kit
 
 
+def kit_signature(root: Path | None = None) -> Signature:
+    """The signature of the lesson files under `root` (names, sizes, times), without loading
+    them: what a cache built on top of the kit keys on (skillsapp.content.library)."""
+    root = Path(root or lessons_dir()).resolve()
+    return _signature(root, _lesson_files(root))
+
+
 def _lesson_files(root: Path) -> list[Path]:
     """One YAML file per lesson, one folder per band."""
     return sorted(root.glob("*/*.yaml")) if root.is_dir() else []

@@ -297,6 +297,8 @@ class Lesson:
     competences: tuple[str, ...] = ()  # framework codes ("4.2") the lesson teaches
     picture: str = ""  # emoji for the title and closing slides and the handout's head
     review: bool = False  # a review lesson may stand in two grades' sequences (kit.yaml)
+    origin: str = "bundled"  # where it came from: "bundled", "pack" (imported) or "own"
+    pack_id: str = ""  # the imported pack that brought it (origin "pack")
 
     @property
     def domains(self) -> tuple[int, ...]:
@@ -337,10 +339,31 @@ class Kit:
     # kit.yaml's `sequence`: each school grade with its lesson ids in teaching order, as written
     # (ids whose file is missing included, so `curriculum check` can name them)
     sequence: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    # versions no longer taught (superseded by a newer one, or from a removed pack), kept so a
+    # past session is reported with the lesson as it was taught (`lesson_at`)
+    history: tuple[Lesson, ...] = ()
 
     @cached_property
     def _lessons(self) -> dict[str, Lesson]:
         return {lesson.id: lesson for lesson in self.lessons}
+
+    @cached_property
+    def _versions(self) -> dict[tuple[str, int], Lesson]:
+        versions = {(lesson.id, lesson.version): lesson for lesson in self.history}
+        versions.update({(lesson.id, lesson.version): lesson for lesson in self.lessons})
+        return versions
+
+    def lesson_at(self, lesson_id: str, version: int) -> Lesson:
+        """The lesson as a session taught it: that version when the kit still knows it, else the
+        current one (a session recorded before versions were kept), else the newest version in
+        the history (a removed pack); KeyError when the id was never known."""
+        found = self._versions.get((lesson_id, version)) or self._lessons.get(lesson_id)
+        if found is not None:
+            return found
+        older = [lesson for lesson in self.history if lesson.id == lesson_id]
+        if not older:
+            raise KeyError(lesson_id)
+        return max(older, key=lambda lesson: lesson.version)
 
     @cached_property
     def _grade_plans(self) -> dict[int, tuple[Lesson, ...]]:

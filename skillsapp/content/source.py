@@ -128,6 +128,13 @@ def read_document(path: Path, shown: str) -> YamlFile | Problem:
         return Problem(shown, None, "", f"not UTF-8 text ({exc.reason})")
     except OSError as exc:
         return Problem(shown, None, "", f"cannot read the file ({exc.strerror})")
+    return parse_document(text, path, shown)
+
+
+def parse_document(text: str, path: Path, shown: str) -> YamlFile | Problem:
+    """Parse YAML `text` that is not (or not yet) a file of its own, e.g. a lesson in a pack or
+    in the database; `path` is where it belongs (`<band>/<file>.yaml`: the id rule reads it)."""
+    text = text.removeprefix("\ufeff")
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

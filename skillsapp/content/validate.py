@@ -66,7 +66,11 @@ def check_kit(root: Path | None = None) -> list[Problem]:
 
 def check_lesson_file(path: Path, shown: str, ref: Reference) -> LessonCheck:
     """Parse one lesson file and apply every per-file rule, in line order."""
-    doc = read_document(path, shown)
+    return check_lesson_doc(read_document(path, shown), ref)
+
+
+def check_lesson_doc(doc: YamlFile | Problem, ref: Reference) -> LessonCheck:
+    """Every per-file rule on one parsed lesson (a file, or a text from a pack or the editor)."""
     if isinstance(doc, Problem):
         return LessonCheck(None, (doc,), None)
     lesson, problems = read_lesson(doc, ref)

@@ -32,6 +32,13 @@ if TYPE_CHECKING:
     from skillsapp.store import Store
 
 
+def _kit(db: str | None) -> Any:
+    """The curriculum of the database named (with its installed packs), else the bundled one."""
+    from skillsapp.content.library import kit_for
+
+    return kit_for(Path(db) if db else None)
+
+
 @contextmanager
 def _store(path: str | None) -> Iterator[Store | None]:
     """The database for a command; reports never create one by mistake."""
@@ -52,7 +59,6 @@ def _lang(args: argparse.Namespace) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from skillsapp.content import load_kit
     from skillsapp.reports.build import ReportRequest, check_out_path, save_report
 
     request = ReportRequest(
@@ -68,7 +74,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     check_out_path(args.out, args.format)
     with _store(args.db) as store:
         assert store is not None
-        rendered = save_report(store, load_kit(), request, args.out)
+        rendered = save_report(store, _kit(args.db), request, args.out)
     if args.format == "csv":
         from skillsapp.reports.csv_out import default_dialect
         from skillsapp.reports.labels import label
@@ -144,12 +150,11 @@ def cmd_attendance_sheet(args: argparse.Namespace) -> int:
 
 
 def cmd_quiz_sheet(args: argparse.Namespace) -> int:
-    from skillsapp.content import load_kit
     from skillsapp.reports.printables import quiz_sheet
     from skillsapp.services.coverage import class_coverage
     from skillsapp.services.school import pupils
 
-    path, lang, kit = _pdf_out(args.out), _lang(args), load_kit()
+    path, lang, kit = _pdf_out(args.out), _lang(args), _kit(args.db)
     with _store(args.db) as store:
         assert store is not None
         cls = _class(store, args.class_name)
@@ -197,9 +202,8 @@ class _MarksAction(argparse.Action):
 
 def _lesson_page(args: argparse.Namespace, which: str) -> int:
     """Handout or family note: PDF through the report layout, HTML from the curriculum."""
-    from skillsapp.content import load_kit
 
-    path, lang, kit = _pdf_out(args.out, (".pdf", ".html")), _lang(args), load_kit()
+    path, lang, kit = _pdf_out(args.out, (".pdf", ".html")), _lang(args), _kit(args.db)
     lesson = _lesson(kit, args.lesson, args.band)
     if path.suffix.lower() == ".html":
         from skillsapp.content import render
@@ -230,11 +234,10 @@ def _lesson_page(args: argparse.Namespace, which: str) -> int:
 
 def cmd_materials(args: argparse.Namespace) -> int:
     """A lesson's cards, worksheets, posts, photo sets and forms, ready to copy and cut."""
-    from skillsapp.content import load_kit
     from skillsapp.files import write_atomically
     from skillsapp.reports.materials import render_materials
 
-    path, lang, kit = _pdf_out(args.out), _lang(args), load_kit()
+    path, lang, kit = _pdf_out(args.out), _lang(args), _kit(args.db)
     lesson = _lesson(kit, args.lesson, args.band)
     with _store(args.db) as store:
         school = _school_name(store)
@@ -250,12 +253,11 @@ def cmd_materials(args: argparse.Namespace) -> int:
 
 def cmd_lesson_plan(args: argparse.Namespace) -> int:
     """The official lesson plan of a lesson for a class: Word to edit, or PDF to print."""
-    from skillsapp.content import load_kit
     from skillsapp.files import write_atomically
     from skillsapp.reports.docx_out import render_docx
     from skillsapp.reports.lesson_plan import lesson_plan, plan_facts
 
-    path, lang, kit = _pdf_out(args.out, (".docx", ".pdf")), _lang(args), load_kit()
+    path, lang, kit = _pdf_out(args.out, (".docx", ".pdf")), _lang(args), _kit(args.db)
     lesson = _lesson(kit, args.lesson, args.band)
     with _store(args.db) as store:
         assert store is not None

@@ -24,6 +24,7 @@ class SessionCounts(NamedTuple):
     late: int
     absent: int
     excused: int
+    lesson_version: int = 0  # the version taught, so the report names the lesson as it was
 
 
 class ClassPupil(NamedTuple):
@@ -37,7 +38,7 @@ class ClassPupil(NamedTuple):
 _CLASS_SESSIONS_SQL = """
     SELECT s.id, s.held_on, s.lesson_id, s.minutes, s.teacher, s.quiz_mode,
            sum(a.status = 'present'), sum(a.status = 'late'), sum(a.status = 'absent'),
-           sum(a.status = 'excused')
+           sum(a.status = 'excused'), s.lesson_version
       FROM session s LEFT JOIN attendance a ON a.session_id = s.id AND a.deleted = 0
      WHERE s.deleted = 0 AND s.kind = 'lesson' AND s.class_id = ? AND s.held_on BETWEEN ? AND ?
      GROUP BY s.id ORDER BY s.held_on, s.lesson_id

@@ -51,7 +51,7 @@ def _rows(db: Database, scope: SchoolPeriod, sql: str) -> list[Any]:
     year_list = ", ".join(f":y{i}" for i in range(len(scope.years)))
     cte = f"""
         WITH ses_all AS (
-            SELECT s.id, s.class_id, s.lesson_id, s.quiz_mode FROM session s
+            SELECT s.id, s.class_id, s.lesson_id, s.lesson_version, s.quiz_mode FROM session s
              WHERE s.deleted = 0 AND s.kind = 'lesson' AND s.school_id = :school
                AND s.held_on BETWEEN :start AND :end),
         cls AS (
@@ -120,9 +120,14 @@ def attendance_by_grade(db: Database, scope: SchoolPeriod) -> list[tuple[int, in
     )
 
 
-def sessions_by_lesson(db: Database, scope: SchoolPeriod) -> list[tuple[str, int]]:
-    """(lesson id, sessions of it in the period)."""
-    return _rows(db, scope, "SELECT lesson_id, count(*) FROM ses GROUP BY lesson_id")
+def sessions_by_lesson(db: Database, scope: SchoolPeriod) -> list[tuple[str, int, int]]:
+    """(lesson id, lesson version, sessions of it in the period): by version, so a report
+    reads each session's lesson as it was taught."""
+    return _rows(
+        db,
+        scope,
+        "SELECT lesson_id, lesson_version, count(*) FROM ses GROUP BY lesson_id, lesson_version",
+    )
 
 
 _QUIZ_ATTEMPTS_SQL = """,
@@ -139,30 +144,33 @@ _QUIZ_ATTEMPTS_SQL = """,
 
 def quiz_by_lesson(
     db: Database, scope: SchoolPeriod
-) -> list[tuple[str, int, int | None, int | None, int | None]]:
-    """(lesson id, attempts, passed, correct, possible) from pupil-mode answers: an attempt is
-    a pupil with answers in a session, the items asked are those anyone answered there."""
+) -> list[tuple[str, int, int, int | None, int | None, int | None]]:
+    """(lesson id, version, attempts, passed, correct, possible) from pupil-mode answers: an
+    attempt is a pupil with answers in a session, the items asked are those anyone answered
+    there."""
     return _rows(
         db,
         scope,
         _QUIZ_ATTEMPTS_SQL
         + f"""
-        SELECT ses.lesson_id, count(*), sum(attempt.c >= asked.n * {PASS_RATIO}),
-               sum(attempt.c), sum(asked.n)
+        SELECT ses.lesson_id, ses.lesson_version, count(*),
+               sum(attempt.c >= asked.n * {PASS_RATIO}), sum(attempt.c), sum(asked.n)
           FROM attempt JOIN asked USING (session_id) JOIN ses ON ses.id = attempt.session_id
-         GROUP BY ses.lesson_id""",
+         GROUP BY ses.lesson_id, ses.lesson_version""",
     )
 
 
-def tallies_by_lesson(db: Database, scope: SchoolPeriod) -> list[tuple[str, str, str, int]]:
-    """(lesson id, item id, option, hands) from whole-class tallies (judged by the caller)."""
+def tallies_by_lesson(db: Database, scope: SchoolPeriod) -> list[tuple[str, int, str, str, int]]:
+    """(lesson id, version, item id, option, hands) from whole-class tallies (judged by the
+    caller with the keys of the version taught)."""
     return _rows(
         db,
         scope,
         """
-        SELECT ses.lesson_id, qt.item_id, qt.option, sum(qt.count)
+        SELECT ses.lesson_id, ses.lesson_version, qt.item_id, qt.option, sum(qt.count)
           FROM quiz_tally qt JOIN ses ON ses.id = qt.session_id
-         WHERE qt.deleted = 0 GROUP BY ses.lesson_id, qt.item_id, qt.option""",
+         WHERE qt.deleted = 0
+         GROUP BY ses.lesson_id, ses.lesson_version, qt.item_id, qt.option""",
     )
 
 

@@ -250,9 +250,9 @@ def school_figures_dict(store: Store, kit: Kit | None, period: str) -> dict[str,
     from skillsapp.reports.figures import school_figures
 
     if kit is None:
-        from skillsapp.content import load_kit
+        from skillsapp.content.library import kit_for
 
-        kit = load_kit()
+        kit = kit_for(store.path)
     return school_figures(store, kit, parse_period(store, period)).to_dict()
 
 

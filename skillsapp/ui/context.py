@@ -39,9 +39,14 @@ class AppContext:
 
     @property
     def kit(self) -> Kit:
-        """The curriculum, loaded on first use (after the window is up)."""
+        """The curriculum this database teaches (bundled lessons and installed packs), loaded on
+        first use (after the window is up)."""
         if self._kit is None:
-            from skillsapp.content import load_kit
+            from skillsapp.content.library import kit_for
 
-            self._kit = load_kit()
+            self._kit = kit_for(self.db_path)
         return self._kit
+
+    def forget_kit(self) -> None:
+        """Lessons were installed or removed: the next `kit` reads them again."""
+        self._kit = None

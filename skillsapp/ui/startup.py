@@ -44,10 +44,10 @@ def _window_size(screenshot: bool) -> QSize:
 
 
 def _make_demo(db: SchoolDb, _progress: Progress) -> object:
-    from skillsapp.content import load_kit
+    from skillsapp.content.library import kit_for
     from skillsapp.services.demo import make_demo
 
-    return make_demo(db, load_kit())
+    return make_demo(db, kit_for(db.path))
 
 
 def start_app(

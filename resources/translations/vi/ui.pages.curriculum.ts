@@ -54,10 +54,12 @@
     <message>
         <source>Lesson plan (Word)…</source>
         <translation>Kế hoạch bài dạy (Word)…</translation>
+      <source>Import lesson pack…</source>
+      <translation>Nhập gói bài học…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>In…</translation>
+      <source>Print…</source>
+      <translation>In…</translation>
     </message>
     <message>
         <source>Loading the curriculum…</source>

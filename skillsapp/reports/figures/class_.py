@@ -125,9 +125,10 @@ class ClassFigures:
         return bool(self.sessions)
 
 
-def _title(kit: Kit, lesson_id: str) -> Text:
+def _title(kit: Kit, lesson_id: str, version: int) -> Text:
+    """The lesson's title as taught (that version)."""
     try:
-        return kit.lesson(lesson_id).title
+        return kit.lesson_at(lesson_id, version).title
     except KeyError:
         return Text(lesson_id, lesson_id)
 
@@ -184,6 +185,7 @@ def _quiz_rows(
 ) -> tuple[tuple[LessonQuiz, ...], tuple[ItemResult, ...]]:
     quizzes: list[LessonQuiz] = []
     items: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    versions: dict[str, int] = {}  # the last version of each lesson taught in the period
     for session in sessions:
         session_id, held_on, lesson_id = session.id, session.held_on, session.lesson_id
         attempts = passed = correct = possible = right = responses = 0
@@ -198,12 +200,15 @@ def _quiz_rows(
         attempts = len(per_pupil)
         passed = sum(1 for c in per_pupil.values() if c >= len(asked) * PASS_RATIO)
         correct, possible = sum(per_pupil.values()), attempts * len(asked)
-        right, responses = _session_tally(store, kit, session_id, lesson_id, items)
+        versions[lesson_id] = session.lesson_version
+        right, responses = _session_tally(
+            store, kit, session_id, (lesson_id, session.lesson_version), items
+        )
         quizzes.append(
             LessonQuiz(
                 held_on,
                 lesson_id,
-                _title(kit, lesson_id),
+                _title(kit, lesson_id, session.lesson_version),
                 session.quiz_mode,
                 attempts,
                 passed,
@@ -213,18 +218,20 @@ def _quiz_rows(
                 responses,
             )
         )
-    return tuple(quizzes), _item_results(kit, items)
+    return tuple(quizzes), _item_results(kit, items, versions)
 
 
 def _session_tally(
     store: Store,
     kit: Kit,
     session_id: str,
-    lesson_id: str,
+    taught: tuple[str, int],
     items: dict[tuple[str, str], list[int]],
 ) -> tuple[int, int]:
+    """(right, responses) of a session's show of hands, judged by the version taught."""
+    lesson_id, version = taught
     try:
-        keys = kit.lesson(lesson_id).quiz_keys()
+        keys = kit.lesson_at(lesson_id, version).quiz_keys()
     except KeyError:
         keys = {}
     right = responses = 0
@@ -239,12 +246,14 @@ def _session_tally(
     return right, responses
 
 
-def _item_results(kit: Kit, items: dict[tuple[str, str], list[int]]) -> tuple[ItemResult, ...]:
+def _item_results(
+    kit: Kit, items: dict[tuple[str, str], list[int]], versions: dict[str, int]
+) -> tuple[ItemResult, ...]:
     out = []
     for (lesson_id, item_id), (right, total) in items.items():
         prompt, number = Text(item_id, item_id), 0
         try:
-            quiz = kit.lesson(lesson_id).quiz
+            quiz = kit.lesson_at(lesson_id, versions.get(lesson_id, 0)).quiz
             number, item = next((i + 1, q) for i, q in enumerate(quiz) if q.id == item_id)
             prompt = item.prompt
         except (KeyError, StopIteration):
@@ -257,14 +266,19 @@ def _plan_rows(
     kit: Kit, grades: tuple[int, ...], sessions: list[SessionCounts]
 ) -> tuple[PlanLesson, ...]:
     """The class's own grade plan (kit.yaml's sequence; a mixed class's grades' plans in turn,
-    services/coverage.py class_plan), each lesson with its last session."""
-    held: dict[str, str] = {}
+    services/coverage.py class_plan), each lesson with its last session; a lesson held is named
+    as it was taught (its version then), so a later update leaves past reports unchanged."""
+    held: dict[str, tuple[str, int]] = {}  # lesson id -> (last day held, version taught)
     for session in sessions:
-        held[session.lesson_id] = max(held.get(session.lesson_id, ""), session.held_on)
-    return tuple(
-        PlanLesson(lesson.order, lesson.id, lesson.title, lesson.strand, held.get(lesson.id, ""))
-        for lesson in (kit.lesson(planned.id) for planned, _ in class_plan(kit, grades))
-    )
+        last = (session.held_on, session.lesson_version)
+        held[session.lesson_id] = max(held.get(session.lesson_id, last), last)
+    rows = []
+    for planned, _grades in class_plan(kit, grades):
+        lesson = kit.lesson(planned.id)
+        day, version = held.get(lesson.id, ("", lesson.version))
+        title = kit.lesson_at(lesson.id, version).title
+        rows.append(PlanLesson(lesson.order, lesson.id, title, lesson.strand, day))
+    return tuple(rows)
 
 
 def class_figures(store: Store, kit: Kit, class_id: str, period: Period | str) -> ClassFigures:
@@ -293,7 +307,7 @@ def class_figures(store: Store, kit: Kit, class_id: str, period: Period | str) -
             ClassSession(
                 s.held_on,
                 s.lesson_id,
-                _title(kit, s.lesson_id),
+                _title(kit, s.lesson_id, s.lesson_version),
                 s.minutes,
                 s.teacher,
                 s.quiz_mode,

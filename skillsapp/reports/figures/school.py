@@ -113,10 +113,11 @@ def _grade_rows(db: Database, scope: SchoolPeriod) -> tuple[GradeRow, ...]:
     return tuple(GradeRow(grade=g, **values[g]) for g in sorted(values))
 
 
-def _lesson_strand(kit: Kit, lesson_id: str) -> tuple[str, int]:
-    """(band, strand) of a lesson; a lesson gone from the kit keeps its band from its id."""
+def _lesson_strand(kit: Kit, lesson_id: str, version: int) -> tuple[str, int]:
+    """(band, strand) of a lesson as taught (that version); a lesson gone from the kit keeps
+    its band from its id."""
     try:
-        lesson = kit.lesson(lesson_id)
+        lesson = kit.lesson_at(lesson_id, version)
     except KeyError:
         return lesson_id.split("/", 1)[0], UNKNOWN_STRAND
     return lesson.band, lesson.strand
@@ -124,8 +125,8 @@ def _lesson_strand(kit: Kit, lesson_id: str) -> tuple[str, int]:
 
 def _band_strand_rows(db: Database, scope: SchoolPeriod, kit: Kit) -> tuple[BandStrandRow, ...]:
     counts: dict[tuple[str, int], int] = defaultdict(int)
-    for lesson_id, count in queries.sessions_by_lesson(db, scope):
-        counts[_lesson_strand(kit, lesson_id)] += count
+    for lesson_id, version, count in queries.sessions_by_lesson(db, scope):
+        counts[_lesson_strand(kit, lesson_id, version)] += count
     return tuple(BandStrandRow(b, s, n) for (b, s), n in sorted(counts.items()))
 
 
@@ -133,9 +134,9 @@ def _band_domain_rows(db: Database, scope: SchoolPeriod, kit: Kit) -> tuple[Band
     """Sessions per band and framework domain; a lesson gone from the kit is left out, since its
     competence codes are no longer known."""
     counts: dict[tuple[str, int], int] = defaultdict(int)
-    for lesson_id, count in queries.sessions_by_lesson(db, scope):
+    for lesson_id, version, count in queries.sessions_by_lesson(db, scope):
         try:
-            lesson = kit.lesson(lesson_id)
+            lesson = kit.lesson_at(lesson_id, version)
         except KeyError:
             continue
         for domain in lesson.domains:
@@ -144,31 +145,35 @@ def _band_domain_rows(db: Database, scope: SchoolPeriod, kit: Kit) -> tuple[Band
 
 
 def _tallies_by_lesson(db: Database, scope: SchoolPeriod, kit: Kit) -> dict[str, tuple[int, int]]:
-    """Lesson id -> (right, responses) from whole-class tallies, judged with the kit's keys."""
-    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    keys_cache: dict[str, dict[str, QuizKey]] = {}
-    for lesson_id, item_id, option, count in queries.tallies_by_lesson(db, scope):
-        if lesson_id not in keys_cache:
+    """(lesson id, version) -> (right, responses) from whole-class tallies, judged with the
+    keys of the version taught."""
+    out: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
+    keys_cache: dict[tuple[str, int], dict[str, QuizKey]] = {}
+    for lesson_id, version, item_id, option, count in queries.tallies_by_lesson(db, scope):
+        taught = (lesson_id, version)
+        if taught not in keys_cache:
             try:
-                keys_cache[lesson_id] = kit.lesson(lesson_id).quiz_keys()
+                keys_cache[taught] = kit.lesson_at(lesson_id, version).quiz_keys()
             except KeyError:
-                keys_cache[lesson_id] = {}
-        key = keys_cache[lesson_id].get(item_id)
+                keys_cache[taught] = {}
+        key = keys_cache[taught].get(item_id)
         if key is None:
             continue  # cannot judge an item the kit no longer has
-        out[lesson_id][1] += count
-        out[lesson_id][0] += count if option == key.answer else 0
+        out[taught][1] += count
+        out[taught][0] += count if option == key.answer else 0
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
 def _strand_rows(db: Database, scope: SchoolPeriod, kit: Kit) -> tuple[StrandQuiz, ...]:
     sums: dict[int, list[int]] = defaultdict(lambda: [0] * 6)
-    for lesson_id, attempts, passed, correct, possible in queries.quiz_by_lesson(db, scope):
-        row = sums[_lesson_strand(kit, lesson_id)[1]]
+    for lesson_id, version, attempts, passed, correct, possible in queries.quiz_by_lesson(
+        db, scope
+    ):
+        row = sums[_lesson_strand(kit, lesson_id, version)[1]]
         for i, value in enumerate((attempts, passed, correct, possible)):
             row[i] += value or 0
-    for lesson_id, (right, responses) in _tallies_by_lesson(db, scope, kit).items():
-        row = sums[_lesson_strand(kit, lesson_id)[1]]
+    for (lesson_id, version), (right, responses) in _tallies_by_lesson(db, scope, kit).items():
+        row = sums[_lesson_strand(kit, lesson_id, version)[1]]
         row[4] += right
         row[5] += responses
     return tuple(StrandQuiz(s, *sums[s]) for s in sorted(sums))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -185,6 +186,10 @@ class CurriculumPage(Page):
         self.materials_button.clicked.connect(self.save_materials)
         self.plan_button = QPushButton()  # the official lesson plan (issue 22)
         self.plan_button.clicked.connect(self.save_lesson_plan)
+        self.pack_button = QPushButton()  # issue 19: a department's lesson pack
+        self.pack_button.clicked.connect(self.import_pack)
+        self.pack_result = QLabel()
+        self.pack_result.setWordWrap(True)
         self._layout()
         self.band_box.currentIndexChanged.connect(self._fill_tree)
         self.search.textChanged.connect(self._fill_tree)
@@ -216,6 +221,8 @@ class CurriculumPage(Page):
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.coverage_label)
+        left_layout.addWidget(self.pack_button)
+        left_layout.addWidget(self.pack_result)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         buttons = [self.present_button, self.handout_button, self.family_button]
@@ -243,6 +250,7 @@ class CurriculumPage(Page):
         self.family_button.setText(self.tr("Family note"))
         self.materials_button.setText(self.tr("Materials (PDF)…"))
         self.plan_button.setText(self.tr("Lesson plan (Word)…"))
+        self.pack_button.setText(self.tr("Import lesson pack…"))
         for button in (self.handout_button, self.family_button):
             button.save_action.setText(self.tr("Save as PDF…"))
             button.print_action.setText(self.tr("Print…"))
@@ -260,9 +268,24 @@ class CurriculumPage(Page):
     def refresh(self) -> None:
         if self._kit is None and not self._loading:
             self._loading = True
-            self.ctx.jobs.run(
-                _load_kit_job, self.tr("Loading the curriculum…"), self._loaded, self._load_failed
-            )
+            job = partial(_load_kit_job, self.ctx.db_path)
+            text = self.tr("Loading the curriculum…")
+            self.ctx.jobs.run(job, text, self._loaded, self._load_failed)
+
+    # -- lesson packs (issue 19) ----------------------------------------------------------------
+
+    def import_pack(self) -> None:
+        """Install a department's .knsl beside the database, then show the lessons again."""
+        from skillsapp.ui.dialogs.lesson_pack import choose_pack, import_lesson_pack
+
+        path = choose_pack(self)
+        if path is None:
+            return
+        self.pack_result.setText(import_lesson_pack(self, self.ctx, path))
+        self.ctx.forget_kit()
+        self._kit = None
+        self._html.clear()
+        self.refresh()
 
     def _loaded(self, _kit: object) -> None:
         self._loading = False
@@ -610,13 +633,13 @@ class CurriculumPage(Page):
             QMessageBox.warning(self, self.tr("Could not print"), str(exc))
 
 
-def _load_kit_job(progress: Callable[[int, int, str], None]) -> Kit:
+def _load_kit_job(db_path: Path, progress: Callable[[int, int, str], None]) -> Kit:
     """Parse the lesson files and warm up the renderer, off the GUI thread."""
-    from skillsapp.content import load_kit
+    from skillsapp.content.library import kit_for
     from skillsapp.content.render import render_lesson
 
     progress(0, 2, "")
-    kit = load_kit()
+    kit = kit_for(db_path)
     progress(1, 2, "")
     if kit.lessons:
         render_lesson(kit.lessons[0], kit, "vi")  # compiles the templates once

@@ -69,9 +69,9 @@ def _load_job(db_path: Path, day: date) -> Callable[[Progress], TodayData]:
     """Worker job for the first refresh: its own connection, the kit loaded there, computed."""
 
     def work(db: SchoolDb, _progress: Progress) -> TodayData:
-        from skillsapp.content import load_kit
+        from skillsapp.content.library import kit_for
 
-        return today_data(db, load_kit(), day)
+        return today_data(db, kit_for(db_path), day)
 
     return store_job(db_path, work)
 

@@ -1,0 +1,61 @@
+"""A department that writes lesson packs, for the pack tests and the pack fuzz test."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from support.sync_world import new_db, private_keys
+
+from skillsapp.packs import format as fmt
+from skillsapp.packs.build import build_pack
+from skillsapp.store import open_store
+
+LESSONS = Path(__file__).resolve().parents[2] / "lessons"
+UPDATED = "g3-5/03-mat-khau-manh"  # bundled at version 1
+ADDED = "g3-5/90-mat-khau-moi"
+NEW_TITLE_VI = "Mật khẩu là chìa khóa của em (bản 2026)"
+
+
+def lesson_text(lesson_id: str = UPDATED, *, version: int = 2, title_vi: str = NEW_TITLE_VI) -> str:
+    """The bundled password lesson rewritten as `lesson_id` at `version` with a new title."""
+    text = (LESSONS / f"{UPDATED}.yaml").read_text("utf-8")
+    stem = lesson_id.split("/")[1]
+    text = text.replace(f"id: {UPDATED}\n", f"id: {lesson_id}\n", 1)
+    text = re.sub(r"(?m)^version: \d+$", f"version: {version}", text, count=1)
+    text = re.sub(r"(?m)^order: \d+$", f"order: {int(stem.split('-')[0])}", text, count=1)
+    return text.replace('vi: "Mật khẩu là chìa khóa của em"', f'vi: "{title_vi}"', 1)
+
+
+def write_source(folder: Path, lessons: dict[str, str]) -> Path:
+    """A folder laid out like lessons/: `<band>/<file>.yaml` for each lesson id."""
+    for lesson_id, text in lessons.items():
+        path = folder / f"{lesson_id}.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+    return folder
+
+
+def department(path: Path) -> Path:
+    """A department's database with its keys (and its key card beside it)."""
+    return new_db(path, name="Phòng GD&ĐT Hoa Phượng", role="department")
+
+
+def make_pack(
+    db: Path, src: Path, out: Path, *, pack_id: str = "pgd-2026", version: int = 1
+) -> Path:
+    store = open_store(db)
+    try:
+        path, _ = build_pack(store, src, out, pack_id=pack_id, version=version)
+    finally:
+        store.close()
+    return path
+
+
+def signed_pack(
+    db: Path, out: Path, manifest: dict[str, object], members: dict[str, bytes]
+) -> Path:
+    """A pack signed by the department with whatever manifest and members a test needs (the
+    builder would refuse a broken lesson; a forger would not)."""
+    out.write_bytes(fmt.pack_bytes(manifest, members, private_keys(db)))
+    return out
