@@ -86,6 +86,9 @@ def release(*, everything: bool = False) -> list[Path]:
 
 
 def _missing(message: ET.Element) -> bool:
+    """No Vietnamese, or a message holding two sources (a bad merge: lrelease keeps one)."""
+    if len(message.findall("source")) != 1 or len(message.findall("translation")) != 1:
+        return True
     translation = message.find("translation")
     if translation is None:
         return True

@@ -54,6 +54,8 @@
     <message>
         <source>Lesson plan (Word)…</source>
         <translation>Kế hoạch bài dạy (Word)…</translation>
+    </message>
+    <message>
       <source>Import lesson pack…</source>
       <translation>Nhập gói bài học…</translation>
     </message>
