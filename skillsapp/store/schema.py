@@ -205,6 +205,20 @@ def _epoch_triggers(table: str) -> str:
     )
 
 
+# The travelling tables m004 found: a later travelling table gets its epoch column and
+# triggers in its own migration (it does not exist yet when m004 runs on a new file).
+_M004_TABLES = (
+    "school",
+    "school_class",
+    "pupil",
+    "session",
+    "attendance",
+    "quiz_answer",
+    "quiz_tally",
+    "plan_task",
+)
+
+
 @migrations()
 def m004_sync(db: Database) -> None:
     """Schema 4: what sync packages need.
@@ -217,9 +231,9 @@ def m004_sync(db: Database) -> None:
     """
     columns = "".join(
         f"ALTER TABLE {t} ADD COLUMN sync_epoch INTEGER NOT NULL DEFAULT 0;"
-        for t in TRAVELLING_TABLES
+        for t in _M004_TABLES
     )
-    triggers = "".join(_epoch_triggers(t) for t in TRAVELLING_TABLES)
+    triggers = "".join(_epoch_triggers(t) for t in _M004_TABLES)
     db.executescript(
         f"""
         CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), epoch INTEGER NOT NULL);
@@ -381,6 +395,33 @@ def m008_card_numbers(db: Database) -> None:
             pupil_id TEXT NOT NULL UNIQUE,
             PRIMARY KEY (class_id, number)
         );
+        """
+    )
+
+
+@migrations()
+def m010_own_lessons(db: Database) -> None:
+    """Schema 10: a teacher's own lessons (issue 19), made in the lesson editor.
+
+    One row per lesson id and version, holding the lesson's YAML text: a version that has been
+    taught is never rewritten (a further edit makes the next version), so a report reads a
+    past session's lesson as it was taught. Travelling, so the leader's reports know them.
+    """
+    db.executescript(
+        f"""
+        CREATE TABLE own_lesson (
+            id TEXT PRIMARY KEY,
+            lesson_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            band TEXT NOT NULL,
+            yaml TEXT NOT NULL,
+            title_vi TEXT NOT NULL DEFAULT '',
+            title_en TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS},
+            sync_epoch INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX own_lesson_id ON own_lesson(lesson_id, version);
+        {_epoch_triggers("own_lesson")}
         """
     )
 

@@ -21,6 +21,7 @@ MIGRATION_NAMES = (
     "m006_cases",
     "m007_roster_imports",
     "m008_card_numbers",
+    "m010_own_lessons",
 )
 
 SCHEMA_VERSION = len(MIGRATION_NAMES)
@@ -35,4 +36,5 @@ TRAVELLING_TABLES = (
     "quiz_answer",
     "quiz_tally",
     "plan_task",
+    "own_lesson",
 )
