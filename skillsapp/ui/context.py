@@ -46,3 +46,7 @@ class AppContext:
 
             self._kit = kit_for(self.db_path)
         return self._kit
+
+    def forget_kit(self) -> None:
+        """Load the curriculum again on next use: an own lesson was saved (lesson editor)."""
+        self._kit = None

@@ -232,7 +232,10 @@ class SetupStep(QWidget):
         if not self.draft.class_id:
             return (), set()
         coverage = class_coverage(self.ctx.store, self.draft.class_id, kit)
-        return kit.grade_plan(coverage.grade), {s.lesson_id for s in coverage.lessons if s.held_on}
+        band = kit.band_for_grade(coverage.grade).id
+        own = tuple(lesson for lesson in kit.band_plan(band) if lesson.origin == "own")
+        done = {s.lesson_id for s in coverage.lessons if s.held_on}
+        return (*kit.grade_plan(coverage.grade), *own), done
 
     def _load_lessons(self) -> None:
         plan, done = self._plan_and_done()
@@ -240,7 +243,10 @@ class SetupStep(QWidget):
         lang = self.ctx.language
         for lesson in plan:
             mark = "✓ " if lesson.id in done else ""
-            self.lesson_box.addItem(f"{mark}{lesson.order}. {lesson.title.get(lang)}", lesson.id)
+            text = f"{mark}{lesson.order}. {lesson.title.get(lang)}"
+            if lesson.origin == "own":
+                text += " · " + self.tr("My lesson")
+            self.lesson_box.addItem(text, lesson.id)
         self.lesson_box.setCurrentIndex(max(0, self.lesson_box.findData(self.draft.lesson_id)))
 
     def load_saved(self) -> None:

@@ -1,0 +1,76 @@
+"""The lesson editor (issue 19): a teacher copies a lesson, adapts it by keyboard and mouse, sees
+the checks as they type, undoes, closes (saved), and teaches the own lesson."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from skillsapp.services import school as school_service
+from skillsapp.services.own_lessons import own_versions
+from skillsapp.services.sessions import get_session, list_sessions
+from skillsapp.ui.pages.session import SAVED
+
+SOURCE = "g6-9/03-tin-nhan-gia-mao"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _open_editor(window, qtbot):
+    page = window.show_page("curriculum")
+    qtbot.waitUntil(lambda: page.kit is not None, timeout=20000)
+    assert page.select_lesson(SOURCE)
+    qtbot.mouseClick(page.adapt_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    qtbot.waitUntil(editor.isVisible)
+    return page, editor
+
+
+def test_adapt_check_undo_save_and_teach(window, ctx, qtbot):
+    page, editor = _open_editor(window, qtbot)
+    title = editor.form.edits["title.en"]
+    problem = editor.form.problem_labels["title.en"]
+    assert editor.problems == []
+
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Delete)  # a required field emptied
+    qtbot.waitUntil(lambda: [p.field for p in editor.problems] == ["title.en"])
+    assert problem.isVisibleTo(editor) and problem.text() == "is empty"
+    assert "title.en: is empty" in editor.problem_list.item(0).text()
+
+    qtbot.keyClicks(title, "Scam messages in our commune")
+    qtbot.waitUntil(lambda: editor.problems == [])
+    assert not problem.isVisibleTo(editor)
+    assert "Scam messages in our commune" in editor.lesson_view.toPlainText()  # live preview
+
+    qtbot.keyClicks(title, " today")
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)  # undoes the run of typing " today"
+    assert title.text() == "Scam messages in our commune"
+    assert editor.data["title"]["en"] == "Scam messages in our commune"
+    qtbot.keyClick(title, Qt.Key.Key_Y, CTRL)
+    assert title.text() == "Scam messages in our commune today"
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
+    assert title.text() == "Scam messages in our commune"
+
+    lesson_id = editor.data["id"]
+    editor.close()  # saves
+    rows = own_versions(ctx.store)
+    assert [(r.lesson_id, r.version, r.title_en) for r in rows] == [
+        (lesson_id, 1, "Scam messages in our commune")
+    ]
+
+    # the Curriculum tree marks it; a session of it saves with its id and version
+    qtbot.waitUntil(lambda: any("My lesson" in i.text(0) for i in page.lesson_items()))
+    session = window.show_page("session")
+    cls = next(c for c in school_service.classes(ctx.store) if c.name == "6A1")
+    session.start_lesson(cls.id, lesson_id)
+    assert session.draft.lesson_id == lesson_id
+    box = session.setup.lesson_box
+    assert "My lesson" in box.itemText(box.findData(lesson_id))
+    while session.stack.currentIndex() != SAVED:
+        qtbot.mouseClick(
+            session.save_button if session.save_button.isVisible() else session.next_button,
+            Qt.MouseButton.LeftButton,
+        )
+    summary = next(s for s in list_sessions(ctx.store, class_id=cls.id) if s.lesson_id == lesson_id)
+    saved = get_session(ctx.store, summary.id)
+    assert (saved.lesson_id, saved.lesson_version) == (lesson_id, 1)
