@@ -51,6 +51,10 @@
       <translation>Lưu thành PDF…</translation>
     </message>
     <message>
+      <source>Copy and adapt…</source>
+      <translation>Sao chép và chỉnh sửa…</translation>
+    </message>
+    <message>
       <source>Print…</source>
       <translation>In…</translation>
     </message>
@@ -65,6 +69,10 @@
     <message>
       <source>%1 lessons</source>
       <translation>%1 bài</translation>
+    </message>
+    <message>
+      <source>My lesson</source>
+      <translation>Bài của tôi</translation>
     </message>
     <message>
       <source>Lessons per domain of the digital competence framework (Circular 02/2025)</source>

@@ -147,8 +147,8 @@ class FieldForm(QWidget):
             edit = TextField(text)
             edit.setUndoRedoEnabled(False)
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(70)
-            edit.setMaximumHeight(160)
+            lines = text.count("\n") + 1 + len(text) // 90
+            edit.setFixedHeight(min(180, 20 * lines + 18))  # the text's height, no empty box
             edit.textChanged.connect(lambda e=edit, p=path: self._changed(p, e.toPlainText()))
         else:
             edit = LineField(text)
