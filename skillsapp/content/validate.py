@@ -14,7 +14,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from skillsapp.services.own_lessons import is_own_id
 from skillsapp.content.model import (
     DISCLOSURE_PROTOCOL,
     HELP_CONTACT,
@@ -29,6 +28,7 @@ from skillsapp.content.model import (
 from skillsapp.content.parse import Reference, read_lesson
 from skillsapp.content.pictures import picture_rules
 from skillsapp.content.source import FieldPath, YamlFile, read_document
+from skillsapp.services.own_lessons import is_own_id
 
 SCHOOL_MIN_LESSONS = 10
 GRADE_MIN_LESSONS = 6  # issue 17: each grade's own sequence, like a year of lessons

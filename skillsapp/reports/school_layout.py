@@ -319,7 +319,9 @@ def _own_lessons_tables(figs: Totals, lang: str) -> list[Table]:
     table = Table(
         key="own_lessons",
         title=label("t_own_lessons", lang),
-        columns=columns(lang, ("c_lesson", "text", 3.0), ("c_version", "int"), ("c_sessions", "int")),
+        columns=columns(
+            lang, ("c_lesson", "text", 3.0), ("c_version", "int"), ("c_sessions", "int")
+        ),
         rows=rows,
     )
     return [table]

@@ -55,8 +55,7 @@ def is_taught(db: Database, lesson_id: str, version: int) -> bool:
     """Whether a session (any device's, once synced) taught this version: it is then frozen."""
     rows = named_rows(
         db,
-        "SELECT 1 FROM session WHERE deleted = 0 AND lesson_id = ? AND lesson_version = ? "
-        "LIMIT 1",
+        "SELECT 1 FROM session WHERE deleted = 0 AND lesson_id = ? AND lesson_version = ? LIMIT 1",
         [lesson_id, version],
     )
     return bool(rows)

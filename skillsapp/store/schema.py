@@ -230,8 +230,7 @@ def m004_sync(db: Database) -> None:
     remembers the HLC of its package so an older package never replaces newer figures.
     """
     columns = "".join(
-        f"ALTER TABLE {t} ADD COLUMN sync_epoch INTEGER NOT NULL DEFAULT 0;"
-        for t in _M004_TABLES
+        f"ALTER TABLE {t} ADD COLUMN sync_epoch INTEGER NOT NULL DEFAULT 0;" for t in _M004_TABLES
     )
     triggers = "".join(_epoch_triggers(t) for t in _M004_TABLES)
     db.executescript(

@@ -243,18 +243,30 @@ class _ListTools(QWidget):
         self.label = QLabel()
         self.number = QSpinBox()
         self.number.setMinimum(1)
-        self.add_button, self.remove_button, self.up_button = QPushButton(), QPushButton(), QPushButton()
+        self.add_button, self.remove_button, self.up_button = (
+            QPushButton(),
+            QPushButton(),
+            QPushButton(),
+        )
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(self.move_up)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.label, self.number, self.add_button, self.remove_button, self.up_button):
+        for widget in (
+            self.label,
+            self.number,
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+        ):
             row.addWidget(widget)
         row.addStretch(1)
 
     def retranslate(self) -> None:
-        self.label.setText(self.tr("Steps: number") if self.key == "steps" else self.tr("Quiz items: number"))
+        self.label.setText(
+            self.tr("Steps: number") if self.key == "steps" else self.tr("Quiz items: number")
+        )
         self.add_button.setText(self.tr("Add a copy after it"))
         self.remove_button.setText(self.tr("Remove"))
         self.up_button.setText(self.tr("Move up"))
@@ -307,4 +319,3 @@ def _single_shot(parent: QWidget, ms: int, slot: Any) -> QTimer:
     timer.setInterval(ms)
     timer.timeout.connect(slot)
     return timer
-
