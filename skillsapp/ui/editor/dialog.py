@@ -66,7 +66,7 @@ class LessonEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_stack.undo)
         for keys in ("Ctrl+Y", "Ctrl+Shift+Z"):  # one shortcut per key: two would be ambiguous
             QShortcut(QKeySequence(keys), self, activated=self.undo_stack.redo)
-        self.undo_stack.indexChanged.connect(lambda _i: self._changed())
+        self.undo_stack.indexChanged.connect(self._changed)  # a slot: gone with the window
         self.retranslate()
         self.form.build(self.data)
         self.check()
@@ -156,7 +156,7 @@ class LessonEditor(QDialog):
     def reshape(self, change: Any) -> None:
         self.undo_stack.push(Reshape(self, change))
 
-    def _changed(self) -> None:
+    def _changed(self, _index: int = 0) -> None:
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
         self.check_timer.start()
