@@ -74,3 +74,32 @@ def test_adapt_check_undo_save_and_teach(window, ctx, qtbot):
     summary = next(s for s in list_sessions(ctx.store, class_id=cls.id) if s.lesson_id == lesson_id)
     saved = get_session(ctx.store, summary.id)
     assert (saved.lesson_id, saved.lesson_version) == (lesson_id, 1)
+
+
+def test_a_quiz_item_from_another_lesson_is_reused_and_undone(window, ctx, qtbot):
+    _page, editor = _open_editor(window, qtbot)
+    before = len(editor.data["quiz"])
+    box = editor.bank.items
+    other = next(i for i in range(box.count()) if box.itemData(i)[0] != SOURCE)
+    source_id, index = box.itemData(other)
+    box.setCurrentIndex(other)
+    qtbot.mouseClick(editor.bank.add_button, Qt.MouseButton.LeftButton)
+    assert len(editor.data["quiz"]) == before + 1
+    qtbot.waitUntil(lambda: editor.lesson is not None and len(editor.lesson.quiz) == before + 1)
+    wanted = ctx.kit.lesson(source_id).quiz[index].prompt.en
+    assert editor.lesson.quiz[-1].prompt.en == wanted
+    assert f"quiz[{before}].prompt.en" in editor.form.edits  # its fields are editable
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert len(editor.data["quiz"]) == before
+    editor.close()
+
+
+def test_an_own_lesson_opens_as_itself_and_keeps_its_id(window, ctx, qtbot):
+    page, editor = _open_editor(window, qtbot)
+    lesson_id = editor.data["id"]
+    editor.close()
+    qtbot.waitUntil(lambda: page.select_lesson(lesson_id))
+    qtbot.mouseClick(page.adapt_button, Qt.MouseButton.LeftButton)
+    assert page.editor.data["id"] == lesson_id
+    page.editor.close()
+    assert [r.lesson_id for r in own_versions(ctx.store)] == [lesson_id]

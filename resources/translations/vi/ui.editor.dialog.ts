@@ -1,69 +1,70 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
-  <context>
+<context>
     <name>LessonEditor</name>
     <message>
-      <source>Lesson editor: my lesson</source>
-      <translation>Soạn bài: bài của tôi</translation>
+        <source>Lesson editor: my lesson</source>
+        <translation>Soạn bài: bài của tôi</translation>
     </message>
     <message>
-      <source>Problems (checked as you type)</source>
-      <translation>Lỗi cần sửa (kiểm tra ngay khi gõ)</translation>
+        <source>Problems (checked as you type)</source>
+        <translation>Lỗi cần sửa (kiểm tra ngay khi gõ)</translation>
     </message>
     <message>
-      <source>Lesson</source>
-      <translation>Bài học</translation>
+        <source>Lesson</source>
+        <translation>Bài học</translation>
     </message>
     <message>
-      <source>Slides</source>
-      <translation>Trang chiếu</translation>
+        <source>Slides</source>
+        <translation>Trang chiếu</translation>
     </message>
     <message>
-      <source>Handout</source>
-      <translation>Phiếu học tập</translation>
+        <source>Handout</source>
+        <translation>Phiếu học tập</translation>
     </message>
     <message>
-      <source>Undo (Ctrl+Z)</source>
-      <translation>Hoàn tác (Ctrl+Z)</translation>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
-      <source>Redo (Ctrl+Y)</source>
-      <translation>Làm lại (Ctrl+Y)</translation>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>Làm lại (Ctrl+Y)</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Đóng</translation>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
     <message>
-      <source>No problems: the lesson can be taught.</source>
-      <translation>Không có lỗi: có thể dạy bài này.</translation>
+        <source>No problems: the lesson can be taught.</source>
+        <translation>Không có lỗi: có thể dạy bài này.</translation>
     </message>
     <message>
-      <source>Saved (version %1)</source>
-      <translation>Đã lưu (phiên bản %1)</translation>
+        <source>Saved (version %1)</source>
+        <translation>Đã lưu (phiên bản %1)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>_ListTools</name>
     <message>
-      <source>Steps: number</source>
-      <translation>Các bước: bước số</translation>
+        <source>Steps: number</source>
+        <translation>Các bước: bước số</translation>
     </message>
     <message>
-      <source>Quiz items: number</source>
-      <translation>Câu hỏi: câu số</translation>
+        <source>Quiz items: number</source>
+        <translation>Câu hỏi: câu số</translation>
     </message>
     <message>
-      <source>Add a copy after it</source>
-      <translation>Thêm bản sao ngay sau</translation>
+        <source>Add a copy after it</source>
+        <translation>Thêm bản sao ngay sau</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Xóa</translation>
+        <source>Remove</source>
+        <translation>Xóa</translation>
     </message>
     <message>
-      <source>Move up</source>
-      <translation>Chuyển lên trên</translation>
+        <source>Move up</source>
+        <translation>Chuyển lên trên</translation>
     </message>
-  </context>
+</context>
 </TS>

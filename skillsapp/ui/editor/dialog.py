@@ -33,6 +33,7 @@ from skillsapp.content.model import Lesson, Problem
 from skillsapp.content.own import check_own, to_yaml
 from skillsapp.content.source import FieldPath
 from skillsapp.services.own_lessons import save_own
+from skillsapp.ui.editor.bank import QuizBank
 from skillsapp.ui.editor.commands import Reshape, SetField
 from skillsapp.ui.editor.fields import FieldForm, get_at, set_at, text_of, typed
 
@@ -82,6 +83,8 @@ class LessonEditor(QDialog):
         left_layout = QVBoxLayout(left)
         for tools in self.list_tools.values():
             left_layout.addWidget(tools)
+        self.bank = QuizBank(self)
+        left_layout.addWidget(self.bank)
         left_layout.addWidget(scroll, 1)
         self.problems_label = QLabel()
         self.problem_list = QListWidget()
@@ -133,6 +136,7 @@ class LessonEditor(QDialog):
         self.close_button.setText(self.tr("Close"))
         for tools in self.list_tools.values():
             tools.retranslate()
+        self.bank.retranslate()
 
     # -- editing --------------------------------------------------------------------------------
 

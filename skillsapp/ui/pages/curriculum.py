@@ -539,15 +539,17 @@ class CurriculumPage(Page):
     # -- actions --------------------------------------------------------------------------------
 
     def copy_and_adapt(self) -> None:
-        """Open the lesson editor on a copy of the selected lesson (an own lesson opens as it is:
-        adapting it again makes a copy too, so the taught one is never changed under a report)."""
-        from skillsapp.content.own import adapted
+        """Open the lesson editor on a copy of the selected lesson; an own lesson opens itself
+        (its saves make a new version once it has been taught, so a report keeps the old one)."""
+        from skillsapp.content.own import adapted, lesson_data
         from skillsapp.ui.editor.dialog import LessonEditor
 
         lesson = self.selected_lesson()
         if lesson is None:
             return
-        self.editor = LessonEditor(self.ctx, adapted(lesson, self.ctx.db_path), self)
+        own = lesson.origin == "own"
+        data = lesson_data(lesson, self.ctx.db_path) if own else adapted(lesson, self.ctx.db_path)
+        self.editor = LessonEditor(self.ctx, data, self)
         self.editor.show()
 
     def present(self) -> None:
