@@ -103,3 +103,17 @@ def test_an_own_lesson_opens_as_itself_and_keeps_its_id(window, ctx, qtbot):
     assert page.editor.data["id"] == lesson_id
     page.editor.close()
     assert [r.lesson_id for r in own_versions(ctx.store)] == [lesson_id]
+
+
+def test_export_as_a_pack_by_mouse(window, ctx, qtbot, monkeypatch, tmp_path):
+    from skillsapp.packs.format import read_pack
+
+    target = tmp_path / "share.knsl"
+    monkeypatch.setattr(
+        "skillsapp.ui.file_dialogs.get_save_file_name", lambda *a, **k: (str(target), "")
+    )
+    _page, editor = _open_editor(window, qtbot)
+    qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
+    assert [e["id"] for e in read_pack(target).manifest["lessons"]] == [editor.data["id"]]
+    assert str(target) in editor.status.text()
+    editor.close()

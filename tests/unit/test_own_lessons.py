@@ -114,3 +114,20 @@ def test_an_own_lesson_travels_to_the_leader_and_the_school_report_counts_it(wor
     tables = [t for t in document.tables() if t.key == "own_lessons"]
     assert tables and tables[0].rows == ((f"{TITLE_VI} (bài tự soạn)", 1, 2),)
     assert "own_lessons" not in figures.to_dict()  # type: ignore[union-attr]
+
+
+def test_an_own_lesson_exported_as_a_pack_installs_at_a_colleagues_school(demo_db, tmp_path):
+    from skillsapp.packs.format import read_pack
+    from skillsapp.packs.own import export_own_pack
+    from skillsapp.packs.verify import read_lessons
+
+    lesson_id = _adapt(demo_db)
+    store = open_store(demo_db)
+    try:
+        path = export_own_pack(store, lesson_id, tmp_path / "share.knsl")
+    finally:
+        store.close()
+    pack = read_pack(path)
+    lessons = read_lessons(pack, kit_for(None))
+    assert list(lessons) == [lesson_id]
+    assert lessons[lesson_id].title.vi == TITLE_VI

@@ -9,6 +9,7 @@ bundled lesson with a new id, never the bundled file itself.
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -107,12 +108,15 @@ class LessonEditor(QDialog):
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.redo_stack_redo)
         self.status = QLabel()
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(lambda: self.export_pack())
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         for widget in (self.undo_button, self.redo_button):
             buttons.addWidget(widget)
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -134,6 +138,10 @@ class LessonEditor(QDialog):
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
         self.redo_button.setText(self.tr("Redo (Ctrl+Y)"))
         self.close_button.setText(self.tr("Close"))
+        self.export_button.setText(self.tr("Export as a pack…"))
+        self.export_button.setToolTip(
+            self.tr("A signed lesson pack (.knsl) to give colleagues: they install it in Settings")
+        )
         for tools in self.list_tools.values():
             tools.retranslate()
         self.bank.retranslate()
@@ -226,6 +234,32 @@ class LessonEditor(QDialog):
         self.status.setText(self.tr("Saved (version %1)").replace("%1", str(version)))
         self.ctx.forget_kit()
         self.ctx.bus.data_changed.emit(changes.tables)
+
+    def export_pack(self, target: str = "") -> None:
+        """Save, then write the lesson as a signed pack to share with colleagues."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from skillsapp.errors import UserError
+        from skillsapp.packs.own import export_own_pack, own_pack_id
+        from skillsapp.ui.file_dialogs import get_save_file_name
+
+        self.save()
+        store = self.ctx.store
+        if store is None:
+            return
+        lesson_id = str(self.data["id"])
+        if not target:
+            name = f"{own_pack_id(lesson_id)}.knsl"
+            caption = self.tr("Export the lesson as a pack")
+            target, _ = get_save_file_name(self, caption, name, self.tr("Lesson packs (*.knsl)"))
+        if not target:
+            return
+        try:
+            path = export_own_pack(store, lesson_id, Path(target))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Could not export"), exc.message(self.ctx.language))
+            return
+        self.status.setText(self.tr("Pack written: %1").replace("%1", str(path)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.check_timer.stop()
