@@ -31,7 +31,12 @@ def slug(title: str) -> str:
     plain = unicodedata.normalize("NFKD", title.replace("đ", "d").replace("Đ", "D"))
     ascii_text = plain.encode("ascii", "ignore").decode().lower()
     words = re.findall(r"[a-z0-9]+", ascii_text)
-    return "-".join(words)[:40].strip("-") or "bai"
+    kept: list[str] = []
+    for word in words:  # whole words, up to about 40 letters
+        if kept and len("-".join([*kept, word])) > 40:
+            break
+        kept.append(word[:40])
+    return "-".join(kept) or "bai"
 
 
 def new_own_id(band: str, title: str) -> str:

@@ -39,8 +39,8 @@
       <translation>Xuất thành gói bài…</translation>
     </message>
     <message>
-      <source>A signed lesson pack (.knsl) to give colleagues: they install it in Settings</source>
-      <translation>Gói bài học có chữ ký (.knsl) để gửi đồng nghiệp: họ cài đặt gói trong Cài đặt</translation>
+      <source>A signed lesson pack (.knsl) to give colleagues</source>
+      <translation>Gói bài học có chữ ký (.knsl) để gửi đồng nghiệp</translation>
     </message>
     <message>
       <source>No problems: the lesson can be taught.</source>

@@ -139,9 +139,7 @@ class LessonEditor(QDialog):
         self.redo_button.setText(self.tr("Redo (Ctrl+Y)"))
         self.close_button.setText(self.tr("Close"))
         self.export_button.setText(self.tr("Export as a pack…"))
-        self.export_button.setToolTip(
-            self.tr("A signed lesson pack (.knsl) to give colleagues: they install it in Settings")
-        )
+        self.export_button.setToolTip(self.tr("A signed lesson pack (.knsl) to give colleagues"))
         for tools in self.list_tools.values():
             tools.retranslate()
         self.bank.retranslate()
