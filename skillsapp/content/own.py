@@ -12,8 +12,6 @@ import copy
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from skillsapp.content.library import LessonSource, lessons_alone
 from skillsapp.content.model import Kit, Lesson, Problem
 from skillsapp.services.own_lessons import OwnLessonRow, new_own_id, own_versions
@@ -43,6 +41,8 @@ def lesson_data(lesson: Lesson, db_path: Path | None = None) -> dict[str, Any]:
         text = rows[-1].yaml if rows else ""
     else:
         text = Path(lesson.path).read_text(encoding="utf-8")
+    import yaml  # only when a lesson is edited: the app's start never loads PyYAML
+
     data = yaml.safe_load(text)
     return data if isinstance(data, dict) else {}
 
@@ -57,6 +57,8 @@ def adapted(lesson: Lesson, db_path: Path | None = None) -> dict[str, Any]:
 
 def to_yaml(data: dict[str, Any]) -> str:
     """The editor's data as a lesson file's text (Unicode kept, key order kept)."""
+    import yaml
+
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
 
