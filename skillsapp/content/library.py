@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from skillsapp.content import cache
-from skillsapp.content.loader import Signature, kit_and_signature
+from skillsapp.content.loader import Signature, kit_signature, load_kit
 from skillsapp.content.model import Kit, Lesson, Problem
 from skillsapp.paths import library_dir
 
@@ -123,21 +123,20 @@ def kit_for(db_path: Path | None, extra: Iterable[LessonSource] = ()) -> Kit:
     (own lessons); the bundled kit itself when there is nothing else."""
     from skillsapp.content.own import sources_in_file
 
-    bundled, bundled_signature = kit_and_signature()
     own = sources_in_file(db_path) if db_path is not None else []
     extras = (*own, *extra)
     files = installed_files(db_path) if db_path is not None else []
     if not files and not extras:
-        return bundled
+        return load_kit()
     root = library_dir(db_path).resolve() if db_path is not None else Path("<own>")
-    signature = (bundled_signature, _signature(files), _extra_signature(extras))
+    signature = (kit_signature(), _signature(files), _extra_signature(extras))
     cached = _cache.get(root)
     if cached is not None and cached[0] == signature:
         return cached[1]
-    kit = cache.read_kit(root, signature)
+    kit = cache.read_kit(root, signature)  # a start with nothing changed loads one kit only
     if kit is None:
         sources = [*(_file_source(path, retired) for path, retired in files), *extras]
-        kit, _ = with_lessons(bundled, sources)
+        kit, _ = with_lessons(load_kit(), sources)
         cache.write_kit(root, signature, kit)
     _cache[root] = (signature, kit)
     return kit

@@ -31,24 +31,25 @@ _cache: dict[Path, tuple[Signature, Kit]] = {}
 
 def load_kit(root: Path | None = None) -> Kit:
     """The kit under `root` (default: the bundled lessons/), from cache when no file changed."""
-    return kit_and_signature(root)[0]
-
-
-def kit_and_signature(root: Path | None = None) -> tuple[Kit, Signature]:
-    """load_kit's kit with the signature of the files it was built from, for a cache built on
-    top of it (skillsapp.content.library)."""
     root = Path(root or lessons_dir()).resolve()
     files = _lesson_files(root)
     signature = _signature(root, files)
     cached = _cache.get(root)
     if cached is not None and cached[0] == signature:
-        return cached[1], signature
+        return cached[1]
     kit = cache.read_kit(root, signature)
     if kit is None:
         kit = _build(root, files)
         cache.write_kit(root, signature, kit)
     _cache[root] = (signature, kit)
-    return kit, signature
+    return kit
+
+
+def kit_signature(root: Path | None = None) -> Signature:
+    """The signature of the lesson files under `root` (names, sizes, times), without loading
+    them: what a cache built on top of the kit keys on (skillsapp.content.library)."""
+    root = Path(root or lessons_dir()).resolve()
+    return _signature(root, _lesson_files(root))
 
 
 def _lesson_files(root: Path) -> list[Path]:

@@ -124,6 +124,9 @@ WRITE_COMMANDS = {
     ("keys", "import"),
     ("keys", "keep"),
     ("keys", "new-identity"),
+    ("lessons", "pack"),  # may make this device's keys first
+    ("lessons", "import"),
+    ("lessons", "remove"),
     ("roster", "import"),
     ("cards", "print"),  # gives new pupils their card numbers
     ("cards", "scan"),

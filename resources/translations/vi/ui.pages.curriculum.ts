@@ -55,6 +55,10 @@
       <translation>Sao chép và chỉnh sửa…</translation>
     </message>
     <message>
+      <source>Import lesson pack…</source>
+      <translation>Nhập gói bài học…</translation>
+    </message>
+    <message>
       <source>Print…</source>
       <translation>In…</translation>
     </message>

@@ -186,6 +186,10 @@ class CurriculumPage(Page):
         self.materials_button.clicked.connect(self.save_materials)
         self.adapt_button = QPushButton()  # the lesson editor (issue 19)
         self.adapt_button.clicked.connect(self.copy_and_adapt)
+        self.pack_button = QPushButton()  # issue 19: a department's lesson pack
+        self.pack_button.clicked.connect(self.import_pack)
+        self.pack_result = QLabel()
+        self.pack_result.setWordWrap(True)
         self._layout()
         self.band_box.currentIndexChanged.connect(self._fill_tree)
         self.search.textChanged.connect(self._fill_tree)
@@ -217,6 +221,8 @@ class CurriculumPage(Page):
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.coverage_label)
+        left_layout.addWidget(self.pack_button)
+        left_layout.addWidget(self.pack_result)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         buttons = [self.present_button, self.handout_button, self.family_button]
@@ -244,6 +250,7 @@ class CurriculumPage(Page):
         self.family_button.setText(self.tr("Family note"))
         self.materials_button.setText(self.tr("Materials (PDF)…"))
         self.adapt_button.setText(self.tr("Copy and adapt…"))
+        self.pack_button.setText(self.tr("Import lesson pack…"))
         for button in (self.handout_button, self.family_button):
             button.save_action.setText(self.tr("Save as PDF…"))
             button.print_action.setText(self.tr("Print…"))
@@ -268,6 +275,21 @@ class CurriculumPage(Page):
             job = partial(_load_kit_job, self.ctx.db_path)
             text = self.tr("Loading the curriculum…")
             self.ctx.jobs.run(job, text, self._loaded, self._load_failed)
+
+    # -- lesson packs (issue 19) ----------------------------------------------------------------
+
+    def import_pack(self) -> None:
+        """Install a department's .knsl beside the database, then show the lessons again."""
+        from skillsapp.ui.dialogs.lesson_pack import choose_pack, import_lesson_pack
+
+        path = choose_pack(self)
+        if path is None:
+            return
+        self.pack_result.setText(import_lesson_pack(self, self.ctx, path))
+        self.ctx.forget_kit()
+        self._kit = None
+        self._html.clear()
+        self.refresh()
 
     def _loaded(self, _kit: object) -> None:
         self._loading = False
