@@ -121,7 +121,10 @@ _cache: dict[Path, tuple[object, Kit]] = {}
 def kit_for(db_path: Path | None, extra: Iterable[LessonSource] = ()) -> Kit:
     """The curriculum this database teaches: the bundled kit, the installed packs, then `extra`
     (own lessons); the bundled kit itself when there is nothing else."""
-    extras = tuple(extra)
+    from skillsapp.content.own import sources_in_file
+
+    own = sources_in_file(db_path) if db_path is not None else []
+    extras = (*own, *extra)
     files = installed_files(db_path) if db_path is not None else []
     if not files and not extras:
         return load_kit()

@@ -28,6 +28,7 @@ from skillsapp.content.model import (
 from skillsapp.content.parse import Reference, read_lesson
 from skillsapp.content.pictures import picture_rules
 from skillsapp.content.source import FieldPath, YamlFile, read_document
+from skillsapp.services.own_lessons import is_own_id
 
 SCHOOL_MIN_LESSONS = 10
 GRADE_MIN_LESSONS = 6  # issue 17: each grade's own sequence, like a year of lessons
@@ -86,7 +87,9 @@ def lesson_rules(lesson: Lesson, doc: YamlFile, band: Band) -> list[Problem]:
     """The teaching rules one well-formed lesson must meet."""
     found: list[tuple[FieldPath, str]] = []
     match = _ORDER_PREFIX.match(doc.path.stem)
-    if match is None:
+    if is_own_id(lesson.id):
+        pass  # an own lesson's id is its own form (services.own_lessons); its order is free
+    elif match is None:
         found.append((("order",), "the file name must start with the order, e.g. 03-slug.yaml"))
     elif int(match.group(1)) != lesson.order:
         found.append((("order",), f"is {lesson.order} but the file name says {match.group(1)}"))

@@ -306,6 +306,28 @@ def _adults_table(figs: Totals, lang: str) -> Table:
     )
 
 
+def _own_lessons_tables(figs: Totals, lang: str) -> list[Table]:
+    """Teachers' own lessons taught, each named as an own lesson (a school's report only: the
+    department's figures do not carry them)."""
+    own = getattr(figs, "own_lessons", ())
+    if not own:
+        return []
+    mark = label("own_mark", lang)
+    rows = tuple(
+        (f"{row.title_vi if lang == 'vi' else row.title_en} {mark}", row.version, row.sessions)
+        for row in own
+    )
+    table = Table(
+        key="own_lessons",
+        title=label("t_own_lessons", lang),
+        columns=columns(
+            lang, ("c_lesson", "text", 3.0), ("c_version", "int"), ("c_sessions", "int")
+        ),
+        rows=rows,
+    )
+    return [table]
+
+
 def _sentence(key: str, lang: str, **cells: Cell) -> Para:
     return Para(label(key, lang, **{k: format_cell(v, lang) for k, v in cells.items()}))
 
@@ -384,6 +406,7 @@ def result_blocks(figs: Totals, kit: Kit, lang: str, numbers: Sections) -> list[
         numbers.sub(label("h_sessions", lang)),
         sessions,
         *([domains] if domains else []),
+        *_own_lessons_tables(figs, lang),
         numbers.sub(label("h_pupils", lang)),
         _pupils_para(pupils_table, lang),
         pupils_table,

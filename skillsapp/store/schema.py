@@ -205,8 +205,8 @@ def _epoch_triggers(table: str) -> str:
     )
 
 
-# The travelling tables m004 found: a later travelling table (m012's `site`) makes its own
-# sync_epoch column and triggers when it is created.
+# The travelling tables m004 found: a later travelling table (m010's `own_lesson`, m012's
+# `site`) gets its epoch column and triggers in its own migration.
 _M004_TABLES = (
     "school",
     "school_class",
@@ -394,6 +394,33 @@ def m008_card_numbers(db: Database) -> None:
             pupil_id TEXT NOT NULL UNIQUE,
             PRIMARY KEY (class_id, number)
         );
+        """
+    )
+
+
+@migrations()
+def m010_own_lessons(db: Database) -> None:
+    """Schema 10: a teacher's own lessons (issue 19), made in the lesson editor.
+
+    One row per lesson id and version, holding the lesson's YAML text: a version that has been
+    taught is never rewritten (a further edit makes the next version), so a report reads a
+    past session's lesson as it was taught. Travelling, so the leader's reports know them.
+    """
+    db.executescript(
+        f"""
+        CREATE TABLE own_lesson (
+            id TEXT PRIMARY KEY,
+            lesson_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            band TEXT NOT NULL,
+            yaml TEXT NOT NULL,
+            title_vi TEXT NOT NULL DEFAULT '',
+            title_en TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS},
+            sync_epoch INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX own_lesson_id ON own_lesson(lesson_id, version);
+        {_epoch_triggers("own_lesson")}
         """
     )
 

@@ -21,6 +21,7 @@ MIGRATION_NAMES = (
     "m006_cases",
     "m007_roster_imports",
     "m008_card_numbers",
+    "m010_own_lessons",
     "m011_school_years",
     "m012_sites_mixed",
 )
@@ -38,4 +39,5 @@ TRAVELLING_TABLES = (
     "quiz_answer",
     "quiz_tally",
     "plan_task",
+    "own_lesson",
 )

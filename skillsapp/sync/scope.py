@@ -37,6 +37,7 @@ _SCOPE_COLUMNS = {
     "attendance": ("session_id",),
     "quiz_answer": ("session_id",),
     "quiz_tally": ("session_id",),
+    "own_lesson": ("origin",),
 }
 _SESSION_CHILDREN = ("attendance", "quiz_answer", "quiz_tally")
 
@@ -132,6 +133,10 @@ class _Teacher:
         )
 
     _attendance = _quiz_answer = _quiz_tally = _child
+
+    def _own_lesson(self, row: dict[str, Any], old: dict[str, Any] | None) -> bool:
+        """A teacher's own lesson (issue 19): a new one, or a change to one it wrote."""
+        return old is None or old["origin"] == self.device_id
 
 
 def _is_change(row: dict[str, Any], local: sqlite3.Row | None) -> bool:

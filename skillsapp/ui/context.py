@@ -48,5 +48,6 @@ class AppContext:
         return self._kit
 
     def forget_kit(self) -> None:
-        """Lessons were installed or removed: the next `kit` reads them again."""
+        """The next `kit` reads the lessons again: lessons were installed or removed, or an own
+        lesson was saved (lesson editor)."""
         self._kit = None

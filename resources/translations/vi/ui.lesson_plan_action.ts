@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
-  <context>
+<context>
     <name>LessonPlanAction</name>
     <message>
-      <source>Lesson plan</source>
-      <translation>Kế hoạch bài dạy</translation>
+        <source>Lesson plan</source>
+        <translation>Kế hoạch bài dạy</translation>
     </message>
     <message>
-      <source>The class this lesson plan is for:</source>
-      <translation>Kế hoạch bài dạy này dành cho lớp:</translation>
+        <source>The class this lesson plan is for:</source>
+        <translation>Kế hoạch bài dạy này dành cho lớp:</translation>
     </message>
     <message>
-      <source>Saving the lesson plan…</source>
-      <translation>Đang lưu kế hoạch bài dạy…</translation>
+        <source>Saving the lesson plan…</source>
+        <translation>Đang lưu kế hoạch bài dạy…</translation>
     </message>
     <message>
-      <source>Saved %1</source>
-      <translation>Đã lưu %1</translation>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
     <message>
-      <source>grade %1</source>
-      <translation>khối %1</translation>
+        <source>grade %1</source>
+        <translation>khối %1</translation>
     </message>
     <message>
-      <source>Save the lesson plan</source>
-      <translation>Lưu kế hoạch bài dạy</translation>
+        <source>Save the lesson plan</source>
+        <translation>Lưu kế hoạch bài dạy</translation>
     </message>
     <message>
-      <source>Word documents (*.docx);;PDF files (*.pdf)</source>
-      <translation>Tài liệu Word (*.docx);;Tệp PDF (*.pdf)</translation>
+        <source>Word documents (*.docx);;PDF files (*.pdf)</source>
+        <translation>Tài liệu Word (*.docx);;Tệp PDF (*.pdf)</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -56,12 +56,16 @@
         <translation>Kế hoạch bài dạy (Word)…</translation>
     </message>
     <message>
-      <source>Import lesson pack…</source>
-      <translation>Nhập gói bài học…</translation>
+        <source>Copy and adapt…</source>
+        <translation>Sao chép và chỉnh sửa…</translation>
     </message>
     <message>
-      <source>Print…</source>
-      <translation>In…</translation>
+        <source>Import lesson pack…</source>
+        <translation>Nhập gói bài học…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
     </message>
     <message>
         <source>Loading the curriculum…</source>
@@ -78,6 +82,10 @@
     <message>
         <source>Lessons per domain of the digital competence framework (Circular 02/2025)</source>
         <translation>Số bài theo miền của Khung năng lực số (Thông tư 02/2025)</translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation>Bài của tôi</translation>
     </message>
     <message>
         <source>Unavailable lessons</source>

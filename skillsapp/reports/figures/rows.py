@@ -90,6 +90,17 @@ class AdultRow:
 
 
 @dataclass(frozen=True)
+class OwnLessonRow:
+    """Sessions of one version of a teacher's own lesson (named in the school's report only)."""
+
+    lesson_id: str
+    version: int
+    title_vi: str
+    title_en: str
+    sessions: int
+
+
+@dataclass(frozen=True)
 class TaskRow:
     code: str
     status: str

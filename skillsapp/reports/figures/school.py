@@ -26,6 +26,7 @@ from skillsapp.reports.figures.rows import (
     BandDomainRow,
     BandStrandRow,
     GradeRow,
+    OwnLessonRow,
     StrandQuiz,
     TaskRow,
     Totals,
@@ -142,6 +143,19 @@ def _band_domain_rows(db: Database, scope: SchoolPeriod, kit: Kit) -> tuple[Band
         for domain in lesson.domains:
             counts[(lesson.band, domain)] += count
     return tuple(BandDomainRow(b, d, n) for (b, d), n in sorted(counts.items()))
+
+
+def _own_lesson_rows(db: Database, scope: SchoolPeriod, kit: Kit) -> tuple[OwnLessonRow, ...]:
+    """Sessions of each own lesson version taught in the period (issue 19)."""
+    rows = []
+    for lesson_id, version, count in queries.sessions_by_lesson(db, scope):
+        try:
+            lesson = kit.lesson_at(lesson_id, version)
+        except KeyError:
+            continue
+        if lesson.origin == "own":
+            rows.append(OwnLessonRow(lesson_id, version, lesson.title.vi, lesson.title.en, count))
+    return tuple(sorted(rows, key=lambda row: (row.lesson_id, row.version)))
 
 
 def _tallies_by_lesson(db: Database, scope: SchoolPeriod, kit: Kit) -> dict[str, tuple[int, int]]:
@@ -263,6 +277,7 @@ def school_figures(store: Store, kit: Kit, period: Period | str) -> SchoolFigure
         previous_period=before.text if before else "",
         previous=previous,
         cases=_cases(store, period),
+        own_lessons=_own_lesson_rows(store.db, _scope(school.id, period), kit),
         **details,
     )
 

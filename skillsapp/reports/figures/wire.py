@@ -15,6 +15,7 @@ from skillsapp.reports.figures.rows import (
     BandStrandRow,
     GradeRow,
     Headline,
+    OwnLessonRow,
     StrandQuiz,
     TaskRow,
     Totals,
@@ -50,10 +51,14 @@ class SchoolFigures(Totals):
     grade_strand: tuple[GradeStrandPlan, ...] = ()
     cases: CaseCounts | None = field(default_factory=CaseCounts)  # None: register unreadable
     band_domain: tuple[BandDomainRow, ...] = ()
+    # teachers' own lessons taught, by id and version: the school's report names them; they
+    # never go to the department (titles a teacher wrote, not counts)
+    own_lessons: tuple[OwnLessonRow, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict (the payload of an aggregate package), tagged with its version."""
         data = asdict(self)
+        del data["own_lessons"]
         data["cases"] = cases_to_dict(self.cases)
         return {"format": FIGURES_FORMAT, "version": FIGURES_VERSION, **data}
 

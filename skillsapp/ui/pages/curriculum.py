@@ -151,7 +151,7 @@ def render_document(kind: str, lesson: Lesson, kit: Kit, lang: str) -> str:
 
 class CurriculumPage(Page):
     page_id = "curriculum"
-    watches: frozenset[str] = frozenset()  # lessons are files, not database rows
+    watches: frozenset[str] = frozenset({"own_lesson"})  # files, and the teacher's own lessons
 
     @classmethod
     def title(cls) -> str:
@@ -186,6 +186,8 @@ class CurriculumPage(Page):
         self.materials_button.clicked.connect(self.save_materials)
         self.plan_button = QPushButton()  # the official lesson plan (issue 22)
         self.plan_button.clicked.connect(self.save_lesson_plan)
+        self.adapt_button = QPushButton()  # the lesson editor (issue 19)
+        self.adapt_button.clicked.connect(self.copy_and_adapt)
         self.pack_button = QPushButton()  # issue 19: a department's lesson pack
         self.pack_button.clicked.connect(self.import_pack)
         self.pack_result = QLabel()
@@ -226,7 +228,7 @@ class CurriculumPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         buttons = [self.present_button, self.handout_button, self.family_button]
-        row = [*buttons, self.materials_button, self.plan_button]
+        row = [*buttons, self.materials_button, self.adapt_button, self.plan_button]
         right_layout.addWidget(flow_row(row))  # wraps when narrow
         right_layout.addWidget(self.viewer, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -250,6 +252,7 @@ class CurriculumPage(Page):
         self.family_button.setText(self.tr("Family note"))
         self.materials_button.setText(self.tr("Materials (PDF)…"))
         self.plan_button.setText(self.tr("Lesson plan (Word)…"))
+        self.adapt_button.setText(self.tr("Copy and adapt…"))
         self.pack_button.setText(self.tr("Import lesson pack…"))
         for button in (self.handout_button, self.family_button):
             button.save_action.setText(self.tr("Save as PDF…"))
@@ -266,6 +269,10 @@ class CurriculumPage(Page):
     # -- loading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self._kit is not None and self.ctx.kit is not self._kit:  # an own lesson was saved
+            self._kit = self.ctx.kit
+            self._html.clear()
+            self._fill_tree()
         if self._kit is None and not self._loading:
             self._loading = True
             job = partial(_load_kit_job, self.ctx.db_path)
@@ -379,11 +386,18 @@ class CurriculumPage(Page):
             font.setBold(True)
             node.setFont(0, font)
             for lesson in lessons:
-                item = QTreeWidgetItem(node, [f"{lesson.order:02d} · {lesson.title.get(lang)}"])
+                item = QTreeWidgetItem(node, [self._lesson_text(lesson)])
                 item.setData(0, ROLE, ("lesson", lesson.id))
                 item.setToolTip(0, lesson.essential_question.get(lang))
                 count += 1
         return count
+
+    def _lesson_text(self, lesson: Lesson) -> str:
+        """A lesson's line in the tree; the teacher's own lessons are marked as such."""
+        text = f"{lesson.order:02d} · {lesson.title.get(self.ctx.language)}"
+        if lesson.origin == "own":
+            text += " · " + self.tr("My lesson")
+        return text
 
     def _coverage_text(self, bands: list) -> str:
         """Lessons per domain of the digital competence framework (Thông tư 02/2025/TT-BGDĐT)
@@ -515,7 +529,12 @@ class CurriculumPage(Page):
     def _enable_buttons(self) -> None:
         has_lesson = self.selected_lesson_id() is not None
         no_lesson = self.tr("Choose a lesson in the list on the left first.")
-        for widget in (self.present_button, self.handout_button, self.family_button):
+        for widget in (
+            self.present_button,
+            self.handout_button,
+            self.family_button,
+            self.adapt_button,
+        ):
             allow(widget, has_lesson, no_lesson)
         allow(
             self.plan_button,
@@ -549,6 +568,20 @@ class CurriculumPage(Page):
             self.present()
 
     # -- actions --------------------------------------------------------------------------------
+
+    def copy_and_adapt(self) -> None:
+        """Open the lesson editor on a copy of the selected lesson; an own lesson opens itself
+        (its saves make a new version once it has been taught, so a report keeps the old one)."""
+        from skillsapp.content.own import adapted, lesson_data
+        from skillsapp.ui.editor.dialog import LessonEditor
+
+        lesson = self.selected_lesson()
+        if lesson is None:
+            return
+        own = lesson.origin == "own"
+        data = lesson_data(lesson, self.ctx.db_path) if own else adapted(lesson, self.ctx.db_path)
+        self.editor = LessonEditor(self.ctx, data, self)
+        self.editor.show()
 
     def present(self) -> None:
         lesson = self.selected_lesson()

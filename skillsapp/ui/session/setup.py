@@ -237,7 +237,14 @@ class SetupStep(QWidget):
         plan = tuple(kit.lesson(s.lesson_id) for s in coverage.lessons)
         done = {s.lesson_id for s in coverage.lessons if s.held_on}
         served = {s.lesson_id: s.grades for s in coverage.lessons} if coverage.mixed else {}
-        return plan, done, served
+        bands = {kit.band_for_grade(g).id for g in coverage.grades or (coverage.grade,)}
+        own = tuple(
+            lesson
+            for band in sorted(bands)
+            for lesson in kit.band_plan(band)
+            if lesson.origin == "own"
+        )
+        return (*plan, *own), done, served
 
     def _load_lessons(self) -> None:
         plan, done, served = self._plan_and_done()
@@ -248,6 +255,8 @@ class SetupStep(QWidget):
             text = f"{mark}{lesson.order}. {lesson.title.get(lang)}"
             if lesson.id in served:
                 text += " · " + grades_text(served[lesson.id], self.tr("Grade %1"))
+            if lesson.origin == "own":
+                text += " · " + self.tr("My lesson")
             self.lesson_box.addItem(text, lesson.id)
         self.lesson_box.setCurrentIndex(max(0, self.lesson_box.findData(self.draft.lesson_id)))
 
