@@ -13,15 +13,14 @@ from skillsapp.ui import file_dialogs
 from skillsapp.ui.jobs import store_job
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SheetPrint", text)
-
-
 def suggested_path(class_name: str) -> str:
     folder = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation
     ) or str(Path.home())
-    return str(Path(folder) / f"{_tr('answer-sheet')}-{class_name}.pdf")
+    return str(
+        Path(folder)
+        / f"{QCoreApplication.translate('SheetPrint', 'answer-sheet')}-{class_name}.pdf"
+    )
 
 
 def print_answer_sheets(page) -> None:
@@ -31,9 +30,11 @@ def print_answer_sheets(page) -> None:
         return
     class_id, lang = draft.class_id, page.ctx.language
     chosen, _filter = file_dialogs.get_save_file_name(
-        page, _tr("Save the answer sheets"), suggested_path(draft.class_name),
-        _tr("PDF files (*.pdf)"),
-    )  # fmt: skip
+        page,
+        QCoreApplication.translate("SheetPrint", "Save the answer sheets"),
+        suggested_path(draft.class_name),
+        QCoreApplication.translate("SheetPrint", "PDF files (*.pdf)"),
+    )
     if not chosen:
         return
     target = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
@@ -49,16 +50,27 @@ def print_answer_sheets(page) -> None:
     def saved(result) -> None:
         page.ctx.bus.data_changed.emit(frozenset({"card_number"}))
         page.ctx.bus.status_message.emit(
-            _tr("Saved the answer sheets of class %1 (%2 pages) to %3")
+            QCoreApplication.translate(
+                "SheetPrint", "Saved the answer sheets of class %1 (%2 pages) to %3"
+            )
             .replace("%1", result.class_name)
             .replace("%2", str(result.pages))
             .replace("%3", str(result.path))
         )
 
     def failed(text: str) -> None:
-        why = _tr("The answer sheets were not saved.") + "\n\n" + text
-        QMessageBox.warning(page, _tr("Print answer sheets"), why)
+        why = (
+            QCoreApplication.translate("SheetPrint", "The answer sheets were not saved.")
+            + "\n\n"
+            + text
+        )
+        QMessageBox.warning(
+            page, QCoreApplication.translate("SheetPrint", "Print answer sheets"), why
+        )
 
     page.ctx.jobs.run(
-        store_job(page.ctx.db_path, work), _tr("Saving the answer sheets…"), saved, failed
+        store_job(page.ctx.db_path, work),
+        QCoreApplication.translate("SheetPrint", "Saving the answer sheets…"),
+        saved,
+        failed,
     )
