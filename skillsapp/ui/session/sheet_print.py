@@ -17,10 +17,8 @@ def suggested_path(class_name: str) -> str:
     folder = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation
     ) or str(Path.home())
-    return str(
-        Path(folder)
-        / f"{QCoreApplication.translate('SheetPrint', 'answer-sheet')}-{class_name}.pdf"
-    )
+    stem = QCoreApplication.translate("SheetPrint", "answer-sheet")
+    return str(Path(folder) / f"{stem}-{class_name}.pdf")
 
 
 def print_answer_sheets(page) -> None:
