@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Print answer sheets…</source>
-        <translation>In phiếu trả lời…</translation>
+        <translation>In phiếu…</translation>
     </message>
     <message>
         <source>Save the class&apos;s paper answer sheet for this lesson as a PDF to print</source>
