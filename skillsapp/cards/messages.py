@@ -41,6 +41,11 @@ MESSAGES = {
         "vi": "(cần xem lại: tô hai ô ở câu chỉ có một đáp án)",
         "en": "(check: two bubbles on a one-answer item)",
     },
+    "sheets.other_lesson": {
+        "vi": "Trang {page} là phiếu trả lời của một bài khác: hãy chọn đúng bài đã in phiếu.",
+        "en": "Page {page} is the answer sheet of another lesson: choose the lesson it was "
+        "printed for.",
+    },
     "sheets.summary": {
         "vi": "{pages} trang phiếu, {answers} câu trả lời, {flagged} chỗ cần xem lại; "
         "{empty} ảnh không thấy phiếu.",

@@ -42,3 +42,29 @@ def save_class_cards(store: Any, cls: Any, out: Path, per_page: int = 4) -> Card
     )
     write_atomically(out, cards_pdf(faces, per_page))
     return CardsSaved(cls.name, len(faces), len(roster), out)
+
+
+@dataclass(frozen=True)
+class SheetSaved:
+    class_name: str
+    pages: int
+    path: Path
+
+
+def save_class_sheet(store: Any, cls: Any, lesson: Any, out: Path, lang: str) -> SheetSaved:
+    """The class's machine-read answer sheet for one lesson (as `print quiz-sheet --marks`):
+    rows by card number, numbered here as for the cards, written atomically. `out` must
+    already be checked (report.build's check_out_path)."""
+    from skillsapp.errors import UserError
+    from skillsapp.files import write_atomically
+    from skillsapp.reports.answer_sheet import answer_sheet_pdf
+    from skillsapp.services.school import current_school
+
+    roster, numbers = class_cards(store, cls)
+    names = {numbers[p.id]: p.full_name for p in roster if p.id in numbers}
+    try:
+        data, pages = answer_sheet_pdf(current_school(store).name, cls, lesson, names, lang)
+    except ValueError as exc:
+        raise UserError("report.sheet_too_wide", lesson=lesson.id) from exc
+    write_atomically(out, data)
+    return SheetSaved(cls.name, pages, out)

@@ -8,7 +8,8 @@ Nothing is saved: the output is what the session's review shows the teacher to c
 "answer"}], "flagged", "pages", "images_without_sheet"}: marks are the bubbles' letters (on a
 true/false item A is true, B false), flag is null, "faint" (faint or rubbed out) or "double",
 and answer (the stored form, as typing gives) is null whenever flag is not. The lesson must be
-the one printed on the sheet (its id is in the sheet's header).
+the one the sheet was printed for: its id is in the header, and its code in the row of
+squares between the bottom markers; a sheet of another lesson is refused (sheets.other_lesson).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     finally:
         store.close()
     pupil_of = {n: pid for pid, n in numbers.items()}
-    result = read_sheets(images, sheet_layout(sheet_items_of(lesson)), set(pupil_of))
+    result = read_sheets(images, sheet_layout(sheet_items_of(lesson)), set(pupil_of), lesson.id)
     rows = [
         {
             "number": read.number,

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from skillsapp.domain import answer_sheet as geo
+from skillsapp.errors import UserError
 
 PX_PER_MM = 6.0
 FILLED = 0.45  # darkness (0 = paper, 1 = black) of a filled bubble's inside, at least
@@ -152,9 +153,24 @@ def read_page(
     return found
 
 
-def read_sheets(images: list[Any], layout: geo.SheetLayout, numbers: set[int]) -> SheetsRead:
+def page_code(page: Any) -> int | None:
+    """The lesson code printed on a straightened page, or None when there is none (an older
+    sheet) or a square is neither clearly black nor clearly blank (a fold, a finger)."""
+    cells = []
+    for x, y in geo.code_centres():
+        darkness = _darkness(page, x, y)
+        if EMPTY < darkness < FILLED:
+            return None
+        cells.append(darkness >= FILLED)
+    return geo.code_of_cells(cells)
+
+
+def read_sheets(
+    images: list[Any], layout: geo.SheetLayout, numbers: set[int], lesson_id: str | None = None
+) -> SheetsRead:
     """All sheet pages in these images (grey or colour), in order: a page seen again replaces
-    what an earlier image said for its rows."""
+    what an earlier image said for its rows. With lesson_id, a page whose code names another
+    lesson stops the reading (UserError): its bubbles mean other questions."""
     import cv2
 
     result = SheetsRead()
@@ -165,6 +181,9 @@ def read_sheets(images: list[Any], layout: geo.SheetLayout, numbers: set[int]) -
             page = _warp(grey, quads)
             if page is None:
                 continue
+            code = page_code(page)
+            if lesson_id is not None and code is not None and code != geo.lesson_code(lesson_id):
+                raise UserError("sheets.other_lesson", page=page_index + 1)
             seen += 1
             result.pages.add(page_index)
             rows = {geo.card_of_row(page_index, r) for r in range(geo.ROWS_PER_PAGE)}

@@ -9,10 +9,16 @@ other. A page holds ROWS_PER_PAGE rows; row r of page p is the pupil holding ans
 p * ROWS_PER_PAGE + r + 1, so the rows stay the same pupils if the class list changes after
 printing. A row has one group of bubbles per item: A-D for choice items, two (true, false)
 for true/false items; sorting items are not on the sheet (they are typed).
+
+Between the two bottom markers a row of CODE_CELLS squares names the lesson: a black square
+at each end (so a sheet printed before the code, with blank paper there, reads as "no code")
+and between them the lesson's code (lesson_code), most significant bit first, black = 1. The
+reader refuses a sheet whose code is another lesson's.
 """
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 
 MARKER_DICTIONARY = "DICT_5X5_100"  # OpenCV's name; the answer cards use the same one
@@ -55,6 +61,40 @@ def marker_corners(corner: int) -> list[tuple[float, float]]:
     left = MARGIN if corner in (0, 3) else PAGE_W - MARGIN - MARKER
     top = MARGIN if corner in (0, 1) else PAGE_H - MARGIN - MARKER
     return [(left, top), (left + MARKER, top), (left + MARKER, top + MARKER), (left, top + MARKER)]
+
+
+CODE_BITS = 16
+CODE_CELLS = CODE_BITS + 2  # a black square at each end
+CODE_CELL = 3.6  # side of a code square (the reader measures a 2.9 mm disc inside it)
+CODE_PITCH = 5.0
+
+
+def lesson_code(lesson_id: str) -> int:
+    """A lesson id's 16-bit code (CRC-32 of its UTF-8, low bits): two lessons of one kit
+    share one by chance at 1 in 65536."""
+    return zlib.crc32(lesson_id.encode("utf-8")) & ((1 << CODE_BITS) - 1)
+
+
+def code_cells(code: int) -> list[bool]:
+    """The code row's squares, left to right (True = black)."""
+    bits = [bool(code >> (CODE_BITS - 1 - i) & 1) for i in range(CODE_BITS)]
+    return [True, *bits, True]
+
+
+def code_of_cells(cells: list[bool]) -> int | None:
+    """The code a row of squares shows, or None when its end squares are not both black
+    (no code printed: an older sheet)."""
+    if len(cells) != CODE_CELLS or not (cells[0] and cells[-1]):
+        return None
+    return sum(1 << (CODE_BITS - 1 - i) for i, black in enumerate(cells[1:-1]) if black)
+
+
+def code_centres() -> list[tuple[float, float]]:
+    """Centres of the code squares: centred between the bottom markers, level with them."""
+    width = (CODE_CELLS - 1) * CODE_PITCH
+    x0 = PAGE_W / 2 - width / 2
+    y = PAGE_H - MARGIN - MARKER / 2
+    return [(x0 + i * CODE_PITCH, y) for i in range(CODE_CELLS)]
 
 
 def card_of_row(page: int, row: int) -> int:

@@ -48,6 +48,19 @@ def _marker(c: Canvas, page: int, corner: int) -> None:
                 c.rect(x * mm, H - y * mm, step * mm + 0.05, step * mm + 0.05, stroke=0, fill=1)
 
 
+def _code(c: Canvas, lesson_id: str) -> None:
+    """The lesson's code row (domain/answer_sheet.py): black squares for 1, outlines for 0."""
+    half = geo.CODE_CELL / 2
+    c.setLineWidth(0.3)
+    c.setStrokeColorRGB(0.6, 0.6, 0.6)
+    c.setFillColorRGB(0, 0, 0)
+    cells = geo.code_cells(geo.lesson_code(lesson_id))
+    for (x, y), black in zip(geo.code_centres(), cells, strict=True):
+        size = geo.CODE_CELL * mm
+        c.rect((x - half) * mm, H - (y + half) * mm, size, size, stroke=0 if black else 1,
+               fill=1 if black else 0)  # fmt: skip
+
+
 def _option_label(item: geo.SheetItem, option: int, lang: str) -> str:
     if item.type == "true_false":
         return ("Đ", "S")[option] if lang == "vi" else ("T", "F")[option]
@@ -121,6 +134,7 @@ def answer_sheet_pdf(
     for page in range(pages):
         for corner in range(4):
             _marker(c, page, corner)
+        _code(c, lesson.id)
         texts = [
             f"{label('sheet_quiz', lang)} · {cls.name} · "
             + label("sheet_page", lang, page=page + 1, pages=pages),

@@ -90,3 +90,30 @@ def test_sheets_are_read_reviewed_and_put_into_the_answers(
             assert got == canonical_of(item_of[item_id], chosen), (number, item_id)
         else:
             assert got == decided[(pupil, item_id)]
+
+
+def test_the_printed_sheet_is_saved_from_the_quiz_step_and_read_back(
+    ctx, qtbot, session, monkeypatch, tmp_path
+):
+    page, _cls, _roster, numbers, absent = session
+    target = tmp_path / "phieu.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert page.quiz.print_sheets_button.isVisible()
+    qtbot.mouseClick(page.quiz.print_sheets_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=30000)
+    assert target.read_bytes().startswith(b"%PDF")
+    layout = geo.sheet_layout(sheet_items_of(page._lesson))
+    rng = random.Random(5)
+    filled = fill_page(render_pages(target.read_bytes())[0], 0, layout, sorted(numbers.values()),
+                       rng, tricky=0.0)  # fmt: skip
+    photo = tmp_path / "sheet.jpg"
+    cv2.imwrite(str(photo), photograph(filled.image, rng))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
+    qtbot.mouseClick(page.quiz.sheets_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(page, "sheet_review", None) is not None, timeout=30000)
+    pupil_of = {n: pid for pid, n in numbers.items()}
+    expected = {
+        (pupil_of[n], item) for (n, item), (_kind, chosen) in filled.truth.items() if chosen
+    }
+    read = {(a.pupil_id, a.item_id) for a in page.sheet_review.answers}
+    assert read == {key for key in expected if key[0] != absent}

@@ -108,3 +108,73 @@ def test_too_many_items_for_a_row_is_refused():
     items = tuple(geo.SheetItem(i, f"q{i}", "single", 4) for i in range(12))
     with pytest.raises(ValueError):
         geo.sheet_layout(items)
+
+
+def test_the_lesson_code_row_is_the_lesson_ids_crc_with_black_ends():
+    assert geo.lesson_code("a") == 0xBE43  # zlib.crc32(b"a") is 0xE8B7BE43
+    cells = geo.code_cells(0b1000_0000_0000_0001)
+    assert cells == [True, True] + [False] * 14 + [True, True]
+    assert geo.code_of_cells(cells) == 0b1000_0000_0000_0001
+    assert geo.code_of_cells([False] * geo.CODE_CELLS) is None  # blank paper: no code
+    xs = [x for x, _ in geo.code_centres()]
+    assert xs[0] - geo.CODE_CELL / 2 > geo.MARGIN + geo.MARKER  # clear of the bottom markers
+    assert xs[-1] + geo.CODE_CELL / 2 < geo.PAGE_W - geo.MARGIN - geo.MARKER
+
+
+def _photo_of_sheet(lesson_id: str, blank_code: bool = False):
+    from types import SimpleNamespace
+
+    from skillsapp.reports.answer_sheet import answer_sheet_pdf
+
+    lesson = load_kit().find_lesson(lesson_id, None)
+    cls = SimpleNamespace(name="6A1", school_year="2026-2027")
+    pdf, _pages = answer_sheet_pdf("Trường", cls, lesson, {1: "An", 2: "Bình"}, "vi")
+    page = render_pages(pdf)[0]
+    if blank_code:  # a sheet printed before the code row: paper there
+        dpi_mm = page.shape[1] / geo.PAGE_W
+        top = int((geo.PAGE_H - geo.MARGIN - geo.MARKER) * dpi_mm)
+        left, right = int((geo.MARGIN + geo.MARKER + 1) * dpi_mm), int(150 * dpi_mm)
+        page[top : int((geo.PAGE_H - geo.MARGIN) * dpi_mm), left:right] = 255
+    layout = geo.sheet_layout(sheet_items_of(lesson))
+    rng = random.Random(3)
+    filled = fill_page(page, 0, layout, [1, 2], rng, tricky=0.0)
+    return photograph(filled.image, rng, angle=30.0), layout
+
+
+def test_a_sheet_of_another_lesson_is_refused_and_its_own_lesson_read():
+    from skillsapp.cards.sheets import read_sheets
+    from skillsapp.errors import UserError
+
+    photo, layout = _photo_of_sheet(LESSON)
+    assert read_sheets([photo], layout, {1, 2}, LESSON).pages == {0}
+    other = "g1-2/01-internet-quanh-em"
+    assert geo.lesson_code(other) != geo.lesson_code(LESSON)
+    with pytest.raises(UserError) as refused:
+        read_sheets([photo], layout, {1, 2}, other)
+    assert refused.value.key == "sheets.other_lesson"
+    assert "Trang 1 là phiếu trả lời của một bài khác" in refused.value.message("vi")
+
+
+def test_a_sheet_printed_without_a_code_is_still_read():
+    from skillsapp.cards.sheets import read_sheets
+
+    photo, layout = _photo_of_sheet(LESSON, blank_code=True)
+    read = read_sheets([photo], layout, {1, 2}, "g1-2/01-internet-quanh-em")
+    assert read.pages == {0} and read.items
+
+
+def test_sheets_scan_names_the_wrong_lesson(demo_db, tmp_path, capsys):
+    store = open_store(demo_db, create=False)
+    cls = classes(store.db)[0]
+    store.close()
+    photo, _layout = _photo_of_sheet(LESSON)
+    path = tmp_path / "sheet.jpg"
+    cv2.imwrite(str(path), photo)
+    other = "g1-2/01-internet-quanh-em"
+    scan = ["sheets", "scan", "--db", str(demo_db), "--class", cls.name, "--lesson", other]
+    assert main([*scan, str(path)]) != 0
+    err = capsys.readouterr().err
+    assert (
+        "Trang 1 là phiếu trả lời của một bài khác" in err
+        or "Page 1 is the answer sheet of another lesson" in err
+    )

@@ -20,6 +20,14 @@
         <translation>Đọc thẻ trả lời của học sinh bằng webcam hoặc từ ảnh chụp</translation>
     </message>
     <message>
+        <source>Print answer sheets…</source>
+        <translation>In phiếu…</translation>
+    </message>
+    <message>
+        <source>Save the class&apos;s paper answer sheet for this lesson as a PDF to print</source>
+        <translation>Lưu phiếu trả lời giấy của lớp cho bài này thành tệp PDF để in</translation>
+    </message>
+    <message>
         <source>Read answer sheets…</source>
         <translation>Đọc phiếu trả lời…</translation>
     </message>

@@ -50,6 +50,7 @@ from skillsapp.ui.session.quiz_step import QuizStep
 from skillsapp.ui.session.review import ReviewStep
 from skillsapp.ui.session.saved import SavedFacts, SavedView
 from skillsapp.ui.session.setup import SetupStep
+from skillsapp.ui.session.sheet_print import print_answer_sheets
 from skillsapp.ui.session.sheet_review import read_answer_sheets
 from skillsapp.ui.session.undo import ChangeCommand
 
@@ -188,6 +189,7 @@ class SessionPage(Page):
         self.quiz.scan_panel.answer_entered.connect(self._answer)  # cards: the same answers
         self.quiz.card_numbers = self._card_numbers
         self.quiz.sheets_button.clicked.connect(lambda: read_answer_sheets(self))
+        self.quiz.print_sheets_button.clicked.connect(lambda: print_answer_sheets(self))
         self.quiz.tally.count_changed.connect(self._count)
         self.review.notes_changed.connect(self._notes)
 

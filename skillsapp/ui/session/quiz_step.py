@@ -57,6 +57,7 @@ class QuizStep(QWidget):
         self.scan_button = QPushButton()
         self.scan_button.clicked.connect(self.open_scan)
         self.sheets_button = QPushButton()  # the session page reads them (sheet_review.py)
+        self.print_sheets_button = QPushButton()  # and prints them (sheet_print.py)
         self.scan_panel = ScanPanel(self.model)
         self.scan_panel.setFixedWidth(400)  # the grid keeps room for five items' headers
         self.scan_panel.hide()
@@ -66,6 +67,7 @@ class QuizStep(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.across, 1)
         top.addWidget(self.scan_button)
+        top.addWidget(self.print_sheets_button)
         top.addWidget(self.sheets_button)
         middle = QHBoxLayout()
         middle.addWidget(self.modes, 1)
@@ -88,6 +90,10 @@ class QuizStep(QWidget):
         self.scan_button.setText(self.tr("Scan cards"))
         self.scan_button.setToolTip(
             self.tr("Read the pupils' answer cards with the webcam or from photos")
+        )
+        self.print_sheets_button.setText(self.tr("Print answer sheets…"))
+        self.print_sheets_button.setToolTip(
+            self.tr("Save the class's paper answer sheet for this lesson as a PDF to print")
         )
         self.sheets_button.setText(self.tr("Read answer sheets…"))
         self.sheets_button.setToolTip(
@@ -123,6 +129,7 @@ class QuizStep(QWidget):
         self.across.setVisible(mode == "pupil")
         self.scan_button.setVisible(mode == "pupil")
         self.sheets_button.setVisible(mode == "pupil")
+        self.print_sheets_button.setVisible(mode == "pupil")
         if mode != "pupil":
             self.scan_panel.close_scan()
 

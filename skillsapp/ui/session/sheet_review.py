@@ -58,7 +58,7 @@ def read_job(paths: list[Path], lesson, class_id: str) -> Callable:
 
         images = [read_image_file(path) for path in paths]
         pupil_of = {n: pid for pid, n in class_card_numbers(db, class_id).items()}
-        result = read_sheets(images, sheet_layout(sheet_items_of(lesson)), set(pupil_of))
+        result = read_sheets(images, sheet_layout(sheet_items_of(lesson)), set(pupil_of), lesson.id)
         return [
             SheetAnswer(pupil_of[r.number], r.item_id, r.marks, r.uncertain, r.flag, r.answer)
             for _key, r in sorted(result.items.items())
