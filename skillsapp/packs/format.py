@@ -18,7 +18,6 @@ import io
 import json
 import re
 import stat
-import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from skillsapp.errors import UserError
 from skillsapp.packs import texts as _texts
 from skillsapp.sync import crypto
 from skillsapp.sync.keys import DeviceIdentity
+from skillsapp.sync.package import ZipRules, format_version, open_zip
 
 FORMAT = "knsl"
 FORMAT_VERSION = 1
@@ -47,7 +47,18 @@ MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_RATIO = 100
 _CHECKSUM_HEX = 64
 _COMMENT = re.compile(rb"knsl/(\d{1,4}) ([0-9a-f]{64})")
-_EOCD = b"PK\x05\x06"
+# Opened and version-checked by the same code as sync packages, with the pack's own words.
+_PACK_ZIP = ZipRules(
+    b"knsl/",
+    _COMMENT,
+    FORMAT_VERSION,
+    MAX_MEMBERS,
+    "packs.too_many",
+    "packs.incomplete",
+    "packs.not_pack",
+    "packs.damaged",
+    "packs.newer_format",
+)
 _LESSON_NAME = re.compile(r"lessons/[a-z0-9][a-z0-9-]{0,31}/[a-z0-9][a-z0-9-]{0,95}\.yaml")
 _FILE_NAME = re.compile(r"files/[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]{2,63}")
@@ -177,8 +188,8 @@ def parse_pack(path: Path, data: bytes) -> Pack:
     """read_pack's checks on bytes in memory; `path` only names the file in messages."""
     if len(data) > MAX_FILE_BYTES:
         raise _fail("packs.too_big", path, size=len(data) // (1024 * 1024), cap=_cap_mb())
-    with _open_zip(path, data) as archive:
-        _format_version(path, archive)
+    with open_zip(path, data, _PACK_ZIP) as archive:
+        format_version(path, archive, _PACK_ZIP)
         infos = _check_names(path, archive)
         _check_sizes(path, infos, len(data))
         members = _read_members(path, archive, infos)
@@ -190,43 +201,6 @@ def parse_pack(path: Path, data: bytes) -> Pack:
     _check_hashes(path, manifest, members)
     _check_fields(path, manifest, members)
     return Pack(path, manifest, members, publisher, signature, raw_manifest)
-
-
-def _entry_count(data: bytes) -> int | None:
-    """The member count the end record claims, read before zipfile builds every entry."""
-    at = data.rfind(_EOCD, max(0, len(data) - 65_557))
-    if at < 0 or at + 22 > len(data):
-        return None
-    count: int = struct.unpack_from("<H", data, at + 10)[0]
-    return count
-
-
-def _open_zip(path: Path, data: bytes) -> zipfile.ZipFile:
-    count = _entry_count(data)
-    if count is not None and count > MAX_MEMBERS:
-        raise _fail("packs.too_many", path, count=count, cap=MAX_MEMBERS)
-    try:
-        return zipfile.ZipFile(io.BytesIO(data))
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        ValueError,
-        EOFError,
-        NotImplementedError,
-    ) as exc:
-        key = "packs.incomplete" if data[:4] == b"PK\x03\x04" else "packs.not_pack"
-        raise _fail(key, path) from exc
-
-
-def _format_version(path: Path, archive: zipfile.ZipFile) -> int:
-    match = _COMMENT.fullmatch(archive.comment)
-    if match is None:
-        key = "packs.damaged" if archive.comment.startswith(b"knsl/") else "packs.not_pack"
-        raise _fail(key, path)
-    version = int(match[1])
-    if version > FORMAT_VERSION:
-        raise _fail("packs.newer_format", path, version=version)
-    return version
 
 
 def _member_cap(name: str) -> int:

@@ -161,6 +161,35 @@ def _fail(key: str, path: Path, **params: object) -> UserError:
     return UserError(key, path=path, **params)
 
 
+@dataclass(frozen=True)
+class ZipRules:
+    """What one signed-zip format (a `.kns` package, a `.knsl` lesson pack) calls its limits
+    and its faults: both are read by the same careful opening below."""
+
+    magic: bytes  # how the zip comment starts, b"kns/"
+    comment: re.Pattern[bytes]  # the whole comment: format version and checksum
+    newest: int  # the newest format version this app reads
+    max_members: int
+    too_many: str  # message keys
+    incomplete: str
+    not_ours: str
+    damaged: str
+    newer: str
+
+
+SYNC_ZIP = ZipRules(
+    b"kns/",
+    _COMMENT,
+    FORMAT_VERSION,
+    MAX_MEMBERS,
+    "sync.too_many_members",
+    "sync.incomplete",
+    "sync.not_package",
+    "sync.damaged",
+    "sync.newer_format",
+)
+
+
 def _entry_count(data: bytes) -> int | None:
     """The member count claimed by the end-of-archive record, read before zipfile parses
     anything, so a file with millions of entries is refused without building them all."""
@@ -171,10 +200,11 @@ def _entry_count(data: bytes) -> int | None:
     return count
 
 
-def _open_zip(path: Path, data: bytes) -> zipfile.ZipFile:
+def open_zip(path: Path, data: bytes, rules: ZipRules) -> zipfile.ZipFile:
+    """The zip in `data`, or the format's one-line refusal (too many members, cut, not ours)."""
     count = _entry_count(data)
-    if count is not None and count > MAX_MEMBERS:
-        raise _fail("sync.too_many_members", path, count=count, cap=MAX_MEMBERS)
+    if count is not None and count > rules.max_members:
+        raise _fail(rules.too_many, path, count=count, cap=rules.max_members)
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     # NotImplementedError: a damaged entry asking for a zip version or feature zipfile lacks.
@@ -185,18 +215,19 @@ def _open_zip(path: Path, data: bytes) -> zipfile.ZipFile:
         EOFError,
         NotImplementedError,
     ) as exc:
-        key = "sync.incomplete" if data[:4] == b"PK\x03\x04" else "sync.not_package"
+        key = rules.incomplete if data[:4] == b"PK\x03\x04" else rules.not_ours
         raise _fail(key, path) from exc
 
 
-def _format_version(path: Path, archive: zipfile.ZipFile) -> int:
-    match = _COMMENT.fullmatch(archive.comment)
+def format_version(path: Path, archive: zipfile.ZipFile, rules: ZipRules) -> int:
+    """The format version in the zip comment; refused when damaged or newer than this app."""
+    match = rules.comment.fullmatch(archive.comment)
     if match is None:
-        key = "sync.damaged" if archive.comment.startswith(b"kns/") else "sync.not_package"
+        key = rules.damaged if archive.comment.startswith(rules.magic) else rules.not_ours
         raise _fail(key, path)
     version = int(match[1])
-    if version > FORMAT_VERSION:
-        raise _fail("sync.newer_format", path, version=version)
+    if version > rules.newest:
+        raise _fail(rules.newer, path, version=version)
     return version
 
 
@@ -395,8 +426,8 @@ def parse_package(path: Path, data: bytes) -> Package:
     `path` only names the file in messages."""
     if len(data) > MAX_FILE_BYTES:
         raise _fail("sync.too_big", path, size=len(data) // (1024 * 1024))
-    with _open_zip(path, data) as archive:
-        version = _format_version(path, archive)
+    with open_zip(path, data, SYNC_ZIP) as archive:
+        version = format_version(path, archive, SYNC_ZIP)
         infos = _check_names(path, archive)
         _check_sizes(path, infos, len(data))
         members = _read_members(path, archive, [i.filename for i in infos])
