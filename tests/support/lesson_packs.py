@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from support.sync_world import new_db, private_keys
 
+from skillsapp.content.library import kit_for
+from skillsapp.domain.records import Answer, SessionInput
 from skillsapp.packs import format as fmt
 from skillsapp.packs.build import build_pack
+from skillsapp.services import school as school_service
+from skillsapp.services.sessions import record_session
 from skillsapp.store import open_store
 
 LESSONS = Path(__file__).resolve().parents[2] / "lessons"
@@ -59,3 +64,28 @@ def signed_pack(
     builder would refuse a broken lesson; a forger would not)."""
     out.write_bytes(fmt.pack_bytes(manifest, members, private_keys(db)))
     return out
+
+
+def teach_6a1(db: Path, lesson_id: str, day: date) -> None:
+    """A lesson of `lesson_id` (as the database's kit has it) in 6A1, every pupil present and
+    answering right: the pack and own-lesson tests teach what they installed or wrote."""
+    lesson = kit_for(db).lesson(lesson_id)
+    keys = lesson.quiz_keys()
+    store = open_store(db)
+    try:
+        cls = next(c for c in school_service.classes(store) if c.name == "6A1")
+        pupils = school_service.pupils(store, cls.id, include_inactive=False)
+        data = SessionInput(
+            kind="lesson",
+            held_on=day,
+            class_id=cls.id,
+            lesson_id=lesson.id,
+            lesson_version=lesson.version,
+            minutes=lesson.minutes,
+            quiz_mode="pupil",
+            attendance={p.id: "present" for p in pupils},
+            answers=tuple(Answer(p.id, k, keys[k].answer) for p in pupils for k in keys),
+        )
+        record_session(store, data, keys=keys)
+    finally:
+        store.close()

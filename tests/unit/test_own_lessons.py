@@ -6,15 +6,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from support.lesson_packs import teach_6a1
 from support.sync_world import export, import_into
 
 from skillsapp.content.library import kit_for
 from skillsapp.content.own import adapted, check_own, to_yaml
-from skillsapp.domain.records import Answer, SessionInput
 from skillsapp.reports.build import ReportRequest, make_document, make_figures
-from skillsapp.services import school as school_service
 from skillsapp.services.own_lessons import is_own_id, own_versions, save_own, slug
-from skillsapp.services.sessions import record_session
 from skillsapp.store import open_store
 
 SOURCE = "g6-9/03-tin-nhan-gia-mao"
@@ -37,30 +35,6 @@ def _adapt(db: Path) -> str:
     return str(data["id"])
 
 
-def _teach(db: Path, lesson_id: str, day: date) -> None:
-    kit = kit_for(db)
-    lesson = kit.lesson(lesson_id)
-    keys = lesson.quiz_keys()
-    store = open_store(db)
-    try:
-        cls = next(c for c in school_service.classes(store) if c.name == "6A1")
-        pupils = school_service.pupils(store, cls.id, include_inactive=False)
-        data = SessionInput(
-            kind="lesson",
-            held_on=day,
-            class_id=cls.id,
-            lesson_id=lesson.id,
-            lesson_version=lesson.version,
-            minutes=lesson.minutes,
-            quiz_mode="pupil",
-            attendance={p.id: "present" for p in pupils},
-            answers=tuple(Answer(p.id, k, keys[k].answer) for p in pupils for k in keys),
-        )
-        record_session(store, data, keys=keys)
-    finally:
-        store.close()
-
-
 def test_slug_drops_vietnamese_marks():
     assert slug("Tin nhắn lừa đảo ở xã em") == "tin-nhan-lua-dao-o-xa-em"
     assert slug("!!!") == "bai"
@@ -76,7 +50,7 @@ def test_an_own_lesson_is_saved_and_joins_the_kit(demo_db):
 
 def test_a_taught_version_is_frozen_and_an_edit_makes_the_next(demo_db):
     lesson_id = _adapt(demo_db)
-    _teach(demo_db, lesson_id, date(2026, 11, 20))
+    teach_6a1(demo_db, lesson_id, date(2026, 11, 20))
     store = open_store(demo_db)
     try:
         text = own_versions(store)[0].yaml.replace("version: 1\n", "version: 2\n", 1)
@@ -93,8 +67,8 @@ def test_a_taught_version_is_frozen_and_an_edit_makes_the_next(demo_db):
 
 def test_an_own_lesson_travels_to_the_leader_and_the_school_report_counts_it(world):
     lesson_id = _adapt(world.teacher)
-    _teach(world.teacher, lesson_id, date(2026, 11, 20))
-    _teach(world.teacher, lesson_id, date(2026, 11, 24))
+    teach_6a1(world.teacher, lesson_id, date(2026, 11, 20))
+    teach_6a1(world.teacher, lesson_id, date(2026, 11, 24))
     package = export(world.teacher, world.root / "own.kns", full=True)
     result = import_into(world.leader, package)
     assert result.status == "imported"

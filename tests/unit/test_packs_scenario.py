@@ -11,13 +11,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from support.lesson_packs import department, write_source
+from support.lesson_packs import department, teach_6a1, write_source
 
 from skillsapp.cli import main
 from skillsapp.content.library import kit_for
-from skillsapp.domain.records import Answer, SessionInput
-from skillsapp.services import school as school_service
-from skillsapp.services.sessions import record_session
 from skillsapp.store import open_store
 
 LESSONS = Path(__file__).resolve().parents[2] / "lessons"
@@ -75,31 +72,6 @@ def _reports(capsys, db: Path, out: Path) -> dict[str, object]:
     return made
 
 
-def _teach(db: Path, lesson_id: str, day: date) -> None:
-    """A lesson of `lesson_id` in 6A1 with every pupil present and answering right."""
-    kit = kit_for(db)
-    lesson = kit.lesson(lesson_id)
-    keys = lesson.quiz_keys()
-    store = open_store(db)
-    try:
-        cls = next(c for c in school_service.classes(store) if c.name == "6A1")
-        pupils = school_service.pupils(store, cls.id, include_inactive=False)
-        data = SessionInput(
-            kind="lesson",
-            held_on=day,
-            class_id=cls.id,
-            lesson_id=lesson.id,
-            lesson_version=lesson.version,
-            minutes=lesson.minutes,
-            quiz_mode="pupil",
-            attendance={p.id: "present" for p in pupils},
-            answers=tuple(Answer(p.id, k, keys[k].answer) for p in pupils for k in keys),
-        )
-        record_session(store, data, keys=keys)
-    finally:
-        store.close()
-
-
 def test_a_department_pack_updates_a_school_and_earlier_reports_do_not_change(
     demo_db, tmp_path, capsys, monkeypatch
 ):
@@ -138,8 +110,8 @@ def test_a_department_pack_updates_a_school_and_earlier_reports_do_not_change(
     assert kit.lesson_at(UPDATED, 1).domains == (1, 4)  # as taught on 2026-10-06
 
     # the new lesson and the updated one are taught in December
-    _teach(demo_db, ADDED, date(2026, 12, 1))
-    _teach(demo_db, UPDATED, date(2026, 12, 2))
+    teach_6a1(demo_db, ADDED, date(2026, 12, 1))
+    teach_6a1(demo_db, UPDATED, date(2026, 12, 2))
     store = open_store(demo_db)
     try:
         taught = store.db.execute(
