@@ -13,14 +13,17 @@ The file is written only by this app into the user's own folder (the same trust 
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
-import pickle
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skillsapp import __version__
-from skillsapp.content.model import Kit
+
+if TYPE_CHECKING:  # the plan index is read without loading the lesson model
+    from skillsapp.content.model import Kit
 
 FORMAT = 1
 
@@ -58,14 +61,18 @@ def cache_key(root: Path, signature: object) -> tuple[object, ...]:
     return (FORMAT, __version__, _code_signature(), sys.version, str(root), signature)
 
 
-def cache_file(root: Path) -> Path:
-    """One file per lessons folder (a test's folder does not evict the app's)."""
+def cache_file(root: Path, kind: str = "kit", suffix: str = "pickle") -> Path:
+    """One file of each kind per lessons folder (a test's folder does not evict the app's)."""
     digest = hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:16]
-    return cache_dir() / f"kit-{digest}.pickle"
+    return cache_dir() / f"{kind}-{digest}.{suffix}"
 
 
 def read_kit(root: Path, signature: object) -> Kit | None:
     """The kept kit for these files, or None when there is none, it is stale or damaged."""
+    import pickle
+
+    from skillsapp.content.model import Kit
+
     try:
         data = cache_file(root).read_bytes()
         key, kit = pickle.loads(data)
@@ -78,17 +85,46 @@ def read_kit(root: Path, signature: object) -> Kit | None:
 
 def write_kit(root: Path, signature: object, kit: Kit) -> None:
     """Keep `kit` for the next start; a folder that cannot be written only costs that."""
-    target = cache_file(root)
+    import pickle
+
+    try:
+        data = pickle.dumps((cache_key(root, signature), kit), protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return
+    _write(cache_file(root), data)
+
+
+def read_plain(root: Path, kind: str, signature: object) -> object | None:
+    """Plain data (numbers, strings, tuples, lists, dicts) kept with `write_plain` for these
+    files, or None when there is none, it is stale or damaged. marshal, not pickle: it reads
+    in a millisecond and imports nothing, which is the point of keeping small plain data."""
+    try:
+        key, value = marshal.loads(cache_file(root, kind, "marshal").read_bytes())
+    except Exception:  # missing, unreadable, truncated, from another Python: rebuild it
+        return None
+    return value if key == cache_key(root, signature) else None
+
+
+def write_plain(root: Path, kind: str, signature: object, value: object) -> None:
+    """Keep plain data beside the kit; a folder that cannot be written only costs a rebuild."""
+    try:
+        data = marshal.dumps((cache_key(root, signature), value))
+    except ValueError:  # not plain data: a bug, but a start must not fail on a cache
+        return
+    _write(cache_file(root, kind, "marshal"), data)
+
+
+def _write(target: Path, data: bytes) -> None:
+    """`data` into `target` whole or not at all, even with two apps starting."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        data = pickle.dumps((cache_key(root, signature), kit), protocol=pickle.HIGHEST_PROTOCOL)
         handle, temp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
-            os.replace(temp, target)  # whole or not at all, even with two apps starting
+            os.replace(temp, target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+    except OSError:
         return

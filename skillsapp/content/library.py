@@ -16,36 +16,21 @@ signatures, so a start with nothing changed parses no YAML.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from skillsapp.content import cache
-from skillsapp.content.loader import Signature, kit_signature, load_kit
+from skillsapp.content.loader import load_kit
 from skillsapp.content.model import Kit, Lesson, Problem
+from skillsapp.content.signature import (
+    LessonSource,
+    installed_files,
+    library_signature,
+)
 from skillsapp.paths import library_dir
 
 ORIGINS = ("bundled", "pack", "own")
-PACKS_FOLDER = "packs"
-RETIRED_FOLDER = "retired"
-LESSONS_FOLDER = "lessons"  # inside one installed pack
-
-
-@dataclass(frozen=True)
-class LessonSource:
-    """One lesson's YAML from outside lessons/: a pack's file or a teacher's own lesson.
-
-    `shown` names it in problems and must end in `<band>/<file name>.yaml`, because the lesson
-    files' id rule (id = folder/file name) holds for every source. `retired` marks a version
-    kept only for past sessions (a replaced or removed pack): it is never taught again.
-    """
-
-    text: str
-    shown: str
-    origin: str
-    pack_id: str = ""
-    retired: bool = False
 
 
 def with_lessons(kit: Kit, sources: Iterable[LessonSource]) -> tuple[Kit, list[Problem]]:
@@ -129,7 +114,7 @@ def kit_for(db_path: Path | None, extra: Iterable[LessonSource] = ()) -> Kit:
     if not files and not extras:
         return load_kit()
     root = library_dir(db_path).resolve() if db_path is not None else Path("<own>")
-    signature = (kit_signature(), _signature(files), _extra_signature(extras))
+    signature = library_signature(files, extras)
     cached = _cache.get(root)
     if cached is not None and cached[0] == signature:
         return cached[1]
@@ -140,25 +125,6 @@ def kit_for(db_path: Path | None, extra: Iterable[LessonSource] = ()) -> Kit:
         cache.write_kit(root, signature, kit)
     _cache[root] = (signature, kit)
     return kit
-
-
-def installed_files(db_path: Path) -> list[tuple[Path, bool]]:
-    """Each installed lesson file and whether it is retired: retired ones first (they only
-    feed the history), then the packs in name order."""
-    library = library_dir(db_path)
-    found: list[tuple[Path, bool]] = []
-    for folder, retired in ((RETIRED_FOLDER, True), (PACKS_FOLDER, False)):
-        for pack in pack_folders(library / folder):
-            found += [(path, retired) for path in sorted(pack.glob(f"{LESSONS_FOLDER}/*/*.yaml"))]
-    return found
-
-
-def pack_folders(base: Path) -> list[Path]:
-    """The pack folders under `base` in name order; a hidden one (`.tmp-...`, an install cut
-    short) is not a pack."""
-    if not base.is_dir():
-        return []
-    return sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith("."))
 
 
 def _file_source(path: Path, retired: bool) -> LessonSource:
@@ -180,29 +146,3 @@ def _file_source(path: Path, retired: bool) -> LessonSource:
 def pack_id_of(folder: Path) -> str:
     """An installed pack's id: its folder name, without the `@<version>` a retired one has."""
     return folder.name.split("@", 1)[0]
-
-
-def _signature(files: list[tuple[Path, bool]]) -> Signature:
-    entries = []
-    for path, retired in files:
-        try:
-            stat = path.stat()
-        except OSError:
-            entries.append((f"{path}|{retired}", -1, -1))
-        else:
-            entries.append((f"{path}|{retired}", stat.st_mtime_ns, stat.st_size))
-    return tuple(entries)
-
-
-def _extra_signature(extras: tuple[LessonSource, ...]) -> tuple[tuple[str, ...], ...]:
-    """Own lessons come as texts: their digest stands for their content."""
-    return tuple(
-        (
-            hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
-            source.shown,
-            source.origin,
-            source.pack_id,
-            str(source.retired),
-        )
-        for source in extras
-    )

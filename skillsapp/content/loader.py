@@ -15,14 +15,16 @@ from typing import TYPE_CHECKING
 
 from skillsapp.content import cache
 from skillsapp.content.model import Kit, Problem
+from skillsapp.content.signature import (
+    REFERENCE_FILES,
+    Signature,
+    files_signature,
+    lesson_files,
+)
 from skillsapp.paths import lessons_dir
 
 if TYPE_CHECKING:
     from skillsapp.content.source import YamlFile
-
-REFERENCE_FILES = ("kit.yaml", "contacts.yaml", "protocols.yaml", "competences.yaml")
-
-Signature = tuple[tuple[str, int, int], ...]
 
 # root -> (signature of its files, the kit built from them). A race between two threads only
 # costs a second load: both build the same kit and the last one stays.
@@ -32,8 +34,8 @@ _cache: dict[Path, tuple[Signature, Kit]] = {}
 def load_kit(root: Path | None = None) -> Kit:
     """The kit under `root` (default: the bundled lessons/), from cache when no file changed."""
     root = Path(root or lessons_dir()).resolve()
-    files = _lesson_files(root)
-    signature = _signature(root, files)
+    files = lesson_files(root)
+    signature = files_signature(root, files)
     cached = _cache.get(root)
     if cached is not None and cached[0] == signature:
         return cached[1]
@@ -43,30 +45,6 @@ def load_kit(root: Path | None = None) -> Kit:
         cache.write_kit(root, signature, kit)
     _cache[root] = (signature, kit)
     return kit
-
-
-def kit_signature(root: Path | None = None) -> Signature:
-    """The signature of the lesson files under `root` (names, sizes, times), without loading
-    them: what a cache built on top of the kit keys on (skillsapp.content.library)."""
-    root = Path(root or lessons_dir()).resolve()
-    return _signature(root, _lesson_files(root))
-
-
-def _lesson_files(root: Path) -> list[Path]:
-    """One YAML file per lesson, one folder per band."""
-    return sorted(root.glob("*/*.yaml")) if root.is_dir() else []
-
-
-def _signature(root: Path, files: list[Path]) -> Signature:
-    entries = []
-    for path in [*(root / name for name in REFERENCE_FILES), *files]:
-        try:
-            stat = path.stat()
-        except OSError:
-            entries.append((str(path), -1, -1))
-        else:
-            entries.append((str(path), stat.st_mtime_ns, stat.st_size))
-    return tuple(entries)
 
 
 def _shown(root: Path, path: Path) -> str:

@@ -12,26 +12,15 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from skillsapp.content.library import LessonSource, lessons_alone
+from skillsapp.content.library import lessons_alone
 from skillsapp.content.model import Kit, Lesson, Problem
-from skillsapp.services.own_lessons import OwnLessonRow, new_own_id, own_versions
-
-OWN = "own"
-
-
-def own_shown(lesson_id: str) -> str:
-    """Where an own lesson is named in problems; ends in `<band>/<file>.yaml` (the id rule)."""
-    return f"{OWN}/{lesson_id}.yaml"
-
-
-def own_sources(rows: list[OwnLessonRow]) -> list[LessonSource]:
-    """Each saved version as a source for `with_lessons`, oldest first (newer replaces)."""
-    return [LessonSource(row.yaml, own_shown(row.lesson_id), OWN) for row in rows]
+from skillsapp.content.signature import OWN, LessonSource, own_shown, own_sources
+from skillsapp.services.own_lessons import new_own_id, own_versions
 
 
 def sources_in_file(db_path: Path) -> list[LessonSource]:
     """The own lessons of a database file (none for a file without them)."""
-    return own_sources(own_versions(db_path))
+    return own_sources((row.lesson_id, row.yaml) for row in own_versions(db_path))
 
 
 def lesson_data(lesson: Lesson, db_path: Path | None = None) -> dict[str, Any]:

@@ -14,8 +14,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from skillsapp.content.library import LessonSource, lessons_alone
+from skillsapp.content.library import lessons_alone
 from skillsapp.content.loader import load_kit
+from skillsapp.content.signature import LessonSource
 from skillsapp.errors import UserError
 from skillsapp.files import write_atomically
 from skillsapp.packs.format import FILE_SUFFIXES, FILES_PREFIX, LESSONS_PREFIX, PACK_ID, pack_bytes

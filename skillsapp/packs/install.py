@@ -22,12 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from skillsapp.content.library import (
-    PACKS_FOLDER,
-    RETIRED_FOLDER,
-    kit_for,
-    pack_folders,
-)
+from skillsapp.content.library import kit_for
+from skillsapp.content.signature import PACKS_FOLDER, RETIRED_FOLDER, pack_folders
 from skillsapp.errors import UserError
 from skillsapp.files import io_error, sync_folder
 from skillsapp.packs.format import MANIFEST, SIGNATURE, Pack, read_pack

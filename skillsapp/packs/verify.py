@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from skillsapp.content.library import LessonSource, lessons_alone
+from skillsapp.content.library import lessons_alone
 from skillsapp.content.model import Kit, Lesson
+from skillsapp.content.signature import LessonSource
 from skillsapp.errors import UserError
 from skillsapp.packs.format import Pack
 

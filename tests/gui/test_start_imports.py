@@ -39,6 +39,7 @@ ABSENT_LIBRARIES = (
     "socket",
     "selectors",
     "queue",
+    "pickle",  # the kept kit's format; the first page's plan index is marshal
 )
 # The app's own code the first page does not need.
 ABSENT_PACKAGES = (
@@ -53,6 +54,10 @@ ABSENT_PACKAGES = (
     "skillsapp.content.validate",
     "skillsapp.content.render",
     "skillsapp.content.commands",
+    # the whole kit: the first page reads the small plan index (skillsapp.content.plan_index)
+    "skillsapp.content.model",
+    "skillsapp.content.loader",
+    "skillsapp.content.library",
     # the first-run wizard and the demo data it offers: only when there is no database yet
     "skillsapp.ui.first_run",
     "skillsapp.services.demo",

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from skillsapp.content import Card, Kit, Problem, QuizItem, Text, load_kit
-from skillsapp.content.loader import REFERENCE_FILES
+from skillsapp.content.signature import REFERENCE_FILES
 from skillsapp.content.source import YamlFile, read_document
 from skillsapp.domain.scoring import is_correct, normalise_answer
 

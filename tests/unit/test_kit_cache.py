@@ -12,6 +12,7 @@ import pytest
 
 from skillsapp.content import cache, loader
 from skillsapp.content.loader import load_kit
+from skillsapp.content.signature import kit_signature
 
 LESSONS = Path(__file__).resolve().parents[2] / "lessons"
 LESSON = Path("g3-5") / "03-mat-khau-manh.yaml"
@@ -76,12 +77,12 @@ def test_another_app_version_parses_again(root, monkeypatch):
     load_kit(root)
     _new_process(monkeypatch)
     monkeypatch.setattr(cache, "__version__", "99.0.0")
-    assert cache.read_kit(root, loader._signature(root, loader._lesson_files(root))) is None
+    assert cache.read_kit(root, kit_signature(root)) is None
 
 
 def test_changed_parsing_code_parses_again(root, monkeypatch):
     load_kit(root)
-    signature = loader._signature(root, loader._lesson_files(root))
+    signature = kit_signature(root)
     assert cache.read_kit(root, signature) is not None
     code = cache._code_signature()
     monkeypatch.setattr(cache, "_code_signature", lambda: (*code, ("validate.py", 1, 2)))
@@ -103,7 +104,7 @@ def test_a_cache_holding_something_else_is_ignored(root, monkeypatch):
     import pickle
 
     parsed = load_kit(root)
-    signature = loader._signature(root, loader._lesson_files(root))
+    signature = kit_signature(root)
     cache.cache_file(root).write_bytes(pickle.dumps((cache.cache_key(root, signature), "kit")))
     _new_process(monkeypatch)
     assert load_kit(root) == parsed

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from skillsapp.content import library, loader
-from skillsapp.content.library import LessonSource, kit_for, with_lessons
+from skillsapp.content.library import kit_for, with_lessons
 from skillsapp.content.loader import load_kit
+from skillsapp.content.signature import LessonSource
 
 LESSONS = Path(__file__).resolve().parents[2] / "lessons"
 LESSON_FILE = LESSONS / "g3-5" / "03-mat-khau-manh.yaml"

@@ -37,7 +37,7 @@ from skillsapp.ui.read_only_tables import read_only_table, set_row
 from skillsapp.ui.session.kept import banner_text, examine
 
 if TYPE_CHECKING:
-    from skillsapp.content import Kit
+    from skillsapp.content.plan_index import PlanIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 START_COLUMN = 6
@@ -53,27 +53,28 @@ class TodayData:
     year: str
     plans: list[ClassPlan]
     week: list[SessionSummary]
+    index: PlanIndex  # the lesson titles and band names the rows show
 
 
-def today_data(store: SchoolDb, kit: Kit, day: date) -> TodayData:
+def today_data(store: SchoolDb, day: date) -> TodayData:
+    """The page's figures from the plan index, not the whole kit (skillsapp.content.plan_index):
+    the first page of every start is computed here."""
+    from skillsapp.content.plan_index import plan_index_for
+
+    index = plan_index_for(store.path, store)
     year = teaching_year(store, day)
     monday, sunday = week_of(day)
     return TodayData(
         year=year,
-        plans=class_plans(store, kit, year),
+        plans=class_plans(store, index, year),
         week=list_sessions(store, start=monday, end=sunday),
+        index=index,
     )
 
 
 def _load_job(db_path: Path, day: date) -> Callable[[Progress], TodayData]:
-    """Worker job for the first refresh: its own connection, the kit loaded there, computed."""
-
-    def work(db: SchoolDb, _progress: Progress) -> TodayData:
-        from skillsapp.content.library import kit_for
-
-        return today_data(db, kit_for(db_path), day)
-
-    return store_job(db_path, work)
+    """Worker job for the first refresh: its own connection, the figures computed there."""
+    return store_job(db_path, lambda db, _progress: today_data(db, day))
 
 
 class TodayPage(Page):
@@ -86,7 +87,7 @@ class TodayPage(Page):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._kit_ready = False
+        self._loaded_once = False
         self._data: TodayData | None = None
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
@@ -157,8 +158,8 @@ class TodayPage(Page):
         self._show_banner()
 
     def refresh(self) -> None:
-        if self._kit_ready:
-            self._fill(today_data(self.ctx.store, self.ctx.kit, today()))
+        if self._loaded_once:
+            self._fill(today_data(self.ctx.store, today()))
             return
         self.classes_label.setText(self.tr("Loading the curriculum…"))
         self.ctx.jobs.run(
@@ -166,7 +167,7 @@ class TodayPage(Page):
         )
 
     def _loaded(self, data: TodayData) -> None:
-        self._kit_ready = True
+        self._loaded_once = True
         self._fill(data)
 
     def _fill(self, data: TodayData) -> None:
@@ -175,29 +176,32 @@ class TodayPage(Page):
         self.classes_label.setText(
             self.tr("What to teach next · school year %1").replace("%1", data.year)
         )
-        self._fill_classes(data.plans)
+        self._fill_classes(data)
         monday, sunday = week_of(today())
         self.week_label.setText(
             self.tr("Sessions this week (%1 – %2)")
             .replace("%1", f"{monday:%d/%m}")
             .replace("%2", f"{sunday:%d/%m}")
         )
-        self._fill_week(data.week)
+        self._fill_week(data)
 
-    def _lesson_title(self, lesson_id: str | None) -> str:
+    def _lesson_title(self, index: PlanIndex, lesson_id: str | None) -> str:
         if not lesson_id:
             return ""
         try:
-            lesson = self.ctx.kit.lesson(lesson_id)
+            lesson = index.lesson(lesson_id)
         except KeyError:
             return lesson_id
         return f"{lesson.order}. {lesson.title.get(self.ctx.language)}"
 
-    def _fill_classes(self, plans: list[ClassPlan]) -> None:
+    def _fill_classes(self, data: TodayData) -> None:
+        plans = data.plans
         self.classes.setRowCount(len(plans))
         for row, plan in enumerate(plans):
-            band = self.ctx.kit.band(plan.band_id).name.get(self.ctx.language)
-            next_text = self._lesson_title(plan.next_lesson_id) or self.tr("All lessons done")
+            band = data.index.band(plan.band_id).name.get(self.ctx.language)
+            next_text = self._lesson_title(data.index, plan.next_lesson_id) or self.tr(
+                "All lessons done"
+            )
             if plan.next_grades:
                 next_text += " · " + grades_text(plan.next_grades, self.tr("Grade %1"))
             last = f"{plan.last_held:%d/%m/%Y}" if plan.last_held else "—"
@@ -209,17 +213,17 @@ class TodayPage(Page):
             button.clicked.connect(lambda _checked=False, r=row: self.start_row(r))
             self.classes.setCellWidget(row, START_COLUMN, button)
 
-    def _fill_week(self, week: list[SessionSummary]) -> None:
+    def _fill_week(self, data: TodayData) -> None:
         groups = {"parent_meeting": self.tr("Parents"), "staff_training": self.tr("Staff")}
-        self.week.setRowCount(len(week))
-        for row, summary in enumerate(week):
+        self.week.setRowCount(len(data.week))
+        for row, summary in enumerate(data.week):
             if summary.kind == "lesson":
                 came = f"{summary.present}/{summary.pupils}"
             else:
                 came = self.tr("%1 people").replace("%1", str(summary.participants))
             day = QLocale().toString(QDate(summary.held_on), "ddd dd/MM")
             group = summary.class_name or groups.get(summary.kind, "")
-            title = self._lesson_title(summary.lesson_id)
+            title = self._lesson_title(data.index, summary.lesson_id)
             set_row(self.week, row, (day, group, title, came), summary.id)
 
     def _show_banner(self) -> None:
