@@ -12,11 +12,11 @@ The file is written only by this app into the user's own folder (the same trust 
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,8 +62,12 @@ def cache_key(root: Path, signature: object) -> tuple[object, ...]:
 
 
 def cache_file(root: Path, kind: str = "kit", suffix: str = "pickle") -> Path:
-    """One file of each kind per lessons folder (a test's folder does not evict the app's)."""
-    digest = hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:16]
+    """One file of each kind per lessons folder (a test's folder does not evict the app's).
+
+    The name only keeps folders apart (the key inside says whose it is), so zlib's checksums
+    do: hashlib would load OpenSSL, ~3.5 MB of a start's memory, for a file name."""
+    name = str(root).encode("utf-8")
+    digest = f"{zlib.crc32(name):08x}{zlib.adler32(name):08x}"
     return cache_dir() / f"{kind}-{digest}.{suffix}"
 
 

@@ -9,7 +9,6 @@ price of a few `stat` calls.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,7 +91,13 @@ def own_sources(rows: Iterable[tuple[str, str]]) -> list[LessonSource]:
 
 
 def sources_signature(sources: Iterable[LessonSource]) -> tuple[tuple[str, ...], ...]:
-    """Own lessons come as texts: their digest stands for their content."""
+    """Own lessons come as texts: their digest stands for their content (hashlib imported
+    here: a school without own lessons starts without OpenSSL)."""
+    sources = tuple(sources)
+    if not sources:
+        return ()
+    import hashlib
+
     return tuple(
         (
             hashlib.sha256(source.text.encode("utf-8")).hexdigest(),

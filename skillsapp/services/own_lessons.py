@@ -10,7 +10,6 @@ next version, so a past session's report still reads the lesson as it was taught
 from __future__ import annotations
 
 import re
-import secrets
 import unicodedata
 from pathlib import Path
 
@@ -41,6 +40,8 @@ def slug(title: str) -> str:
 
 def new_own_id(band: str, title: str) -> str:
     """A fresh own-lesson id in `band`, readable from its title."""
+    import secrets  # here, not at the top: it loads OpenSSL (~3.5 MB), which a start never needs
+
     return f"{band}/own-{secrets.token_hex(4)}-{slug(title)}"
 
 

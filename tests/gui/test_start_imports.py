@@ -40,6 +40,7 @@ ABSENT_LIBRARIES = (
     "selectors",
     "queue",
     "pickle",  # the kept kit's format; the first page's plan index is marshal
+    "_hashlib",  # OpenSSL, ~3.5 MB: only own lessons' digests and the sync and case crypto
 )
 # The app's own code the first page does not need.
 ABSENT_PACKAGES = (
