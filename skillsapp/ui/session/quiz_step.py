@@ -171,6 +171,7 @@ class QuizStep(QWidget):
         draft.shuffle = on
         self._show_order(draft)
         self.grid.first_cell()
+        self.grid.setFocus()  # typing the answers is what comes next
         self.order_changed.emit()
 
     def _explain_shuffle(self) -> None:
