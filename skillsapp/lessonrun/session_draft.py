@@ -85,7 +85,7 @@ class SessionDraft:
     # the first answer, seeded by the id the session has, or will get when first saved
     # (`planned_id`, kept in the draft file so a crash does not change the order).
     shuffle: bool = True
-    planned_id: str = field(default_factory=new_id)
+    planned_id: str = field(default_factory=lambda: new_id())  # looked up per draft
     # Names kept with the draft so a banner can say whose session it is even when the class or
     # lesson has gone meanwhile; labels only, never compared or saved to the database.
     class_name: str = field(default="", compare=False)
