@@ -211,22 +211,26 @@ def test_turned_off_the_quiz_is_in_the_lessons_order_and_the_draft_keeps_it(ctx,
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_screenshot_of_the_quiz_step(ctx, qtbot, session, lang):
+    """The box in both languages, grabbed for a look (under /tmp/shuffle, not the repo)."""
+    from PySide6.QtWidgets import QApplication
+
+    from skillsapp.ui.pages.settings import switch_language
+
     page, _cls, _by_name, _numbers = session
     window = page.window()
     window.resize(1366, 768)
-    if lang != ctx.language:
-        from PySide6.QtWidgets import QApplication
-
-        from skillsapp.ui.pages.settings import switch_language
-
-        switch_language(ctx, lang)
+    switch_language(ctx, lang)
+    try:
         QApplication.sendPostedEvents()
         QApplication.processEvents()
-    page.quiz.grid.setCurrentIndex(page.quiz.model.index(0, 0))
-    text = page.quiz.shuffle_box.text().replace("&", "")
-    assert text == {
-        "vi": "Trộn thứ tự câu hỏi và phương án",
-        "en": "Shuffle questions and options",
-    }[lang]
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(SHOTS / f"quiz-step-{lang}.png"))
+        page.quiz.grid.setCurrentIndex(page.quiz.model.index(0, 0))
+        text = page.quiz.shuffle_box.text().replace("&", "")
+        assert text == {
+            "vi": "Trộn thứ tự câu hỏi và phương án",
+            "en": "Shuffle questions and options",
+        }[lang]
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(SHOTS / f"quiz-step-{lang}.png"))
+    finally:
+        switch_language(ctx, "en")
+        QApplication.sendPostedEvents()
