@@ -20,7 +20,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from support.card_frames import make_frame, render_cards
 from support.fake_camera import FakeCamera
@@ -195,7 +195,8 @@ def test_the_sessions_printed_sheet_has_its_order_and_reads_back(
 
 def test_turned_off_the_quiz_is_in_the_lessons_order_and_the_draft_keeps_it(ctx, qtbot, session):
     page, _cls, by_name, _numbers = session
-    qtbot.mouseClick(page.quiz.shuffle_box, Qt.MouseButton.LeftButton)
+    box = page.quiz.shuffle_box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert not page.draft.shuffle
     assert _columns(page) == ["q1", "q2", "q3"]
     model = page.quiz.model

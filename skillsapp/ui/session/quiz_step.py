@@ -80,9 +80,12 @@ class QuizStep(QWidget):
         self.model.dataChanged.connect(lambda *_: self._explain_shuffle())
         self.model.modelReset.connect(self._explain_shuffle)
         self.card_numbers: Callable[[], dict[str, int]] = dict  # the page gives the class's
+        boxes = QVBoxLayout()  # one above the other: side by side they crowd out the buttons
+        boxes.setSpacing(2)
+        boxes.addWidget(self.shuffle_box)
+        boxes.addWidget(self.across)
         top = QHBoxLayout()
-        top.addWidget(self.shuffle_box)
-        top.addWidget(self.across, 1)
+        top.addLayout(boxes, 1)
         top.addWidget(self.scan_button)
         top.addWidget(self.print_sheets_button)
         top.addWidget(self.sheets_button)
