@@ -94,9 +94,7 @@ def test_shuffle_is_on_and_shows_the_sessions_order(session):
     assert "A: Playing outdoors every day\nB: Sitting up straight while watching" in tip
 
 
-def test_a_card_on_the_right_shown_letter_is_right_and_stored_as_the_original(
-    ctx, qtbot, session
-):
+def test_a_card_on_the_right_shown_letter_is_right_and_stored_as_the_original(ctx, qtbot, session):
     page, _cls, by_name, numbers = session
     model = page.quiz.model
     an, binh = by_name["An"], by_name["Bình"]
@@ -226,10 +224,13 @@ def test_screenshot_of_the_quiz_step(ctx, qtbot, session, lang):
         QApplication.processEvents()
         page.quiz.grid.setCurrentIndex(page.quiz.model.index(0, 0))
         text = page.quiz.shuffle_box.text().replace("&", "")
-        assert text == {
-            "vi": "Trộn thứ tự câu hỏi và phương án",
-            "en": "Shuffle questions and options",
-        }[lang]
+        assert (
+            text
+            == {
+                "vi": "Trộn thứ tự câu hỏi và phương án",
+                "en": "Shuffle questions and options",
+            }[lang]
+        )
         SHOTS.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(SHOTS / f"quiz-step-{lang}.png"))
     finally:
