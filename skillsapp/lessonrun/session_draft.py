@@ -42,6 +42,15 @@ def _optional_str(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+def _planned_id(value: object) -> str:
+    """A kept draft's planned session id; one kept before ids were planned gets a new one."""
+    if value is None:
+        return new_id()
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("bad planned session id")
+    return value
+
+
 # The plain fields a draft shares with SessionInput, and how each is read back from JSON.
 _SCALARS: dict[str, Callable[[Any], object]] = {
     "kind": lambda v: _one_of(v, SESSION_KINDS),
@@ -213,7 +222,7 @@ class SessionDraft:
             step=int(data["step"]),  # type: ignore[call-overload]
             # a draft kept before shuffling existed was entered in the lesson's order
             shuffle=data.get("shuffle", False) is True,
-            planned_id=str(data.get("planned_id") or new_id()),
+            planned_id=_planned_id(data.get("planned_id")),
             class_name=str(data.get("class_name") or ""),
             lesson_title=str(data.get("lesson_title") or ""),
         )

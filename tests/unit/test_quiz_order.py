@@ -98,6 +98,19 @@ def test_the_draft_keeps_its_choice_and_the_id_it_is_seeded_by():
     assert draft.order_locked
 
 
+@pytest.mark.parametrize("bad", [3, "", "  ", ["x"]])
+def test_a_draft_with_a_bad_planned_id_is_damaged(tmp_path, bad):
+    import json
+
+    from skillsapp.lessonrun.session_draft import read_draft
+
+    data = SessionDraft(lesson_id=LESSON).to_json()
+    data["planned_id"] = bad
+    path = tmp_path / "x.session-draft.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert read_draft(path) == (None, True)
+
+
 def test_sheets_of_a_shuffled_session_carry_its_seed():
     draft = SessionDraft(lesson_id=LESSON, planned_id="abc")
     assert sheet_key(LESSON, draft) == f"{LESSON}#abc"
