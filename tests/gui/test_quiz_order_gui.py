@@ -120,6 +120,9 @@ def test_a_card_on_the_right_shown_letter_is_right_and_stored_as_the_original(ct
     assert model.data(model.index(_row(page, binh), 0), Qt.ItemDataRole.BackgroundRole) == WRONG
     assert not page.quiz.shuffle_box.isEnabled()  # answers are in: the order stays
     assert "already recorded" in page.quiz.shuffle_box.toolTip()
+    page.quiz.shuffle_box.setChecked(False)  # even if it were turned, the order stays
+    assert page.quiz.shuffle_box.isChecked() and page.draft.shuffle
+    assert _columns(page) == ["q1", "q3", "q2"]
     panel.close_scan()
 
     # Typing follows the shown letters too: An's q3 is shown A, B, D (the right ones).

@@ -162,14 +162,20 @@ class QuizStep(QWidget):
     def _show_order(self, draft: SessionDraft) -> None:
         """The grid (and so typing, the cards and the projector) in the draft's quiz order."""
         self.scan_panel.close_scan()  # its question was a column of the old order
+        self._tick_shuffle(draft)
+        self.model.set_quiz(self._pupils, draft_quiz(self._quiz, draft), draft)
+
+    def _tick_shuffle(self, draft: SessionDraft) -> None:
         self.shuffle_box.blockSignals(True)
         self.shuffle_box.setChecked(draft.shuffle)
         self.shuffle_box.blockSignals(False)
-        self.model.set_quiz(self._pupils, draft_quiz(self._quiz, draft), draft)
 
     def _shuffle_toggled(self, on: bool) -> None:
         draft = self.model.draft
-        if draft.order_locked or on == draft.shuffle:
+        if on == draft.shuffle:
+            return
+        if draft.order_locked:  # answers are in: the box goes back to the order they used
+            self._tick_shuffle(draft)
             return
         draft.shuffle = on
         self._show_order(draft)
