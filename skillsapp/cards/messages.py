@@ -42,9 +42,10 @@ MESSAGES = {
         "en": "(check: two bubbles on a one-answer item)",
     },
     "sheets.other_lesson": {
-        "vi": "Trang {page} là phiếu trả lời của một bài khác: hãy chọn đúng bài đã in phiếu.",
-        "en": "Page {page} is the answer sheet of another lesson: choose the lesson it was "
-        "printed for.",
+        "vi": "Trang {page} là phiếu trả lời của một bài khác, hoặc của một buổi học khác đã "
+        "trộn thứ tự câu hỏi: hãy chọn đúng bài và buổi học đã in phiếu.",
+        "en": "Page {page} is the answer sheet of another lesson, or of another session whose "
+        "questions were shuffled: choose the lesson and the session it was printed for.",
     },
     "sheets.summary": {
         "vi": "{pages} trang phiếu, {answers} câu trả lời, {flagged} chỗ cần xem lại; "

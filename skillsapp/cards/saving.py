@@ -51,10 +51,13 @@ class SheetSaved:
     path: Path
 
 
-def save_class_sheet(store: Any, cls: Any, lesson: Any, out: Path, lang: str) -> SheetSaved:
+def save_class_sheet(
+    store: Any, cls: Any, lesson: Any, out: Path, lang: str, sheet_key: str | None = None
+) -> SheetSaved:
     """The class's machine-read answer sheet for one lesson (as `print quiz-sheet --marks`):
     rows by card number, numbered here as for the cards, written atomically. `out` must
-    already be checked (report.build's check_out_path)."""
+    already be checked (report.build's check_out_path). A session passes its lesson with the
+    quiz in its order and that order's `sheet_key` (lessonrun.quiz_order)."""
     from skillsapp.errors import UserError
     from skillsapp.files import write_atomically
     from skillsapp.reports.answer_sheet import answer_sheet_pdf
@@ -63,7 +66,9 @@ def save_class_sheet(store: Any, cls: Any, lesson: Any, out: Path, lang: str) ->
     roster, numbers = class_cards(store, cls)
     names = {numbers[p.id]: p.full_name for p in roster if p.id in numbers}
     try:
-        data, pages = answer_sheet_pdf(current_school(store).name, cls, lesson, names, lang)
+        data, pages = answer_sheet_pdf(
+            current_school(store).name, cls, lesson, names, lang, sheet_key=sheet_key
+        )
     except ValueError as exc:
         raise UserError("report.sheet_too_wide", lesson=lesson.id) from exc
     write_atomically(out, data)

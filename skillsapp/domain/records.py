@@ -109,6 +109,9 @@ class SessionInput:
     participants: int = 0
     notes: str = ""
     quiz_mode: str = "none"
+    # the quiz was shown in the session's own order (seeded by its id: domain/quiz_order.py);
+    # answers are stored by the original options either way (m013)
+    quiz_shuffled: bool = False
     attendance: dict[str, str] = field(default_factory=dict)  # pupil id -> status
     answers: tuple[Answer, ...] = ()
     tallies: tuple[Tally, ...] = ()

@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from skillsapp.domain.attendance import STATUSES
-from skillsapp.domain.records import QUIZ_MODES, SESSION_KINDS, Answer, Session, SessionInput, Tally
+from skillsapp.domain.records import (
+    QUIZ_MODES,
+    SESSION_KINDS,
+    Answer,
+    Session,
+    SessionInput,
+    Tally,
+    new_id,
+)
 from skillsapp.domain.scoring import QuizKey
 
 DRAFT_VERSION = 1
@@ -32,6 +40,15 @@ def _one_of(value: object, allowed: tuple[str, ...]) -> str:
 
 def _optional_str(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def _planned_id(value: object) -> str:
+    """A kept draft's planned session id; one kept before ids were planned gets a new one."""
+    if value is None:
+        return new_id()
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("bad planned session id")
+    return value
 
 
 # The plain fields a draft shares with SessionInput, and how each is read back from JSON.
@@ -73,6 +90,11 @@ class SessionDraft:
     tallies: dict[tuple[str, str], int] = field(default_factory=dict)  # (item, option) -> count
     session_id: str | None = None
     step: int = 0
+    # The quiz's order (issue 19): shuffled per session unless the teacher turned it off before
+    # the first answer, seeded by the id the session has, or will get when first saved
+    # (`planned_id`, kept in the draft file so a crash does not change the order).
+    shuffle: bool = True
+    planned_id: str = field(default_factory=lambda: new_id())  # looked up per draft
     # Names kept with the draft so a banner can say whose session it is even when the class or
     # lesson has gone meanwhile; labels only, never compared or saved to the database.
     class_name: str = field(default="", compare=False)
@@ -99,6 +121,23 @@ class SessionDraft:
 
     def attends(self, pupil_id: str) -> bool:
         return self.status(pupil_id) in ("present", "late")
+
+    @property
+    def order_seed(self) -> str:
+        """The seed of the session's quiz order: its id, saved or planned."""
+        return self.session_id or self.planned_id
+
+    @property
+    def shuffled(self) -> bool:
+        """Whether the quiz is shown in the session's own order: only a per-pupil lesson quiz
+        (cards, sheets, typing); a whole-class tally keeps the lesson's order."""
+        return self.shuffle and self.is_lesson and self.quiz_mode == "pupil"
+
+    @property
+    def order_locked(self) -> bool:
+        """Whether the shuffle box is fixed: once an answer is recorded, the cards, sheets and
+        typing of this session have used the order, so it must not change under them."""
+        return bool(self.answers)
 
     def has_entries(self) -> bool:
         """Whether the teacher entered anything worth keeping (a draft is kept only then)."""
@@ -146,7 +185,13 @@ class SessionDraft:
             notes=self.notes.strip(),
         )
         attendance = {p: self.status(p) for p in self.roster} if lesson else {}
-        return SessionInput(**scalars, attendance=attendance, answers=answers, tallies=tallies)
+        return SessionInput(
+            **scalars,
+            quiz_shuffled=self.shuffled,
+            attendance=attendance,
+            answers=answers,
+            tallies=tallies,
+        )
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -159,6 +204,8 @@ class SessionDraft:
             "tallies": [[i, o, c] for (i, o), c in self.tallies.items()],
             "session_id": self.session_id,
             "step": self.step,
+            "shuffle": self.shuffle,
+            "planned_id": self.planned_id,
             "class_name": self.class_name,
             "lesson_title": self.lesson_title,
         }
@@ -173,6 +220,9 @@ class SessionDraft:
             roster=tuple(str(p) for p in data["roster"]),  # type: ignore[attr-defined]
             session_id=_optional_str(data["session_id"]),
             step=int(data["step"]),  # type: ignore[call-overload]
+            # a draft kept before shuffling existed was entered in the lesson's order
+            shuffle=data.get("shuffle", False) is True,
+            planned_id=_planned_id(data.get("planned_id")),
             class_name=str(data.get("class_name") or ""),
             lesson_title=str(data.get("lesson_title") or ""),
         )
@@ -192,6 +242,8 @@ class SessionDraft:
             **{name: getattr(session, name) for name in _SCALARS},
             roster=roster,
             session_id=session.id,
+            shuffle=session.quiz_shuffled,
+            planned_id=session.id,
         )
         for pupil, status in session.attendance.items():
             draft.set_status(pupil, status)

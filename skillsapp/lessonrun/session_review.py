@@ -32,7 +32,7 @@ TOO_MANY_HANDS = "too_many_hands"
 @dataclass(frozen=True)
 class ItemFigure:
     item_id: str
-    number: int  # 1-based position in the lesson's quiz
+    number: int  # 1-based position in `keys` (the quiz as the session showed it)
     right: int
     responses: int  # answers entered (per pupil) or hands counted (whole class)
 
@@ -58,7 +58,7 @@ class Review:
 def build_review(
     draft: SessionDraft, pupils: Sequence[Pupil], keys: Mapping[str, QuizKey]
 ) -> Review:
-    """`pupils` is the roster in class-list order; `keys` the lesson's items in quiz order."""
+    """`pupils` is the roster in class-list order; `keys` the items in the order shown."""
     counts = Counter({status: 0 for status in STATUSES})
     counts.update(draft.status(p.id) for p in pupils)
     attended = counts["present"] + counts["late"] if draft.is_lesson else draft.participants

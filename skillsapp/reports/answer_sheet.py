@@ -120,9 +120,13 @@ def answer_sheet_pdf(
     lesson: Lesson,
     names_by_card: dict[int, str],
     lang: str,
+    *,
+    sheet_key: str | None = None,
 ) -> tuple[bytes, int]:
     """The sheet's PDF and its page count: every card number up to the class's highest, one
-    row each."""
+    row each. The code row is made from `sheet_key` (default the lesson id): a session in its
+    own quiz order gives one naming that order too, so the reader refuses a sheet printed in
+    another order rather than read its bubbles as the wrong options."""
     register_fonts()
     layout = geo.sheet_layout(sheet_items_of(lesson))
     highest = max(names_by_card, default=1)
@@ -134,7 +138,7 @@ def answer_sheet_pdf(
     for page in range(pages):
         for corner in range(4):
             _marker(c, page, corner)
-        _code(c, lesson.id)
+        _code(c, sheet_key or lesson.id)
         texts = [
             f"{label('sheet_quiz', lang)} · {cls.name} · "
             + label("sheet_page", lang, page=page + 1, pages=pages),

@@ -74,6 +74,7 @@ def _session_row(data: SessionInput, session_id: str, school_id: str) -> dict[st
         "participants": data.participants,
         "notes": data.notes,
         "quiz_mode": data.quiz_mode,
+        "quiz_shuffled": int(data.quiz_shuffled),
     }
 
 
@@ -119,8 +120,13 @@ def record_session(
     *,
     keys: Mapping[str, QuizKey] | None = None,
     session_id: str | None = None,
+    planned_id: str | None = None,
 ) -> tuple[Session, Changes]:
     """Save a new session, or (with `session_id`) replace what a saved one holds.
+
+    `planned_id` is the id a new session is saved under (a draft's: its quiz order is seeded
+    by it, so the sheets printed before saving stay the saved session's); saving it again,
+    after a crash between the save and the draft's removal, replaces it instead of doubling it.
 
     `keys` are the lesson's quiz keys, used to mark each answer right or wrong at save time, so
     reports stay correct even if a later lesson version changes its items.
@@ -130,7 +136,7 @@ def record_session(
     _validate(store, data, keys)
     if session_id and session_queries.session(store.db, session_id) is None:
         raise UserError("session.unknown")
-    session_id = session_id or new_id()
+    session_id = session_id or planned_id or new_id()
     school_id = current_school(store).id
     with store.atomic():
         put(store, "session", _session_row(data, session_id, school_id))

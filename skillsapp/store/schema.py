@@ -489,6 +489,22 @@ def m012_sites_mixed(db: Database) -> None:
     )
 
 
+@migrations()
+def m013_quiz_order(db: Database) -> None:
+    """Schema 13: whether a session showed its quiz in its own shuffled order (issue 19).
+
+    The order itself is not stored: it is a function of the session's id
+    (skillsapp/domain/quiz_order.py), so only the choice is. Every session before this one
+    was shown in the lesson's order (0); answers are stored by the original options either
+    way, so reports do not read this column: the session page does, to show a reopened
+    session, and to read its answer sheets, in the order it was taught in.
+    """
+    db.execute(
+        "ALTER TABLE session ADD COLUMN quiz_shuffled INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (quiz_shuffled IN (0, 1))"
+    )
+
+
 @functools.cache
 def known_migration_names() -> tuple[str, ...]:
     """Every migration this app knows, in order (what an empty database would have pending)."""

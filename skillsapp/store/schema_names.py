@@ -24,6 +24,7 @@ MIGRATION_NAMES = (
     "m010_own_lessons",
     "m011_school_years",
     "m012_sites_mixed",
+    "m013_quiz_order",
 )
 
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 _SESSION_COLUMNS = (
     "id, school_id, class_id, kind, lesson_id, lesson_version, held_on, minutes, teacher, "
-    "participants, notes, quiz_mode"
+    "participants, notes, quiz_mode, quiz_shuffled"
 )
 
 
@@ -62,6 +62,7 @@ def session(db: Database, session_id: str) -> Session | None:
         participants=row["participants"],
         notes=row["notes"],
         quiz_mode=row["quiz_mode"],
+        quiz_shuffled=bool(row["quiz_shuffled"]),
         attendance=attendance,
         answers=answers,
         tallies=tallies,

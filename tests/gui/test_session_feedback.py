@@ -95,8 +95,10 @@ def test_sorting_items_list_their_cards(window, ctx, qtbot):
     page.draft.lesson_id = lesson.id
     page._load_lesson()
     page.go_to(QUIZ)
-    column = next(n for n, item in enumerate(lesson.quiz) if item.type == "sorting")
-    item = lesson.quiz[column]
+    model = page.quiz.model  # the session's order: find the sorting item where it is shown
+    column = next(c for c in range(model.columnCount()) if model.item(c).type == "sorting")
+    item = next(i for i in lesson.quiz if i.type == "sorting")
+    assert model.item(column) == item  # a sorting item keeps its cards and categories
     tip = page.quiz.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     for card in item.cards:
         assert card.text.get("en") in tip

@@ -122,6 +122,10 @@ def test_whole_session_by_keyboard_only(window, ctx, qtbot):
     assert page.present.index == 1
     ctrl(qtbot, Qt.Key.Key_PageDown)
     assert page.stack.currentIndex() == QUIZ and focus() is page.quiz.grid
+    # typed from the lesson's order (test_quiz_order_gui.py types a shuffled one)
+    qtbot.keyClick(focus(), Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # S&huffle
+    qtbot.waitUntil(lambda: not page.quiz.shuffle_box.isChecked())
+    assert focus() is page.quiz.grid
     keys = list(lesson.quiz_keys().values())
     came = [pupils[1], *pupils[3:]]  # the 1st is absent, the 3rd excused: both skipped
     expected_answers = {}
@@ -207,8 +211,9 @@ def test_undo_and_redo_of_marks_and_answers(window, ctx, qtbot):
     page.go_to(QUIZ)
     key = page.quiz.model.key(0)
     pupil = page.quiz.model.pupil(page.quiz.grid.currentIndex().row()).id
-    press(qtbot, key, key.answer)
-    assert page.draft.answers[(pupil, key.item_id)] == key.answer
+    press(qtbot, key, key.answer)  # the right answer as shown this session
+    right = ctx.kit.lesson(page.draft.lesson_id).quiz_keys()[key.item_id]  # as in the lesson
+    assert page.draft.answers[(pupil, key.item_id)] == right.answer
     ctrl(qtbot, Qt.Key.Key_Z)
     assert (pupil, key.item_id) not in page.draft.answers
     ctrl(qtbot, Qt.Key.Key_Z)
@@ -373,13 +378,14 @@ def test_answer_sheets_go_across_each_pupil(window, ctx, qtbot):
     assert page.quiz.grid.across
     page.quiz.grid.setFocus()
     model = page.quiz.model
-    keys = [model.key(c) for c in range(model.columnCount())]
+    keys = [model.key(c) for c in range(model.columnCount())]  # as shown this session
     for _ in range(2):
         for key in keys:
             press(qtbot, key, key.answer)
     first, second = model.pupil(0).id, model.pupil(1).id
+    right = ctx.kit.lesson(page.draft.lesson_id).quiz_keys()  # the lesson file's right answers
     assert page.draft.answers == {
-        (pupil, key.item_id): key.answer for pupil in (first, second) for key in keys
+        (pupil, key.item_id): right[key.item_id].answer for pupil in (first, second) for key in keys
     }
     assert page.quiz.grid.currentIndex().row() == 2
 

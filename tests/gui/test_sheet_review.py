@@ -44,6 +44,7 @@ def session(request, ctx):
     absent = page.attendance.model.pupil(1).id
     page._mark(absent, "absent")
     page.go_to(QUIZ)
+    page.quiz.shuffle_box.setChecked(False)  # the lesson's order; test_quiz_order_gui shuffles
     assert sheet_items_of(page._lesson), "the lesson needs items a sheet can hold"
     return page, cls, roster, numbers, absent
 

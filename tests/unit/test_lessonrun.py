@@ -41,7 +41,8 @@ PUPILS = [Pupil(id=f"p{i}", class_id="c", full_name=f"Nguyễn Văn {n}") for i,
 def test_no_qt_loaded_by_these_modules():
     code = (
         "import sys, skillsapp.lessonrun.session_draft, skillsapp.lessonrun.session_review,"
-        " skillsapp.lessonrun.quiz_entry; print('PySide6' in sys.modules)"
+        " skillsapp.lessonrun.quiz_entry, skillsapp.lessonrun.quiz_order;"
+        " print('PySide6' in sys.modules)"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "False"

@@ -2,6 +2,8 @@
 
 Cells show answers as they were typed (B, Đ/S, "A, C", "1 2 2 1") and are tinted right or
 wrong, so a slip is seen at once; pupils who did not come are greyed and skipped by the cursor.
+Columns are the session's shown items (lessonrun.quiz_order): `key`, `item` and `answer` speak
+the shown options; the draft keeps the original ones, and `set_answer` takes those.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtGui import QColor
 from skillsapp.domain.records import Pupil
 from skillsapp.domain.scoring import QuizKey, is_correct
 from skillsapp.lessonrun import quiz_entry
+from skillsapp.lessonrun.quiz_order import SessionQuiz, session_quiz
 from skillsapp.lessonrun.session_draft import SessionDraft
 
 if TYPE_CHECKING:
@@ -81,23 +84,37 @@ class QuizGridModel(QAbstractTableModel):
         self._keys: list[QuizKey] = []
         self._columns: dict[str, int] = {}
         self._draft = SessionDraft()
+        self._shown: SessionQuiz = session_quiz((), None)
         self._pending: tuple[int, int, str] | None = None
         self.language = "vi"  # of the header tooltips (the quiz step sets it)
 
-    def set_quiz(
-        self, pupils: Sequence[Pupil], items: Sequence[QuizItem], draft: SessionDraft
-    ) -> None:
+    def set_quiz(self, pupils: Sequence[Pupil], shown: SessionQuiz, draft: SessionDraft) -> None:
         self.beginResetModel()
         self._pupils = list(pupils)
         self._rows = {p.id: row for row, p in enumerate(self._pupils)}
-        self._items = list(items)
+        self._shown = shown
+        self._items = list(shown.items)
         self._keys = [item.key() for item in self._items]
         self._columns = {key.item_id: col for col, key in enumerate(self._keys)}
         self._draft = draft
         self._pending = None
         self.endResetModel()
 
+    @property
+    def draft(self) -> SessionDraft:
+        return self._draft
+
+    @property
+    def shown(self) -> SessionQuiz:
+        """The quiz in the session's order: what the columns are."""
+        return self._shown
+
+    def to_stored(self, item_id: str, shown: str | None) -> str | None:
+        """An answer given by the shown options, as the draft keeps it (the original ones)."""
+        return self._shown.to_stored(item_id, shown)
+
     def key(self, column: int) -> QuizKey:
+        """The item's key by its shown options (what typing and the cards are checked with)."""
         return self._keys[column]
 
     def item(self, column: int) -> QuizItem:
@@ -110,7 +127,10 @@ class QuizGridModel(QAbstractTableModel):
         return self._draft.attends(self._pupils[row].id)
 
     def answer(self, row: int, column: int) -> str | None:
-        return self._draft.answers.get((self._pupils[row].id, self._keys[column].item_id))
+        """The pupil's answer by the shown options (the draft keeps it by the original ones)."""
+        item_id = self._keys[column].item_id
+        stored = self._draft.answers.get((self._pupils[row].id, item_id))
+        return self._shown.to_shown(item_id, stored)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._pupils)
@@ -171,7 +191,8 @@ class QuizGridModel(QAbstractTableModel):
         return RIGHT if is_correct(self._keys[column], stored) else WRONG
 
     def set_answer(self, pupil_id: str, item_id: str, answer: str | None) -> None:
-        """Store or clear one answer (called by the undo commands) and repaint that cell."""
+        """Store or clear one answer by its ORIGINAL option (the undo commands call this) and
+        repaint that cell."""
         self._draft.set_answer(pupil_id, item_id, answer)
         row, column = self._rows.get(pupil_id), self._columns.get(item_id)
         if row is not None and column is not None:

@@ -185,8 +185,8 @@ class SessionPage(Page):
         self.setup.saved.delete_requested.connect(self.delete_session)
         self.attendance.grid.toggle_requested.connect(self._toggle)
         self.attendance.grid.reset_requested.connect(lambda p: self._mark(p, "present"))
-        self.quiz.grid.answer_entered.connect(self._answer)
-        self.quiz.scan_panel.answer_entered.connect(self._answer)  # cards: the same answers
+        self.quiz.answer_entered.connect(self._answer)  # typed or read from cards and sheets
+        self.quiz.order_changed.connect(self._changed)  # the shuffle box is kept with the draft
         self.quiz.card_numbers = self._card_numbers
         self.quiz.sheets_button.clicked.connect(lambda: read_answer_sheets(self))
         self.quiz.print_sheets_button.clicked.connect(lambda: print_answer_sheets(self))
@@ -300,6 +300,16 @@ class SessionPage(Page):
         items = self._lesson.quiz if self._lesson else ()
         self.quiz.set_quiz(self._pupils, items, self.draft, self.ctx.language)
 
+    def sheet_lesson(self) -> tuple[Lesson, str] | None:
+        """The lesson as the session's answer sheets are printed and read: its quiz in the
+        session's order, and what the sheets' code row is made from."""
+        from skillsapp.lessonrun.quiz_order import sheet_key, shown_lesson
+
+        if self._lesson is None:
+            return None
+        shown = shown_lesson(self._lesson, self.quiz.model.shown)
+        return shown, sheet_key(self._lesson.id, self.draft)
+
     def _card_numbers(self) -> dict[str, int]:
         """Which answer card each pupil of the session's class holds (given when printed)."""
         from skillsapp.cards.scanning import class_card_numbers
@@ -330,7 +340,7 @@ class SessionPage(Page):
         if what in ("class", "kind", "lesson"):
             self._load_lesson()
         if what == "mode":
-            self.quiz.show_mode(self.draft.quiz_mode)
+            self._load_quiz()  # only a per-pupil quiz is shuffled: the order may change too
         if what in ("detail", "mode"):
             self._changed()
         self.steps_bar.setTabEnabled(ATTENDANCE, self.draft.is_lesson)
@@ -439,9 +449,10 @@ class SessionPage(Page):
         return sum(1 for p in self._pupils if self.draft.attends(p.id))
 
     def show_review(self) -> None:
-        keys = self._lesson.quiz_keys() if self._lesson else {}
-        review = build_review(self.draft, self._pupils, keys)
-        items = self._lesson.quiz if self._lesson else ()
+        """Items numbered as the quiz step showed them; answers judged by the original keys."""
+        shown = self.quiz.model.shown
+        review = build_review(self.draft, self._pupils, shown.keys)
+        items = shown.items
         self.review.show_review(review, self.draft, items, self.ctx.language)
 
     # --- entries (each one undoable) ---------------------------------------------------------
@@ -492,6 +503,7 @@ class SessionPage(Page):
                 self.draft.to_input(keys),
                 keys=keys,
                 session_id=self.draft.session_id,
+                planned_id=self.draft.planned_id,
             )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.message(self.ctx.language))

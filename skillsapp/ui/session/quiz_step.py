@@ -4,6 +4,11 @@ Under the per-pupil grid a line shows the current item with its options, so the 
 has to look up what "B" meant; a refused key is explained on the same line. "Scan cards" opens
 the scanning panel (card_scan.ScanPanel) beside the grid: answers read from the pupils' cards
 land in the same grid, where any cell can still be corrected by typing.
+
+"Shuffle questions and options" (on by default, fixed once an answer is recorded) puts the
+quiz in the session's own order (skillsapp.lessonrun.quiz_order): the grid, the hint line, the
+card reading and the projected question all show the shown items, so the letter a pupil gives
+means the shown option; `answer_entered` turns it back into the original option that is saved.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from skillsapp.domain.records import Pupil
 from skillsapp.lessonrun import quiz_entry
+from skillsapp.lessonrun.quiz_order import draft_quiz
 from skillsapp.lessonrun.session_draft import SessionDraft
 from skillsapp.ui.models.quiz_grid_model import QuizGridModel, keys_hint
+from skillsapp.ui.reasons import allow
 from skillsapp.ui.session.card_scan import ScanPanel
 from skillsapp.ui.session.quiz_grid_view import QuizGridView
 from skillsapp.ui.session.tally import TallyPanel
@@ -38,6 +45,9 @@ MODE_PAGES = {"pupil": 0, "class": 1, "none": 2}
 
 
 class QuizStep(QWidget):
+    answer_entered = Signal(str, str, object)  # pupil id, item id, STORED answer or None
+    order_changed = Signal()  # the shuffle box was turned: the draft holds the new choice
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = QuizGridModel(self)
@@ -48,6 +58,8 @@ class QuizStep(QWidget):
         self.none_label.setWordWrap(True)
         self.across = QCheckBox()
         self.across.toggled.connect(lambda on: setattr(self.grid, "across", on))
+        self.shuffle_box = QCheckBox()
+        self.shuffle_box.toggled.connect(self._shuffle_toggled)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setMinimumHeight(44)
@@ -63,9 +75,17 @@ class QuizStep(QWidget):
         self.scan_panel.hide()
         self.scan_panel.question_changed.connect(self._scan_question)
         self.scan_panel.closed.connect(lambda: self.grid.setFocus())
+        self.grid.answer_entered.connect(self._entered)
+        self.scan_panel.answer_entered.connect(self._entered)  # cards: the same answers
+        self.model.dataChanged.connect(lambda *_: self._explain_shuffle())
+        self.model.modelReset.connect(self._explain_shuffle)
         self.card_numbers: Callable[[], dict[str, int]] = dict  # the page gives the class's
+        boxes = QVBoxLayout()  # one above the other: side by side they crowd out the buttons
+        boxes.setSpacing(2)
+        boxes.addWidget(self.shuffle_box)
+        boxes.addWidget(self.across)
         top = QHBoxLayout()
-        top.addWidget(self.across, 1)
+        top.addLayout(boxes, 1)
         top.addWidget(self.scan_button)
         top.addWidget(self.print_sheets_button)
         top.addWidget(self.sheets_button)
@@ -79,12 +99,16 @@ class QuizStep(QWidget):
         layout.addWidget(self.hint)
         self._lang = "vi"
         self._tally_source: tuple[Sequence[QuizItem], SessionDraft] = ((), SessionDraft())
+        self._quiz: Sequence[QuizItem] = ()  # the lesson's items, as written
+        self._pupils: list[Pupil] = []
         self._tally_built = False
         self.grid.selectionModel().currentChanged.connect(self._show_item)
         self.grid.refused.connect(self._refused)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.shuffle_box.setText(self.tr("S&huffle questions and options"))
+        self._explain_shuffle()
         self.across.setText(self.tr("Answer sheets: go &across each pupil's items, then down"))
         self.grid.setAccessibleName(self.tr("Quiz answers, one row per pupil"))
         self.scan_button.setText(self.tr("Scan cards"))
@@ -114,7 +138,8 @@ class QuizStep(QWidget):
         self.model.language = lang
         self.scan_panel.close_scan()  # another lesson or class: nothing is read for the old one
         self.scan_panel.language = lang
-        self.model.set_quiz(pupils, items, draft)
+        self._quiz, self._pupils = items, list(pupils)
+        self._show_order(draft)
         self._tally_source = (items, draft)
         self._tally_built = False
         self.show_mode(draft.quiz_mode)
@@ -126,12 +151,56 @@ class QuizStep(QWidget):
             self._tally_built = True
         self.modes.setCurrentIndex(MODE_PAGES[mode])
         self.hint.setVisible(mode == "pupil")
+        self.shuffle_box.setVisible(mode == "pupil")
         self.across.setVisible(mode == "pupil")
         self.scan_button.setVisible(mode == "pupil")
         self.sheets_button.setVisible(mode == "pupil")
         self.print_sheets_button.setVisible(mode == "pupil")
         if mode != "pupil":
             self.scan_panel.close_scan()
+
+    def _show_order(self, draft: SessionDraft) -> None:
+        """The grid (and so typing, the cards and the projector) in the draft's quiz order."""
+        self.scan_panel.close_scan()  # its question was a column of the old order
+        self._tick_shuffle(draft)
+        self.model.set_quiz(self._pupils, draft_quiz(self._quiz, draft), draft)
+
+    def _tick_shuffle(self, draft: SessionDraft) -> None:
+        self.shuffle_box.blockSignals(True)
+        self.shuffle_box.setChecked(draft.shuffle)
+        self.shuffle_box.blockSignals(False)
+
+    def _shuffle_toggled(self, on: bool) -> None:
+        draft = self.model.draft
+        if on == draft.shuffle:
+            return
+        if draft.order_locked:  # answers are in: the box goes back to the order they used
+            self._tick_shuffle(draft)
+            return
+        draft.shuffle = on
+        self._show_order(draft)
+        self.grid.first_cell()
+        self.grid.setFocus()  # typing the answers is what comes next
+        self.order_changed.emit()
+
+    def _explain_shuffle(self) -> None:
+        """Enabled until the first answer: after it, cards, sheets and typing used the order."""
+        allow(
+            self.shuffle_box,
+            not self.model.draft.order_locked,
+            self.tr(
+                "Answers are already recorded in this order: it stays as it is for this session."
+            ),
+            self.tr(
+                "Each session shows the questions, and the options of each choice question, in "
+                "its own order, the same on the screen, the cards and its printed answer "
+                "sheets. Answers are kept by the original options, so reports do not change."
+            ),
+        )
+
+    def _entered(self, pupil_id: str, item_id: str, shown: str | None) -> None:
+        """An answer typed or read with the shown options, passed on as it is stored."""
+        self.answer_entered.emit(pupil_id, item_id, self.model.to_stored(item_id, shown))
 
     def activate(self, attended: int) -> QWidget | None:
         """The step became visible: grey who is away, count who is here; returns where typing

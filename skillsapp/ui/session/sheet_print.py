@@ -1,5 +1,6 @@
 """The quiz step's "Print answer sheets…": the class's machine-read paper answer sheet for the
-session's lesson (the same PDF as `print quiz-sheet --marks`), saved where the teacher chooses
+session's lesson, its quiz in the session's order (the same PDF as `print quiz-sheet --marks`
+when the order is the lesson's), saved where the teacher chooses
 and written on a worker; "Read answer sheets…" (sheet_review.py) reads it back."""
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ def suggested_path(class_name: str) -> str:
 
 def print_answer_sheets(page) -> None:
     """Ask where, then number the rows by card and write the sheet on a worker."""
-    draft, lesson = page.draft, page._lesson
-    if not (draft.is_lesson and draft.class_id and lesson is not None):
+    draft, sheet = page.draft, page.sheet_lesson()  # the quiz in the session's order
+    if not (draft.is_lesson and draft.class_id and sheet is not None):
         return
+    lesson, key = sheet
     class_id, lang = draft.class_id, page.ctx.language
     chosen, _filter = file_dialogs.get_save_file_name(
         page,
@@ -43,7 +45,7 @@ def print_answer_sheets(page) -> None:
         from skillsapp.services.school import get_class
 
         cls = get_class(db, class_id)
-        return save_class_sheet(db, cls, lesson, check_out_path(target, "pdf"), lang)
+        return save_class_sheet(db, cls, lesson, check_out_path(target, "pdf"), lang, key)
 
     def saved(result) -> None:
         page.ctx.bus.data_changed.emit(frozenset({"card_number"}))

@@ -45,9 +45,10 @@ class SheetAnswer:
     answer: str | None
 
 
-def read_job(paths: list[Path], lesson, class_id: str) -> Callable:
+def read_job(paths: list[Path], lesson, class_id: str, sheet_key: str | None = None) -> Callable:
     """The worker's work: decode the photos, find the sheets, read every row of a pupil who
-    holds a card."""
+    holds a card. `lesson` has its quiz in the session's order and `sheet_key` is what the
+    sheets' code was made from (lessonrun.quiz_order.sheet_key; the lesson id by default)."""
 
     def work(db, _progress) -> list[SheetAnswer]:
         from skillsapp.cards.commands import read_image_file
@@ -58,7 +59,8 @@ def read_job(paths: list[Path], lesson, class_id: str) -> Callable:
 
         images = [read_image_file(path) for path in paths]
         pupil_of = {n: pid for pid, n in class_card_numbers(db, class_id).items()}
-        result = read_sheets(images, sheet_layout(sheet_items_of(lesson)), set(pupil_of), lesson.id)
+        layout = sheet_layout(sheet_items_of(lesson))
+        result = read_sheets(images, layout, set(pupil_of), sheet_key or lesson.id)
         return [
             SheetAnswer(pupil_of[r.number], r.item_id, r.marks, r.uncertain, r.flag, r.answer)
             for _key, r in sorted(result.items.items())
@@ -88,6 +90,7 @@ class SheetReviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Answer sheets read"))
         self.resize(760, 520)
+        self.model = model
         rows = {model.pupil(r).id: r for r in range(model.rowCount())}
         columns = {model.key(c).item_id: c for c in range(model.columnCount())}
         self.answers = [
@@ -161,22 +164,25 @@ class SheetReviewDialog(QDialog):
         )
 
     def chosen(self) -> list[tuple[str, str, str]]:
-        """(pupil id, item id, stored answer) to put in; "No answer" rows are left out."""
+        """(pupil id, item id, stored answer) to put in; "No answer" rows are left out. The
+        sheet's bubbles are the session's shown options: the answer goes in by the original."""
         out = []
         for row, read in enumerate(self.answers):
             combo = self.combos.get(row)
             answer = read.answer if combo is None else combo.currentData()
-            if answer:
-                out.append((read.pupil_id, read.item_id, answer))
+            stored = self.model.to_stored(read.item_id, answer) if answer else None
+            if stored:
+                out.append((read.pupil_id, read.item_id, stored))
         return out
 
 
 def read_answer_sheets(page) -> None:
     """The session page's "Read answer sheets…": choose photos, read them on a worker, review,
     then each decided answer goes in as if typed (page._answer)."""
-    draft, lesson = page.draft, page._lesson
-    if not (draft.is_lesson and draft.class_id and lesson is not None):
+    draft, sheet = page.draft, page.sheet_lesson()
+    if not (draft.is_lesson and draft.class_id and sheet is not None):
         return
+    lesson, key = sheet
     names, _filter = file_dialogs.get_open_file_names(
         page, QCoreApplication.translate("SheetReview", "Photos or scans of the answer sheets"), "",
         QCoreApplication.translate("SheetReview", "Photos (%1)").replace("%1", PHOTO_FILTER),
@@ -190,8 +196,9 @@ def read_answer_sheets(page) -> None:
         dialog.accepted.connect(lambda: [page._answer(*a) for a in dialog.chosen()])
         dialog.open()
 
+    work = read_job([Path(n) for n in names], lesson, draft.class_id, key)
     page.ctx.jobs.run(
-        store_job(page.ctx.db_path, read_job([Path(n) for n in names], lesson, draft.class_id)),
+        store_job(page.ctx.db_path, work),
         QCoreApplication.translate("SheetReview", "Reading the answer sheets…"),
         review,
     )
