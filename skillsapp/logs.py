@@ -17,7 +17,6 @@ import contextlib
 import faulthandler
 import logging
 import os
-import platform
 import sys
 from pathlib import Path
 
@@ -133,13 +132,23 @@ def setup_logging(folder: Path | None = None, *, level: int = logging.INFO) -> P
     root.setLevel(level)
     _handler = handler
     logging.getLogger("skillsapp").info(
-        "start: skillsapp %s, Python %s, %s %s",
+        "start: skillsapp %s, Python %s, %s",
         __version__,
-        platform.python_version(),
-        platform.system(),
-        platform.release(),
+        sys.version.split()[0],
+        _system(),
     )
     return target
+
+
+def _system() -> str:
+    """The operating system and its release, as the start line names them ("Windows 10.0.19045",
+    "Linux 6.1.0"): from sys and os, not the platform module, whose import compiles nine regular
+    expressions on every start."""
+    if sys.platform == "win32":
+        version = sys.getwindowsversion()
+        return f"Windows {version.major}.{version.minor}.{version.build}"
+    uname = os.uname()
+    return f"{uname.sysname} {uname.release}"
 
 
 def _catch_hard_crashes(path: Path) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
 # Fixed namespace: records of the same fact made on two devices get the same id and converge.
-NAMESPACE = uuid.UUID("6f1c0b7e-3f0a-5c2e-9a41-6b2d1f0e8a11")
+NAMESPACE = "6f1c0b7e-3f0a-5c2e-9a41-6b2d1f0e8a11"
 
 SESSION_KINDS = ("lesson", "parent_meeting", "staff_training", "school_event")
 QUIZ_MODES = ("none", "pupil", "class")
@@ -16,10 +15,15 @@ GENDERS = ("", "F", "M")
 
 def fact_id(*parts: str) -> str:
     """Deterministic id of a fact (attendance of a pupil at a session, an answer, a tally)."""
-    return str(uuid.uuid5(NAMESPACE, "/".join(parts)))
+    import uuid  # on first use: uuid brings platform and hashlib, which a start does not need
+
+    return str(uuid.uuid5(uuid.UUID(NAMESPACE), "/".join(parts)))
 
 
 def new_id() -> str:
+    """A random id for a new record (a class, a pupil, a session, this device)."""
+    import uuid
+
     return str(uuid.uuid4())
 
 

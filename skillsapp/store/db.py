@@ -8,13 +8,13 @@ untouched, and before pending migrations run the file is copied aside.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from skillsapp.domain.records import new_id
 from skillsapp.errors import UserError
 from skillsapp.store.connection import LazyDatabase
 from skillsapp.store.hlc import HybridClock
@@ -170,7 +170,7 @@ def _ensure_device(db: Database) -> str:
     device_id = get_setting(db, "device_id")
     if device_id:
         return device_id
-    device_id = str(uuid.uuid4())
+    device_id = new_id()
     with db.atomic():
         set_setting(db, "device_id", device_id)
         db.execute(

@@ -4,19 +4,18 @@ each step of "Your first lesson in 10 minutes" does what the page says."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from support.today_page import click_start, start_button_text
 
 from skillsapp.services.sessions import get_session, list_sessions
 from skillsapp.ui.pages.session import ATTENDANCE, PRESENT, QUIZ, REVIEW
-from skillsapp.ui.pages.today import START_COLUMN
 
 
 def test_the_first_lesson_as_the_guide_tells_it(window, ctx, qtbot):
     # "On your class's row, press Start lesson": the session opens straight at attendance
     today = window.show_page("today")
     qtbot.waitUntil(lambda: today.classes.rowCount() > 0, timeout=30000)
-    start = today.classes.cellWidget(0, START_COLUMN)
-    assert start.text() == "Start lesson"
-    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert start_button_text(today, 0) == "Start lesson"
+    click_start(qtbot, today, 0)
     page = window.stack.currentWidget()
     assert window.current_page_id() == "session"
     assert page.stack.currentIndex() == ATTENDANCE

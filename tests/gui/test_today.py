@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from support.today_page import click_start
 
 from skillsapp.services.coverage import class_coverage
 from skillsapp.services.school import classes
@@ -56,8 +57,7 @@ def test_sessions_of_the_week(ctx, page, demo_day):
 def test_start_lesson_by_mouse_opens_attendance(window, ctx, page, qtbot):
     cls = classes(ctx.store)[2]
     coverage = class_coverage(ctx.store, cls.id, ctx.kit)
-    button = page.classes.cellWidget(2, today_module.START_COLUMN)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_start(qtbot, page, 2)
     session = window.stack.currentWidget()
     assert session.page_id == "session"
     assert session.draft.class_id == cls.id
@@ -85,9 +85,7 @@ def test_a_week_session_opens_for_editing(window, page, qtbot):
 
 def test_unsaved_session_shows_a_banner_with_continue(window, ctx, page, qtbot):
     assert not page.banner.isVisible()
-    qtbot.mouseClick(
-        page.classes.cellWidget(0, today_module.START_COLUMN), Qt.MouseButton.LeftButton
-    )
+    click_start(qtbot, page, 0)
     session = window.stack.currentWidget()
     qtbot.keyClick(session.attendance.grid, Qt.Key.Key_Space)
     session.write_draft()

@@ -30,6 +30,7 @@ from skillsapp.domain.records import SessionSummary
 from skillsapp.services.database import SchoolDb
 from skillsapp.services.sessions import list_sessions
 from skillsapp.services.stats import ClassPlan, class_plans, teaching_year, week_of
+from skillsapp.ui.button_column import ButtonColumn
 from skillsapp.ui.form_fields import grades_text
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
@@ -99,6 +100,8 @@ class TodayPage(Page):
         self.continue_button = QPushButton()
         self.classes_label = QLabel()
         self.classes = read_only_table(7)
+        # drawn by one delegate, not a widget per row (skillsapp.ui.button_column)
+        self.start_buttons = ButtonColumn(self.classes, START_COLUMN)
         self.week_label = QLabel()
         self.week = read_only_table(4)
         self._layout()
@@ -106,6 +109,7 @@ class TodayPage(Page):
         self.staff_button.clicked.connect(lambda: self._adult("staff_training"))
         self.continue_button.clicked.connect(lambda: self.window().show_page("session"))
         self.classes.itemActivated.connect(lambda item: self.start_row(item.row()))
+        self.start_buttons.clicked.connect(self.start_row)
         self.week.itemActivated.connect(lambda item: self.open_row(item.row()))
         self.retranslate()
 
@@ -206,12 +210,8 @@ class TodayPage(Page):
                 next_text += " · " + grades_text(plan.next_grades, self.tr("Grade %1"))
             last = f"{plan.last_held:%d/%m/%Y}" if plan.last_held else "—"
             cells = (plan.class_name, plan.pupils, band, f"{plan.done}/{plan.total}",
-                     next_text, last)  # fmt: skip
+                     next_text, last, self.tr("Start lesson"))  # fmt: skip
             set_row(self.classes, row, cells, plan.class_id)
-            button = QPushButton(self.tr("Start lesson"))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _checked=False, r=row: self.start_row(r))
-            self.classes.setCellWidget(row, START_COLUMN, button)
 
     def _fill_week(self, data: TodayData) -> None:
         groups = {"parent_meeting": self.tr("Parents"), "staff_training": self.tr("Staff")}
