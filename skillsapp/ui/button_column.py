@@ -44,6 +44,11 @@ class ButtonColumn(QStyledItemDelegate):
         view.setItemDelegateForColumn(column, self)
         view.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
 
+    def set_text(self, text: str) -> None:
+        """The text the column's buttons show (the cells carry it too): also the hidden
+        template's own, so nothing in the page is a button without a name."""
+        self._template.setText(text)
+
     def _polished(self) -> QPushButton:
         """The template in the table's text size (its style sheet sets it, after this delegate
         was made): the size asked for and the size painted come from one font, or text is cut.

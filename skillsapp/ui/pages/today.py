@@ -140,6 +140,7 @@ class TodayPage(Page):
         self.week.setAccessibleName(self.tr("Sessions this week"))
         self.staff_button.setText(self.tr("New staff training"))
         self.continue_button.setText(self.tr("Continue"))
+        self.start_buttons.set_text(self.tr("Start lesson"))
         self.classes.setHorizontalHeaderLabels(
             [self.tr("Class"), self.tr("Pupils"), self.tr("Band"), self.tr("Lessons done"),
              self.tr("Next lesson"), self.tr("Last lesson"), ""]
