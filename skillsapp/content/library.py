@@ -118,17 +118,18 @@ def _distinct(history: list[Lesson], current: dict[str, Lesson]) -> tuple[Lesson
 _cache: dict[Path, tuple[object, Kit]] = {}
 
 
-def kit_for(db_path: Path | None, extra: Iterable[LessonSource] = ()) -> Kit:
-    """The curriculum this database teaches: the bundled kit, the installed packs, then `extra`
-    (own lessons); the bundled kit itself when there is nothing else."""
+def kit_for(db_path: Path | None) -> Kit:
+    """The curriculum this database teaches: the bundled kit, the installed packs, then the
+    database's own lessons; the bundled kit itself when there is nothing else."""
     from skillsapp.content.own import sources_in_file
 
-    own = sources_in_file(db_path) if db_path is not None else []
-    extras = (*own, *extra)
-    files = installed_files(db_path) if db_path is not None else []
+    if db_path is None:
+        return load_kit()
+    extras = tuple(sources_in_file(db_path))
+    files = installed_files(db_path)
     if not files and not extras:
         return load_kit()
-    root = library_dir(db_path).resolve() if db_path is not None else Path("<own>")
+    root = library_dir(db_path).resolve()
     signature = (kit_signature(), _signature(files), _extra_signature(extras))
     cached = _cache.get(root)
     if cached is not None and cached[0] == signature:
