@@ -11,9 +11,10 @@ newer imported one.
 Installed packs live in `<db folder>/lessons/packs/<pack id>/lessons/<band>/<file>.yaml`; a pack
 replaced by a newer one or removed moves to `<db folder>/lessons/retired/<name>/` and its lessons
 stay as history only. The installer does the same for its own lessons: a bundled lesson raised to
-a new version keeps each earlier one in `lessons/history/<version>/<band>/<file>.yaml`
-(tests/unit/test_lesson_history.py holds the curriculum to it), so a school that taught version 1
-still reports it as taught after installing the next release. Like load_kit, `kit_for` is cached in memory and on disk on the files'
+a new version keeps each earlier one in `lessons/history/<version>/<band>/<file>.yaml`, read
+into the bundled kit's history by the loader (tests/unit/test_lesson_history.py holds the
+curriculum to it), so a school that taught version 1 still reports it as taught after installing
+the next release. Like load_kit, `kit_for` is cached in memory and on disk on the files'
 signatures, so a start with nothing changed parses no YAML.
 """
 
@@ -27,11 +28,10 @@ from pathlib import Path
 from skillsapp.content import cache
 from skillsapp.content.loader import Signature, kit_signature, load_kit
 from skillsapp.content.model import Kit, Lesson, Problem
-from skillsapp.paths import lessons_dir, library_dir
+from skillsapp.paths import library_dir
 
 ORIGINS = ("bundled", "pack", "own")
 PACKS_FOLDER = "packs"
-HISTORY_FOLDER = "history"  # inside the bundled lessons/: earlier versions of bundled lessons
 RETIRED_FOLDER = "retired"
 LESSONS_FOLDER = "lessons"  # inside one installed pack
 
@@ -76,9 +76,11 @@ def with_lessons(kit: Kit, sources: Iterable[LessonSource]) -> tuple[Kit, list[P
     for source in sources:
         doc = parse_document(source.text, Path(source.shown), source.shown)
         check = check_lesson_doc(doc, ref)
-        problems += check.problems
         if check.lesson is None:
+            problems += check.problems
             continue
+        if not source.retired:  # a version kept for past sessions is never taught again:
+            problems += check.problems  # a teaching rule added since is not its problem
         lesson = replace(check.lesson, origin=source.origin, pack_id=source.pack_id)
         taught = current.get(lesson.id)
         if source.retired or (taught is not None and lesson.version <= taught.version):
@@ -130,7 +132,7 @@ def kit_for(db_path: Path | None) -> Kit:
     if db_path is None:
         return load_kit()
     extras = tuple(sources_in_file(db_path))
-    files = [*bundled_history(), *installed_files(db_path)]
+    files = installed_files(db_path)
     if not files and not extras:
         return load_kit()
     root = library_dir(db_path).resolve()
@@ -145,12 +147,6 @@ def kit_for(db_path: Path | None) -> Kit:
         cache.write_kit(root, signature, kit)
     _cache[root] = (signature, kit)
     return kit
-
-
-def bundled_history() -> list[tuple[Path, bool]]:
-    """The earlier versions of bundled lessons the installer carries (history only)."""
-    folder = lessons_dir() / HISTORY_FOLDER
-    return [(path, True) for path in sorted(folder.glob("*/*/*.yaml"))] if folder.is_dir() else []
 
 
 def installed_files(db_path: Path) -> list[tuple[Path, bool]]:
@@ -173,15 +169,12 @@ def pack_folders(base: Path) -> list[Path]:
 
 
 def _file_source(path: Path, retired: bool) -> LessonSource:
-    """A lesson file of an installed pack (the pack id is its folder's name), or an earlier
-    version of a bundled lesson (lessons/history/)."""
+    """A lesson file of an installed pack; the pack id is its folder's manifest name."""
     pack_folder = path.parent.parent.parent
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeError):
         text = ""  # reported as an empty file by the checks, and left out
-    if path.is_relative_to(lessons_dir() / HISTORY_FOLDER):
-        return LessonSource(text=text, shown=str(path), origin="bundled", retired=True)
     return LessonSource(
         text=text,
         shown=str(path),

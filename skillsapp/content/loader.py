@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from skillsapp.content.source import YamlFile
 
 REFERENCE_FILES = ("kit.yaml", "contacts.yaml", "protocols.yaml", "competences.yaml")
+# Earlier versions of bundled lessons, `history/<version>/<band>/<file>.yaml`: a release that
+# raises a lesson's version keeps the one schools taught, for their past sessions (Kit.history).
+HISTORY_FOLDER = "history"
 
 Signature = tuple[tuple[str, int, int], ...]
 
@@ -33,13 +36,14 @@ def load_kit(root: Path | None = None) -> Kit:
     """The kit under `root` (default: the bundled lessons/), from cache when no file changed."""
     root = Path(root or lessons_dir()).resolve()
     files = _lesson_files(root)
-    signature = _signature(root, files)
+    history = _history_files(root)
+    signature = _signature(root, [*files, *history])
     cached = _cache.get(root)
     if cached is not None and cached[0] == signature:
         return cached[1]
     kit = cache.read_kit(root, signature)
     if kit is None:
-        kit = _build(root, files)
+        kit = _with_history(root, _build(root, files), history)
         cache.write_kit(root, signature, kit)
     _cache[root] = (signature, kit)
     return kit
@@ -49,12 +53,34 @@ def kit_signature(root: Path | None = None) -> Signature:
     """The signature of the lesson files under `root` (names, sizes, times), without loading
     them: what a cache built on top of the kit keys on (skillsapp.content.library)."""
     root = Path(root or lessons_dir()).resolve()
-    return _signature(root, _lesson_files(root))
+    return _signature(root, [*_lesson_files(root), *_history_files(root)])
 
 
 def _lesson_files(root: Path) -> list[Path]:
     """One YAML file per lesson, one folder per band."""
     return sorted(root.glob("*/*.yaml")) if root.is_dir() else []
+
+
+def _history_files(root: Path) -> list[Path]:
+    return sorted(root.glob(f"{HISTORY_FOLDER}/*/*/*.yaml")) if root.is_dir() else []
+
+
+def _with_history(root: Path, kit: Kit, history: list[Path]) -> Kit:
+    """The kit with the earlier versions of its lessons in `Kit.history` (never taught again;
+    a file that does not read is reported and left out, like any lesson file)."""
+    if not history:
+        return kit
+    from skillsapp.content.library import LessonSource, with_lessons
+
+    sources = []
+    for path in history:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeError):
+            text = ""
+        sources.append(LessonSource(text, _shown(root, path), "bundled", retired=True))
+    merged, _ = with_lessons(kit, sources)
+    return merged
 
 
 def _signature(root: Path, files: list[Path]) -> Signature:

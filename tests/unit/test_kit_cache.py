@@ -76,12 +76,12 @@ def test_another_app_version_parses_again(root, monkeypatch):
     load_kit(root)
     _new_process(monkeypatch)
     monkeypatch.setattr(cache, "__version__", "99.0.0")
-    assert cache.read_kit(root, loader._signature(root, loader._lesson_files(root))) is None
+    assert cache.read_kit(root, loader.kit_signature(root)) is None
 
 
 def test_changed_parsing_code_parses_again(root, monkeypatch):
     load_kit(root)
-    signature = loader._signature(root, loader._lesson_files(root))
+    signature = loader.kit_signature(root)
     assert cache.read_kit(root, signature) is not None
     code = cache._code_signature()
     monkeypatch.setattr(cache, "_code_signature", lambda: (*code, ("validate.py", 1, 2)))
@@ -103,7 +103,7 @@ def test_a_cache_holding_something_else_is_ignored(root, monkeypatch):
     import pickle
 
     parsed = load_kit(root)
-    signature = loader._signature(root, loader._lesson_files(root))
+    signature = loader.kit_signature(root)
     cache.cache_file(root).write_bytes(pickle.dumps((cache.cache_key(root, signature), "kit")))
     _new_process(monkeypatch)
     assert load_kit(root) == parsed

@@ -1,11 +1,10 @@
 """The installer carries every earlier version of a bundled lesson (lessons/history/), so a new
 release that raises a lesson's version leaves the schools' past sessions named and judged as
-they were taught (skillsapp.content.library.bundled_history)."""
+they were taught (skillsapp.content.loader: the bundled kit's history)."""
 
 from __future__ import annotations
 
-from skillsapp.content.library import HISTORY_FOLDER
-from skillsapp.content.loader import load_kit
+from skillsapp.content.loader import HISTORY_FOLDER, load_kit
 from skillsapp.paths import lessons_dir
 
 
@@ -30,3 +29,12 @@ def test_the_history_folder_holds_only_earlier_versions():
         version = int(path.parent.parent.name)
         assert version < current.get(lesson_id, 0), path
         assert f"\nversion: {version}\n" in path.read_text("utf-8"), path
+
+
+def test_the_bundled_kit_reports_a_lesson_as_it_was_taught_before_its_update():
+    """parents/01 moved to version 2 (new quiz) on 2026-12-02; version 1 still answers."""
+    kit = load_kit()
+    assert kit.lesson("parents/01-the-gioi-mang-cua-con").version == 2
+    old = kit.lesson_at("parents/01-the-gioi-mang-cua-con", 1)
+    assert (old.version, old.origin) == (1, "bundled")
+    assert [p for p in kit.problems if HISTORY_FOLDER in p.path] == []
