@@ -184,11 +184,14 @@ class TodayPage(Page):
         )
         self._fill_week(data.week)
 
-    def _lesson_title(self, lesson_id: str | None) -> str:
+    def _lesson_title(self, lesson_id: str | None, version: int | None = None) -> str:
+        """'3. Title' of the lesson to teach next, or with `version` of a session held (named
+        as it was taught, whatever pack came since)."""
         if not lesson_id:
             return ""
         try:
-            lesson = self.ctx.kit.lesson(lesson_id)
+            kit = self.ctx.kit
+            lesson = kit.lesson(lesson_id) if version is None else kit.lesson_at(lesson_id, version)
         except KeyError:
             return lesson_id
         return f"{lesson.order}. {lesson.title.get(self.ctx.language)}"
@@ -219,7 +222,7 @@ class TodayPage(Page):
                 came = self.tr("%1 people").replace("%1", str(summary.participants))
             day = QLocale().toString(QDate(summary.held_on), "ddd dd/MM")
             group = summary.class_name or groups.get(summary.kind, "")
-            title = self._lesson_title(summary.lesson_id)
+            title = self._lesson_title(summary.lesson_id, summary.lesson_version)
             set_row(self.week, row, (day, group, title, came), summary.id)
 
     def _show_banner(self) -> None:
