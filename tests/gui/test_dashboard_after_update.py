@@ -23,7 +23,6 @@ from support.lesson_packs import (
 
 from skillsapp.ui.dialogs import lesson_pack
 
-
 LIVESTREAM_OLD_EN = "Live now: who are you showing what?"
 
 
