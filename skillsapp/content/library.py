@@ -43,6 +43,7 @@ class LessonSource:
     `shown` names it in problems and must end in `<band>/<file name>.yaml`, because the lesson
     files' id rule (id = folder/file name) holds for every source. `retired` marks a version
     kept only for past sessions (a replaced or removed pack): it is never taught again.
+    `folder` is where its `files/...` references are read from (an installed pack's folder).
     """
 
     text: str
@@ -50,6 +51,7 @@ class LessonSource:
     origin: str
     pack_id: str = ""
     retired: bool = False
+    folder: str = ""
 
 
 def with_lessons(kit: Kit, sources: Iterable[LessonSource]) -> tuple[Kit, list[Problem]]:
@@ -81,7 +83,9 @@ def with_lessons(kit: Kit, sources: Iterable[LessonSource]) -> tuple[Kit, list[P
             continue
         if not source.retired:  # a version kept for past sessions is never taught again:
             problems += check.problems  # a teaching rule added since is not its problem
-        lesson = replace(check.lesson, origin=source.origin, pack_id=source.pack_id)
+        lesson = replace(
+            check.lesson, origin=source.origin, pack_id=source.pack_id, folder=source.folder
+        )
         taught = current.get(lesson.id)
         if source.retired or (taught is not None and lesson.version <= taught.version):
             history.append(lesson)
@@ -181,6 +185,7 @@ def _file_source(path: Path, retired: bool) -> LessonSource:
         origin="pack",
         pack_id=pack_id_of(pack_folder),
         retired=retired,
+        folder=str(pack_folder),
     )
 
 
@@ -210,6 +215,7 @@ def _extra_signature(extras: tuple[LessonSource, ...]) -> tuple[tuple[str, ...],
             source.origin,
             source.pack_id,
             str(source.retired),
+            source.folder,
         )
         for source in extras
     )

@@ -160,3 +160,30 @@ def past_update(version: int = 2) -> dict[str, str]:
             title=("Livestream và check-in (bản 2026)", LIVESTREAM_NEW_EN),
         ),
     }
+
+
+PICTURE = Path(__file__).resolve().parents[2] / "resources" / "pictures" / "1f511.png"
+WORKSHEET_PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+
+def with_files(text: str, image: str = "files/chia-khoa.png", pdf: str = "files/phieu.pdf") -> str:
+    """The password lesson's text with a picture on its first slide and two attached files
+    (the picture again and a PDF worksheet), references written as given."""
+    text = text.replace('    picture: "🔑"\n', f'    picture: "🔑"\n    image: "{image}"\n', 1)
+    attached = (
+        "files:\n"
+        f'  - file: "{image}"\n'
+        '    title: {vi: "Tranh chiếc chìa khóa", en: "The key picture"}\n'
+        f'  - file: "{pdf}"\n'
+        '    title: {vi: "Phiếu bài tập mật khẩu", en: "Password worksheet"}\n'
+    )
+    return text.replace("steps:\n", attached + "steps:\n", 1)
+
+
+def write_files(src: Path) -> Path:
+    """The pack source's files/ folder: the key picture and a PDF worksheet."""
+    folder = src / "files"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "chia-khoa.png").write_bytes(PICTURE.read_bytes())
+    (folder / "phieu.pdf").write_bytes(WORKSHEET_PDF)
+    return src
