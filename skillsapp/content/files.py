@@ -62,15 +62,52 @@ def lesson_file(lesson: Lesson, ref: str) -> Path | None:
     return target
 
 
-def picture_tag(lesson: Lesson, ref: str, width: int) -> Markup:
-    """An <img> of the lesson's picture `width` pixels wide (its height follows), or the file's
-    name when it cannot be shown."""
+def picture_tag(lesson: Lesson, ref: str, width: int, height: int) -> Markup:
+    """An <img> of the lesson's picture as large as fits `width` x `height` pixels, its shape
+    kept (a tall photo must not push a slide's text off the screen), or the file's name when
+    it cannot be shown."""
     path = lesson_file(lesson, ref) if is_picture(ref) else None
     if path is None:
         return Markup("<i>{}</i>").format(ref.removeprefix(FILES_PREFIX))
-    return Markup('<img src="{}" width="{}" alt="{}">').format(
-        path.as_uri(), width, ref.removeprefix(FILES_PREFIX)
+    size = picture_size(path)
+    if size is not None:
+        scale = min(width / size[0], height / size[1], 1.0)
+        width, height = max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
+    return Markup('<img src="{}" width="{}" height="{}" alt="{}">').format(
+        path.as_uri(), width, height, ref.removeprefix(FILES_PREFIX)
     )
+
+
+_JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}  # start-of-frame markers
+
+
+def picture_size(path: Path) -> tuple[int, int] | None:
+    """(width, height) of a PNG or JPEG from its header, None when it cannot be read: the
+    header is enough, and the content layer decodes no image."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64 * 1024)
+    except OSError:
+        return None
+    if head[:8] == b"\x89PNG\r\n\x1a\n" and len(head) >= 24:
+        size = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+        return size if size[0] > 0 and size[1] > 0 else None
+    return _jpeg_size(head) if head[:2] == b"\xff\xd8" else None
+
+
+def _jpeg_size(head: bytes) -> tuple[int, int] | None:
+    """Walk the JPEG segments to the first frame header, which holds the size."""
+    at = 2
+    while at + 9 <= len(head) and head[at] == 0xFF:
+        marker, length = head[at + 1], int.from_bytes(head[at + 2 : at + 4], "big")
+        if marker in _JPEG_FRAMES:
+            height = int.from_bytes(head[at + 5 : at + 7], "big")
+            width = int.from_bytes(head[at + 7 : at + 9], "big")
+            return (width, height) if width > 0 and height > 0 else None
+        if length < 2:
+            return None
+        at += 2 + length
+    return None
 
 
 def file_link(lesson: Lesson, ref: str) -> Markup:

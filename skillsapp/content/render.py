@@ -214,7 +214,7 @@ def _context(lesson: Lesson, kit: Kit, lang: str, emoji_px: int) -> dict[str, An
         "t": text,
         "md": md,
         "pictures": pictures,
-        "file_picture": lambda ref, width: picture_tag(lesson, ref, width),
+        "file_picture": lambda ref, width, height: picture_tag(lesson, ref, width, height),
         "file_link": lambda ref: file_link(lesson, ref),
         "is_picture": is_picture,
         "picture_credit": CREDIT["en" if lang == "en" else "vi"] if _has_pictures(lesson) else "",

@@ -164,3 +164,22 @@ def test_lesson_file_never_leaves_the_lessons_folder(tmp_path):
     assert lesson_file(lesson, "files/../../secret.png") is None
     assert lesson_file(lesson, "files/none.png") is None
     assert lesson_file(replace(lesson, folder=""), "files/ok.png") is None  # bundled: no folder
+
+
+def test_a_picture_is_fitted_into_its_box_with_its_shape_kept(tmp_path):
+    from PIL import Image
+
+    from skillsapp.content.files import picture_size, picture_tag
+
+    pack = tmp_path / "pack"
+    (pack / "files").mkdir(parents=True)
+    Image.new("RGB", (300, 900)).save(pack / "files" / "doc.jpg", "JPEG")  # a tall photo
+    Image.new("RGB", (800, 500)).save(pack / "files" / "wide.png")
+    (pack / "files" / "bad.png").write_bytes(b"not a picture")
+    assert picture_size(pack / "files" / "doc.jpg") == (300, 900)
+    assert picture_size(pack / "files" / "wide.png") == (800, 500)
+    assert picture_size(pack / "files" / "bad.png") is None
+    lesson = replace(kit_for(None).lesson(UPDATED), folder=str(pack))
+    assert 'width="100" height="300"' in picture_tag(lesson, "files/doc.jpg", 560, 300)
+    assert 'width="480" height="300"' in picture_tag(lesson, "files/wide.png", 560, 300)
+    assert 'width="560" height="300"' in picture_tag(lesson, "files/bad.png", 560, 300)

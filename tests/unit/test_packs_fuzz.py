@@ -157,3 +157,15 @@ def test_any_file_reference_is_shown_from_the_pack_or_refused(files_pack, ref):
     except UserError:
         return
     assert ref in members and ref.startswith("files/")
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.one_of(st.binary(max_size=300), st.binary(max_size=200).map(b"\xff\xd8".__add__)))
+def test_picture_size_reads_any_file_header_without_crashing(tmp_path_factory, data):
+    """The header reader of a pack's pictures (content/files.py) on any bytes: a size or None."""
+    from skillsapp.content.files import picture_size
+
+    path = tmp_path_factory.mktemp("pictures") / "x.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + data if data[:1] == b"P" else data)
+    size = picture_size(path)
+    assert size is None or (size[0] > 0 and size[1] > 0)
