@@ -157,3 +157,4 @@ def test_a_session_reopened_after_an_update_keeps_the_quiz_it_was_taught_with(
     assert page.open_session(taught.id)
     assert f"3. {SCAM_TITLE_EN}" in page.context_label.text()
     assert page.quiz.model.columnCount() == 6
+    assert page.draft.lesson_version == 1  # saved again, it stays a version 1 session
