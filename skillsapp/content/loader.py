@@ -10,11 +10,12 @@ YAML reader and the checks, until a lesson file changes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skillsapp.content import cache
-from skillsapp.content.model import Kit, Problem
+from skillsapp.content.model import Kit, Lesson, Problem
 from skillsapp.paths import lessons_dir
 
 if TYPE_CHECKING:
@@ -59,6 +60,18 @@ def kit_signature(root: Path | None = None) -> Signature:
 def _lesson_files(root: Path) -> list[Path]:
     """One YAML file per lesson, one folder per band."""
     return sorted(root.glob("*/*.yaml")) if root.is_dir() else []
+
+
+def _no_files(lessons: Iterable[Lesson]) -> list[Problem]:
+    """A bundled lesson cannot name a file: only a pack has a `files/` folder (content/files.py),
+    and a picture that is never shown must not pass unnoticed."""
+    from skillsapp.content.files import references
+
+    return [
+        Problem(lesson.path, None, "files", f"{ref}: only a lesson pack's lessons name files")
+        for lesson in lessons
+        for ref in references(lesson)
+    ]
 
 
 def _history_files(root: Path) -> list[Path]:
@@ -115,6 +128,7 @@ def _build(root: Path, files: list[Path]) -> Kit:
     for check in checks:
         problems += check.problems
     problems += plan_rules(ref, checks, root.name)
+    problems += _no_files(check.lesson for check in checks if check.lesson is not None)
     return Kit(
         bands=ref.bands,
         strands=ref.strands,

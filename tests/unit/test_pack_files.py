@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from support.lesson_packs import (
+    LESSONS,
     PICTURE,
     UPDATED,
     WORKSHEET_PDF,
@@ -183,3 +184,21 @@ def test_a_picture_is_fitted_into_its_box_with_its_shape_kept(tmp_path):
     assert 'width="100" height="300"' in picture_tag(lesson, "files/doc.jpg", 560, 300)
     assert 'width="480" height="300"' in picture_tag(lesson, "files/wide.png", 560, 300)
     assert 'width="560" height="300"' in picture_tag(lesson, "files/bad.png", 560, 300)
+
+
+def test_a_bundled_lesson_naming_a_file_is_a_curriculum_problem(tmp_path):
+    """Bundled lessons have no files/ folder: `curriculum check` says so instead of a slide
+    silently showing a file name."""
+    import shutil
+
+    from skillsapp.content.loader import load_kit
+
+    root = tmp_path / "lessons"
+    shutil.copytree(LESSONS, root)
+    (root / f"{UPDATED}.yaml").write_text(with_files(lesson_text(version=1)), "utf-8")
+    found = [str(p) for p in load_kit(root).problems if p.field == "files"]
+    assert found == [
+        f"{root / UPDATED}.yaml: files: files/chia-khoa.png: only a lesson pack's lessons name "
+        "files",
+        f"{root / UPDATED}.yaml: files: files/phieu.pdf: only a lesson pack's lessons name files",
+    ]
