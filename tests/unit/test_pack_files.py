@@ -202,3 +202,29 @@ def test_a_bundled_lesson_naming_a_file_is_a_curriculum_problem(tmp_path):
         "files",
         f"{root / UPDATED}.yaml: files: files/phieu.pdf: only a lesson pack's lessons name files",
     ]
+
+
+def test_the_printed_handout_draws_the_packs_picture_and_names_its_files(dept, school, tmp_path):
+    """`skillsapp print handout` (PDF) and the Word copy: the attached picture is drawn, the
+    PDF worksheet named."""
+    import io
+    import zipfile
+
+    from skillsapp.reports.docx_out import render_docx
+    from skillsapp.reports.document import Para, Picture
+    from skillsapp.reports.pdf import render_pdf
+    from skillsapp.reports.printables import handout
+
+    src = write_files(write_source(tmp_path / "src", {UPDATED: with_files(lesson_text())}))
+    _install(school, make_pack(dept, src, tmp_path / "p.knsl"))
+    kit = kit_for(school)
+    doc = handout(kit, kit.lesson(UPDATED), "vi")
+    pictures = [b for b in doc.body if isinstance(b, Picture)]
+    assert [(Path(p.path).name, p.width_mm, p.height_mm) for p in pictures] == [
+        ("chia-khoa.png", 90.0, 90.0)  # the square key fitted into 120 x 90 mm
+    ]
+    assert Para("Phiếu bài tập mật khẩu · phieu.pdf", "plain") in doc.body
+    pdf, _pages = render_pdf(doc)
+    assert b"/Subtype /Image" in pdf
+    with zipfile.ZipFile(io.BytesIO(render_docx(doc))) as word:
+        assert any(name.startswith("word/media/") for name in word.namelist())
