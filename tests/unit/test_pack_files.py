@@ -210,8 +210,8 @@ def test_the_printed_handout_draws_the_packs_picture_and_names_its_files(dept, s
     import io
     import zipfile
 
-    from skillsapp.reports.docx_out import render_docx
     from skillsapp.reports.document import Para, Picture
+    from skillsapp.reports.docx_out import render_docx
     from skillsapp.reports.pdf import render_pdf
     from skillsapp.reports.printables import handout
 
