@@ -10,7 +10,11 @@ newer imported one.
 
 Installed packs live in `<db folder>/lessons/packs/<pack id>/lessons/<band>/<file>.yaml`; a pack
 replaced by a newer one or removed moves to `<db folder>/lessons/retired/<name>/` and its lessons
-stay as history only. Like load_kit, `kit_for` is cached in memory and on disk on the files'
+stay as history only. The installer does the same for its own lessons: a bundled lesson raised to
+a new version keeps each earlier one in `lessons/history/<version>/<band>/<file>.yaml`, read
+into the bundled kit's history by the loader (tests/unit/test_lesson_history.py holds the
+curriculum to it), so a school that taught version 1 still reports it as taught after installing
+the next release. Like load_kit, `kit_for` is cached in memory and on disk on the files'
 signatures, so a start with nothing changed parses no YAML.
 """
 
@@ -57,10 +61,14 @@ def with_lessons(kit: Kit, sources: Iterable[LessonSource]) -> tuple[Kit, list[P
     for source in sources:
         doc = parse_document(source.text, Path(source.shown), source.shown)
         check = check_lesson_doc(doc, ref)
-        problems += check.problems
         if check.lesson is None:
+            problems += check.problems
             continue
-        lesson = replace(check.lesson, origin=source.origin, pack_id=source.pack_id)
+        if not source.retired:  # a version kept for past sessions is never taught again:
+            problems += check.problems  # a teaching rule added since is not its problem
+        lesson = replace(
+            check.lesson, origin=source.origin, pack_id=source.pack_id, folder=source.folder
+        )
         taught = current.get(lesson.id)
         if source.retired or (taught is not None and lesson.version <= taught.version):
             history.append(lesson)
@@ -103,17 +111,18 @@ def _distinct(history: list[Lesson], current: dict[str, Lesson]) -> tuple[Lesson
 _cache: dict[Path, tuple[object, Kit]] = {}
 
 
-def kit_for(db_path: Path | None, extra: Iterable[LessonSource] = ()) -> Kit:
-    """The curriculum this database teaches: the bundled kit, the installed packs, then `extra`
-    (own lessons); the bundled kit itself when there is nothing else."""
+def kit_for(db_path: Path | None) -> Kit:
+    """The curriculum this database teaches: the bundled kit, the installed packs, then the
+    database's own lessons; the bundled kit itself when there is nothing else."""
     from skillsapp.content.own import sources_in_file
 
-    own = sources_in_file(db_path) if db_path is not None else []
-    extras = (*own, *extra)
-    files = installed_files(db_path) if db_path is not None else []
+    if db_path is None:
+        return load_kit()
+    extras = tuple(sources_in_file(db_path))
+    files = installed_files(db_path)
     if not files and not extras:
         return load_kit()
-    root = library_dir(db_path).resolve() if db_path is not None else Path("<own>")
+    root = library_dir(db_path).resolve()
     signature = library_signature(files, extras)
     cached = _cache.get(root)
     if cached is not None and cached[0] == signature:
@@ -140,6 +149,7 @@ def _file_source(path: Path, retired: bool) -> LessonSource:
         origin="pack",
         pack_id=pack_id_of(pack_folder),
         retired=retired,
+        folder=str(pack_folder),
     )
 
 

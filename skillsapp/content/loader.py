@@ -10,15 +10,17 @@ YAML reader and the checks, until a lesson file changes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skillsapp.content import cache
-from skillsapp.content.model import Kit, Problem
+from skillsapp.content.model import Kit, Lesson, Problem
 from skillsapp.content.signature import (
     REFERENCE_FILES,
     Signature,
     files_signature,
+    history_files,
     lesson_files,
 )
 from skillsapp.paths import lessons_dir
@@ -35,16 +37,48 @@ def load_kit(root: Path | None = None) -> Kit:
     """The kit under `root` (default: the bundled lessons/), from cache when no file changed."""
     root = Path(root or lessons_dir()).resolve()
     files = lesson_files(root)
-    signature = files_signature(root, files)
+    history = history_files(root)
+    signature = files_signature(root, [*files, *history])
     cached = _cache.get(root)
     if cached is not None and cached[0] == signature:
         return cached[1]
     kit = cache.read_kit(root, signature)
     if kit is None:
-        kit = _build(root, files)
+        kit = _with_history(root, _build(root, files), history)
         cache.write_kit(root, signature, kit)
     _cache[root] = (signature, kit)
     return kit
+
+
+def _no_files(lessons: Iterable[Lesson]) -> list[Problem]:
+    """A bundled lesson cannot name a file: only a pack has a `files/` folder (content/files.py),
+    and a picture that is never shown must not pass unnoticed."""
+    from skillsapp.content.files import references
+
+    return [
+        Problem(lesson.path, None, "files", f"{ref}: only a lesson pack's lessons name files")
+        for lesson in lessons
+        for ref in references(lesson)
+    ]
+
+
+def _with_history(root: Path, kit: Kit, history: list[Path]) -> Kit:
+    """The kit with the earlier versions of its lessons in `Kit.history` (never taught again;
+    a file that does not read is reported and left out, like any lesson file)."""
+    if not history:
+        return kit
+    from skillsapp.content.library import with_lessons
+    from skillsapp.content.signature import LessonSource
+
+    sources = []
+    for path in history:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeError):
+            text = ""
+        sources.append(LessonSource(text, _shown(root, path), "bundled", retired=True))
+    merged, _ = with_lessons(kit, sources)
+    return merged
 
 
 def _shown(root: Path, path: Path) -> str:
@@ -67,6 +101,7 @@ def _build(root: Path, files: list[Path]) -> Kit:
     for check in checks:
         problems += check.problems
     problems += plan_rules(ref, checks, root.name)
+    problems += _no_files(check.lesson for check in checks if check.lesson is not None)
     return Kit(
         bands=ref.bands,
         strands=ref.strands,

@@ -167,6 +167,7 @@ class Step:
     slide: Text
     script: Text
     picture: str = ""  # emoji naming the slide's pictures (content/pictures.py), e.g. "📱⚽"
+    image: str = ""  # a picture of the lesson's pack shown on the slide, "files/<name>" (files.py)
 
     @property
     def reads_scenario(self) -> bool:
@@ -260,6 +261,15 @@ class Material:
 
 
 @dataclass(frozen=True)
+class LessonFile:
+    """A file of the lesson's pack attached to the lesson (content/files.py): a picture or a
+    document the teacher shows or prints, named by its title."""
+
+    file: str  # "files/<name>"
+    title: Text
+
+
+@dataclass(frozen=True)
 class Source:
     title: str
     url: str | None
@@ -299,6 +309,8 @@ class Lesson:
     review: bool = False  # a review lesson may stand in two grades' sequences (kit.yaml)
     origin: str = "bundled"  # where it came from: "bundled", "pack" (imported) or "own"
     pack_id: str = ""  # the imported pack that brought it (origin "pack")
+    files: tuple[LessonFile, ...] = ()  # files of its pack attached to it (`files:`)
+    folder: str = ""  # the folder its `files/...` references are read from ("" = none)
 
     @property
     def domains(self) -> tuple[int, ...]:

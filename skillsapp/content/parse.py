@@ -14,6 +14,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from skillsapp.content.files import reference_problem
 from skillsapp.content.model import (
     MATERIAL_KINDS,
     STEP_KINDS,
@@ -25,6 +26,7 @@ from skillsapp.content.model import (
     Domain,
     FormField,
     Lesson,
+    LessonFile,
     Material,
     MaterialCard,
     Photo,
@@ -53,9 +55,9 @@ LESSON_FIELDS = (
     "id", "band", "strand", "order", "minutes", "version", "title", "essential_question",
     "objectives", "vocabulary", "materials", "steps", "scenario", "discussion", "key_messages",
     "quiz", "family_note", "teacher_notes", "contacts", "alignment", "sources", "grades",
-    "competences", "picture", "review",
+    "competences", "picture", "review", "files",
 )  # fmt: skip
-STEP_FIELDS = ("minutes", "kind", "title", "slide", "script", "picture")
+STEP_FIELDS = ("minutes", "kind", "title", "slide", "script", "picture", "image")
 COMMON_ITEM_FIELDS = ("id", "type", "prompt", "feedback")
 ITEM_FIELDS = {
     "single": ("options", "answer", "why"),
@@ -306,6 +308,7 @@ def read_lesson(doc: YamlFile, ref: Reference) -> tuple[Lesson | None, list[Prob
         competences=_competences(r, data, ref),
         picture=r.optional_string(data, (), "picture") or "",
         review=_flag(r, data, "review"),
+        files=_files(r, data),
     )
     return (None, r.problems) if r.problems else (lesson, [])
 
@@ -384,7 +387,30 @@ def _step(r: Reader, raw: dict[str, Any], path: FieldPath) -> Step:
         slide=r.text(raw, path, "slide"),
         script=r.text(raw, path, "script"),
         picture=r.optional_string(raw, path, "picture") or "",
+        image=_file_ref(r, raw, path, "image", picture=True) if r.present(raw, "image") else "",
     )
+
+
+def _files(r: Reader, data: Any) -> tuple[LessonFile, ...]:
+    """`files`: the pack's files attached to the lesson, each with its title (optional)."""
+    if not r.present(data, "files"):
+        return ()
+    return tuple(
+        LessonFile(
+            file=_file_ref(r, raw, path, "file", picture=False), title=r.text(raw, path, "title")
+        )
+        for path, raw in _records(r, data, "files", ("file", "title"))
+    )
+
+
+def _file_ref(r: Reader, raw: dict[str, Any], path: FieldPath, key: str, *, picture: bool) -> str:
+    """A file of the lesson's pack, `files/<name>` (content/files.py): a path out of the pack's
+    folder ("../", "/etc/...", "C:\\") is a shape fault, so the lesson is never shown."""
+    ref = r.string(raw, path, key)
+    problem = reference_problem(ref, picture=picture) if ref else None
+    if problem:
+        r.fail((*path, key), problem)
+    return ref
 
 
 def _scenario(r: Reader, data: Any) -> Scenario | None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
+from skillsapp.content.files import file_link, is_picture, picture_tag
 from skillsapp.content.model import HELP_CONTACT, HELP_STRAND, Contact, Kit, Lesson, Step, Text
 from skillsapp.content.pictures import CREDIT, emoji_in, img_tag, with_pictures
 
@@ -63,6 +64,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "seed": ("Nội dung của chương trình", "Programme content items"),
     "tin_hoc": ("Môn Tin học", "Informatics"),
     "sources": ("Nguồn tham khảo", "Sources"),
+    "files": ("Tệp kèm theo", "Attached files"),
     "script_title": ("Kịch bản lên lớp", "Teacher's script"),
     "handout_title": ("Phiếu học tập", "Pupil handout"),
     "name_line": ("Họ và tên", "Name"),
@@ -191,7 +193,8 @@ def help_contacts(lesson: Lesson, kit: Kit) -> list[Contact]:
 def _context(lesson: Lesson, kit: Kit, lang: str, emoji_px: int) -> dict[str, Any]:
     """What every template sees. `t` and `md` draw any emoji in the text as its bundled picture,
     `emoji_px` pixels square (about the text's height), because fonts show colour emoji as
-    boxes; `pictures` draws a `picture:` field large."""
+    boxes; `pictures` draws a `picture:` field large; `file_picture` and `file_link` show the
+    files of the lesson's pack (content/files.py)."""
 
     def text(value: Text) -> Markup:
         return with_pictures(str(escape(value.get(lang))), emoji_px)
@@ -211,6 +214,9 @@ def _context(lesson: Lesson, kit: Kit, lang: str, emoji_px: int) -> dict[str, An
         "t": text,
         "md": md,
         "pictures": pictures,
+        "file_picture": lambda ref, width, height: picture_tag(lesson, ref, width, height),
+        "file_link": lambda ref: file_link(lesson, ref),
+        "is_picture": is_picture,
         "picture_credit": CREDIT["en" if lang == "en" else "vi"] if _has_pictures(lesson) else "",
         "step_kind": kind(STEP_KIND_LABELS),
         "item_type": kind(ITEM_TYPE_LABELS),

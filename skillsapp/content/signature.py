@@ -16,6 +16,9 @@ from pathlib import Path
 from skillsapp.paths import lessons_dir, library_dir
 
 REFERENCE_FILES = ("kit.yaml", "contacts.yaml", "protocols.yaml", "competences.yaml")
+# Earlier versions of bundled lessons, `history/<version>/<band>/<file>.yaml`: a release that
+# raises a lesson's version keeps the one schools taught, for their past sessions (Kit.history).
+HISTORY_FOLDER = "history"
 PACKS_FOLDER = "packs"
 RETIRED_FOLDER = "retired"
 LESSONS_FOLDER = "lessons"  # inside one installed pack
@@ -31,6 +34,7 @@ class LessonSource:
     `shown` names it in problems and must end in `<band>/<file name>.yaml`, because the lesson
     files' id rule (id = folder/file name) holds for every source. `retired` marks a version
     kept only for past sessions (a replaced or removed pack): it is never taught again.
+    `folder` is where its `files/...` references are read from (an installed pack's folder).
     """
 
     text: str
@@ -38,11 +42,16 @@ class LessonSource:
     origin: str
     pack_id: str = ""
     retired: bool = False
+    folder: str = ""
 
 
 def lesson_files(root: Path) -> list[Path]:
     """One YAML file per lesson, one folder per band."""
     return sorted(root.glob("*/*.yaml")) if root.is_dir() else []
+
+
+def history_files(root: Path) -> list[Path]:
+    return sorted(root.glob(f"{HISTORY_FOLDER}/*/*/*.yaml")) if root.is_dir() else []
 
 
 def files_signature(root: Path, files: list[Path]) -> Signature:
@@ -53,7 +62,7 @@ def files_signature(root: Path, files: list[Path]) -> Signature:
 def kit_signature(root: Path | None = None) -> Signature:
     """The signature of the lesson files under `root` (default: the bundled lessons/)."""
     root = Path(root or lessons_dir()).resolve()
-    return files_signature(root, lesson_files(root))
+    return files_signature(root, [*lesson_files(root), *history_files(root)])
 
 
 def pack_folders(base: Path) -> list[Path]:
@@ -105,6 +114,7 @@ def sources_signature(sources: Iterable[LessonSource]) -> tuple[tuple[str, ...],
             source.origin,
             source.pack_id,
             str(source.retired),
+            source.folder,
         )
         for source in sources
     )

@@ -139,6 +139,7 @@ class SessionSummary:
     pupils: int
     participants: int
     quiz_mode: str
+    lesson_version: int = 0  # the version taught: a past row names the lesson as it was then
 
 
 @dataclass(frozen=True)

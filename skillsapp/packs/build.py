@@ -14,12 +14,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from skillsapp.content.files import FILES_PREFIX, is_file_name
 from skillsapp.content.library import lessons_alone
 from skillsapp.content.loader import load_kit
 from skillsapp.content.signature import LessonSource
 from skillsapp.errors import UserError
 from skillsapp.files import write_atomically
-from skillsapp.packs.format import FILE_SUFFIXES, FILES_PREFIX, LESSONS_PREFIX, PACK_ID, pack_bytes
+from skillsapp.packs.format import LESSONS_PREFIX, PACK_ID, pack_bytes
+from skillsapp.packs.verify import missing_files
 from skillsapp.sync.keys import device_name, ensure_keys
 
 if TYPE_CHECKING:
@@ -52,12 +54,15 @@ def _file_members(src: Path) -> dict[str, bytes]:
     return {
         f"{FILES_PREFIX}{p.name}": p.read_bytes()
         for p in sorted(folder.iterdir())
-        if p.is_file() and not p.is_symlink() and p.suffix.lower() in FILE_SUFFIXES
+        if p.is_file() and not p.is_symlink() and is_file_name(f"{FILES_PREFIX}{p.name}")
     }
 
 
-def _checked_lessons(pack_id: str, members: dict[str, bytes]) -> list[dict[str, object]]:
-    """The manifest's lesson list; UserError naming the first lesson with any problem."""
+def _checked_lessons(
+    pack_id: str, members: dict[str, bytes], files: set[str]
+) -> list[dict[str, object]]:
+    """The manifest's lesson list; UserError naming the first lesson with any problem, or
+    naming a file of `files/` that is not there."""
     sources = [
         LessonSource(data.decode("utf-8", errors="replace"), f"{pack_id}/{name}", "pack", pack_id)
         for name, data in members.items()
@@ -70,6 +75,9 @@ def _checked_lessons(pack_id: str, members: dict[str, bytes]) -> list[dict[str, 
     entries = []
     for name in members:
         lesson_id = name.removeprefix(LESSONS_PREFIX).removesuffix(".yaml")
+        missing = missing_files(lessons[lesson_id], files)
+        if missing:
+            raise UserError("packs.src_missing_file", lesson=lesson_id, file=missing[0])
         entries.append({"id": lesson_id, "version": lessons[lesson_id].version, "member": name})
     return entries
 
@@ -90,7 +98,8 @@ def build_pack(
     if not PACK_ID.fullmatch(pack_id):
         raise UserError("packs.bad_id", pack=pack_id)
     lessons = _lesson_members(src)
-    entries = _checked_lessons(pack_id, lessons)
+    files = _file_members(src)
+    entries = _checked_lessons(pack_id, lessons, set(files))
     keys = ensure_keys(store)
     manifest: dict[str, object] = {
         "pack_id": pack_id,
@@ -100,7 +109,7 @@ def build_pack(
         "created_at": now.isoformat(timespec="seconds"),
         "lessons": entries,
     }
-    data = pack_bytes(manifest, {**lessons, **_file_members(src)}, keys.pair.sign_private)
+    data = pack_bytes(manifest, {**lessons, **files}, keys.pair.sign_private)
     out = Path(out)
     if out.is_dir():
         out = out / f"{pack_id}.knsl"

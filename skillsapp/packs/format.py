@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from skillsapp.content.files import is_file_name
 from skillsapp.errors import UserError
 from skillsapp.packs import texts as _texts
 from skillsapp.sync import crypto
@@ -36,7 +37,6 @@ SUFFIX = ".knsl"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 LESSONS_PREFIX = "lessons/"
-FILES_PREFIX = "files/"
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # a sane bound: lessons are text, pictures are small
 MAX_MEMBERS = 400
@@ -60,9 +60,7 @@ _PACK_ZIP = ZipRules(
     "packs.newer_format",
 )
 _LESSON_NAME = re.compile(r"lessons/[a-z0-9][a-z0-9-]{0,31}/[a-z0-9][a-z0-9-]{0,95}\.yaml")
-_FILE_NAME = re.compile(r"files/[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]{2,63}")
-FILE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg", ".pdf", ".txt", ".md")
 
 _texts.register()
 
@@ -214,7 +212,7 @@ def _member_cap(name: str) -> int:
 def _allowed_name(name: str) -> bool:
     if name in (MANIFEST, SIGNATURE) or _LESSON_NAME.fullmatch(name):
         return True
-    return bool(_FILE_NAME.fullmatch(name)) and name.lower().endswith(FILE_SUFFIXES)
+    return is_file_name(name)  # the same rule as a lesson's references (content/files.py)
 
 
 def _check_names(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:

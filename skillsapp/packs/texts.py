@@ -89,6 +89,12 @@ PACK_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The lesson pack {path}: the lesson {lesson} is broken ({problem}): "
         "nothing installed.",
     },
+    "packs.missing_file": {
+        "vi": "Gói bài học {path}: bài {lesson} dùng tệp {file} nhưng gói không có tệp này: "
+        "không cài gì.",
+        "en": "The lesson pack {path}: the lesson {lesson} uses the file {file}, which the pack "
+        "does not carry: nothing installed.",
+    },
     "packs.older": {
         "vi": "Gói bài học {path} sẽ thay bài {lesson} phiên bản {have} bằng phiên bản cũ hơn "
         "{version}: không cài gì.",
@@ -169,6 +175,11 @@ PACK_MESSAGES: dict[str, dict[str, str]] = {
     "packs.src_bad": {
         "vi": "Bài {lesson} có lỗi: {problem}. Không tạo gói.",
         "en": "The lesson {lesson} has a problem: {problem}. No pack written.",
+    },
+    "packs.src_missing_file": {
+        "vi": "Bài {lesson} dùng tệp {file} nhưng thư mục files/ không có tệp này. Không tạo gói.",
+        "en": "The lesson {lesson} uses the file {file}, which is not in the files/ folder. "
+        "No pack written.",
     },
     "packs.built": {
         "vi": "Đã tạo gói {path}: {pack} phiên bản {version}, {count} bài, mã nhận dạng "

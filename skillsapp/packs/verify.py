@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from skillsapp.content.files import references
 from skillsapp.content.library import lessons_alone
 from skillsapp.content.model import Kit, Lesson
 from skillsapp.content.signature import LessonSource
@@ -88,9 +89,19 @@ def read_lessons(pack: Pack, kit: Kit) -> dict[str, Lesson]:
             raise UserError(
                 "packs.bad_manifest", path=pack.path, reason=f"version of {entry.lesson_id}"
             )
+        missing = missing_files(lessons[entry.lesson_id], set(pack.members))
+        if missing:
+            raise UserError(
+                "packs.missing_file", path=pack.path, lesson=entry.lesson_id, file=missing[0]
+            )
     return lessons
+
+
+def missing_files(lesson: Lesson, carried: set[str]) -> list[str]:
+    """The files the lesson names (a slide's picture, an attached file) the pack does not carry."""
+    return [ref for ref in references(lesson) if ref not in carried]
 
 
 def _content(lesson: Lesson) -> Lesson:
     """A lesson without where it came from, to compare two copies of one version."""
-    return replace(lesson, path="", origin="", pack_id="")
+    return replace(lesson, path="", origin="", pack_id="", folder="")

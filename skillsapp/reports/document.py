@@ -85,7 +85,17 @@ class Chart:
         return step * -(-top // step), step
 
 
-Block = Heading | Para | Table | Chart
+@dataclass(frozen=True)
+class Picture:
+    """A picture file drawn `width_mm` x `height_mm` (its shape kept by the caller), centred:
+    a lesson pack's picture on its handout (skillsapp.content.files)."""
+
+    path: str
+    width_mm: float
+    height_mm: float
+
+
+Block = Heading | Para | Table | Chart | Picture
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from skillsapp.reports.document import (
     Heading,
     Letterhead,
     Para,
+    Picture,
     Table,
     format_cell,
     nfc,
@@ -227,6 +228,15 @@ def _chart(doc: Any, chart: Chart) -> None:
     paragraph.add_run().add_picture(io.BytesIO(chart_png(chart)), width=Mm(160))
 
 
+def _picture(doc: Any, picture: Picture) -> None:
+    from docx.shared import Mm
+
+    paragraph = _para(doc, "", align="center", after=6)
+    paragraph.add_run().add_picture(
+        picture.path, width=Mm(picture.width_mm), height=Mm(picture.height_mm)
+    )
+
+
 def _closing(doc: Any, closing: Closing) -> None:
     _para(doc, "", size=6, after=0)
     left, right = _two_columns(doc, (82, 83))
@@ -300,6 +310,8 @@ def render_docx(document: Document) -> bytes:
             _table(doc, block, document.lang, None if document.form else table_number)
         elif isinstance(block, Chart):
             _chart(doc, block)
+        elif isinstance(block, Picture):
+            _picture(doc, block)
     if document.closing:
         _closing(doc, document.closing)
         _keep_together(doc, last_section)

@@ -27,6 +27,7 @@ from skillsapp.reports.document import (
     Heading,
     Letterhead,
     Para,
+    Picture,
     Table,
     format_cell,
     nfc,
@@ -423,6 +424,14 @@ def _chart(chart: Chart, st: Styles) -> list[Any]:
     return [chart_drawing(chart), Spacer(1, 6)]
 
 
+def _picture(picture: Picture) -> list[Any]:
+    from reportlab.platypus import Image, Spacer
+
+    image = Image(picture.path, width=picture.width_mm * MM, height=picture.height_mm * MM)
+    image.hAlign = "CENTER"
+    return [image, Spacer(1, 6)]
+
+
 def _closing(closing: Closing, st: Styles) -> list[Any]:
     from reportlab.platypus import Paragraph, Spacer
 
@@ -480,6 +489,8 @@ def _story(doc: Document, st: Styles, progress: Progress | None) -> list[Any]:
             story += _table(block, doc.lang, st, number)
         elif isinstance(block, Chart):
             story += _chart(block, st)
+        elif isinstance(block, Picture):
+            story += _picture(block)
         if progress:
             progress(index + 1, len(doc.body) + 1, "")
     if doc.closing:

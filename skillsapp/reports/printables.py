@@ -19,6 +19,7 @@ from skillsapp.reports.document import (
     Heading,
     Letterhead,
     Para,
+    Picture,
     Table,
 )
 from skillsapp.reports.labels import label
@@ -254,11 +255,37 @@ def handout(kit: Kit, lesson: Lesson, lang: str, school_name: str = "") -> Docum
                 rows=tuple((t(v.term), t(v.meaning)) for v in lesson.vocabulary),
             )
         )
+    body += _attached_files(lesson, lang)
     body.append(Heading(words["quiz"], 2))
     for number, item in enumerate(lesson.quiz, 1):
         body += _quiz_blocks(item, number, lang)
     body += [Heading(words["help"], 2), _contacts_table(lesson, kit, lang)]
     return _lesson_document(kit, lesson, lang, school_name, words["handout_title"], body)
+
+
+HANDOUT_PICTURE_MM = (120.0, 90.0)  # the box a pack's picture is fitted into on the handout
+
+
+def _attached_files(lesson: Lesson, lang: str) -> list[Block]:
+    """A pack lesson's attached files, as on the screen's handout: each titled, a picture
+    drawn (fitted, its shape kept), any other file named; a file gone is named only."""
+    from skillsapp.content.files import FILES_PREFIX, is_picture, lesson_file, picture_size
+
+    if not lesson.files:
+        return []
+    blocks: list[Block] = [Heading(_words(lang)["files"], 2)]
+    for attached in lesson.files:
+        name = attached.file.removeprefix(FILES_PREFIX)
+        path = lesson_file(lesson, attached.file)
+        size = picture_size(path) if path is not None and is_picture(attached.file) else None
+        if size is None:
+            blocks.append(Para(f"{attached.title.get(lang)} · {name}", "plain"))
+            continue
+        blocks.append(Para(attached.title.get(lang), "strong"))
+        box_w, box_h = HANDOUT_PICTURE_MM
+        scale = min(box_w / size[0], box_h / size[1])
+        blocks.append(Picture(str(path), size[0] * scale, size[1] * scale))
+    return blocks
 
 
 def family_note(

@@ -54,6 +54,17 @@ def class_sessions(db: Database, class_id: str, start: str, end: str) -> list[Se
     ]
 
 
+def taught_versions(db: Database, class_id: str) -> list[tuple[str, str, int]]:
+    """(held on, lesson id, lesson version) of every lesson session of the class, oldest first:
+    which version of each lesson the class was taught, whatever the period."""
+    rows = db.execute(
+        "SELECT held_on, lesson_id, lesson_version FROM session WHERE deleted = 0 "
+        "AND kind = 'lesson' AND class_id = ? ORDER BY held_on, lesson_id",
+        [class_id],
+    ).fetchall()
+    return [(str(day), str(lesson_id), int(version)) for day, lesson_id, version in rows]
+
+
 def _marks(ids: Sequence[str]) -> str:
     return ", ".join("?" for _ in ids)
 

@@ -96,7 +96,7 @@ def summaries(
         db,
         f"""
         SELECT s.id, s.kind, s.held_on, s.class_id, coalesce(c.name, '') AS class_name,
-               s.lesson_id,
+               s.lesson_id, s.lesson_version,
                (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.deleted = 0
                    AND a.status IN ('present', 'late')) AS present,
                (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.deleted = 0)
@@ -120,6 +120,7 @@ def summaries(
             pupils=r["pupils"],
             participants=r["participants"],
             quiz_mode=r["quiz_mode"],
+            lesson_version=r["lesson_version"],
         )
         for r in rows
     ]

@@ -10,7 +10,10 @@ import pytest
 from skillsapp.content import library, loader
 from skillsapp.content.library import kit_for, with_lessons
 from skillsapp.content.loader import load_kit
+from skillsapp.content.own import adapted, to_yaml
 from skillsapp.content.signature import LessonSource
+from skillsapp.services.own_lessons import save_own
+from skillsapp.store import open_store
 
 LESSONS = Path(__file__).resolve().parents[2] / "lessons"
 LESSON_FILE = LESSONS / "g3-5" / "03-mat-khau-manh.yaml"
@@ -130,8 +133,18 @@ def test_kit_for_a_new_process_parses_no_yaml(tmp_path: Path, monkeypatch: pytes
     assert again.lesson(LESSON_ID).title.vi == first.lesson(LESSON_ID).title.vi == "Từ gói"
 
 
-def test_kit_for_extra_own_lessons(tmp_path: Path):
-    own = LessonSource(_text(4, "Bài của tôi"), "own/g3-5/03-mat-khau-manh.yaml", "own")
-    kit = kit_for(tmp_path / "school.db", [own])
-    assert (kit.lesson(LESSON_ID).origin, kit.lesson(LESSON_ID).title.vi) == ("own", "Bài của tôi")
-    assert kit_for(None, [own]).lesson(LESSON_ID).version == 4
+def test_kit_for_reads_the_own_lessons_of_the_database(tmp_path: Path):
+    """Own lessons come from the database file (services.own_lessons), as the editor saves them."""
+    db = tmp_path / "school.db"
+    data = adapted(load_kit().lesson(LESSON_ID))
+    data["title"]["vi"] = "Bài của tôi"
+    store = open_store(db)
+    try:
+        save_own(store, data["id"], to_yaml(data), "Bài của tôi", "My lesson")
+    finally:
+        store.close()
+    kit = kit_for(db)
+    own = kit.lesson(data["id"])
+    assert (own.origin, own.version, own.title.vi) == ("own", 1, "Bài của tôi")
+    assert kit.lesson(LESSON_ID).origin == "bundled"  # the copied lesson stays as it was
+    assert kit_for(None) is load_kit()  # no database: the bundled kit itself

@@ -19,7 +19,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support import fuzz
-from support.lesson_packs import ADDED, UPDATED, department, lesson_text, make_pack, write_source
+from support.lesson_packs import (
+    ADDED,
+    UPDATED,
+    department,
+    lesson_text,
+    make_pack,
+    with_files,
+    write_files,
+    write_source,
+)
 from support.sync_world import private_keys
 
 from skillsapp.content.loader import load_kit
@@ -108,3 +117,55 @@ def test_any_truncation_or_flip_is_refused_with_our_error(seed_pack, cut, flips)
         return
     with pytest.raises(UserError):
         _verify(bytes(damaged))
+
+
+@pytest.fixture(scope="module")
+def files_pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], bytes]:
+    """A genuine pack whose lesson shows a picture of its files/ folder: its manifest (without
+    the fields pack_bytes adds) and its publisher's private signing key."""
+    root = tmp_path_factory.mktemp("fuzz-files")
+    dept = department(root / "dept" / "dept.db")
+    src = write_files(write_source(root / "src", {UPDATED: with_files(lesson_text())}))
+    found, _ = members_of(make_pack(dept, src, root / "seed.knsl").read_bytes())
+    manifest = json.loads(found[fmt.MANIFEST])
+    for name in ("format", "format_version", "members"):
+        manifest.pop(name)
+    return manifest, private_keys(dept)
+
+
+_PATHISH = st.text(alphabet=st.sampled_from("files/.\\:~C$ab-_é\x00"), max_size=40)
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(ref=st.one_of(_PATHISH, st.text(max_size=40)))
+def test_any_file_reference_is_shown_from_the_pack_or_refused(files_pack, ref):
+    """Whatever a signed lesson names as its picture, the verification passes only a file the
+    pack carries in files/, and refuses the rest with our error."""
+    manifest, key = files_pack
+    quoted = json.dumps(ref)  # a YAML double-quoted scalar is JSON's string syntax
+    text = with_files(lesson_text(), image="@REF@").replace('"@REF@"', quoted)
+    members = {
+        f"lessons/{UPDATED}.yaml": text.encode("utf-8"),
+        "files/chia-khoa.png": b"\x89PNG",
+        "files/phieu.pdf": b"%PDF",
+    }
+    data = fmt.pack_bytes(manifest, members, key)
+    try:
+        _verify(data)
+    except UserError:
+        return
+    assert ref in members and ref.startswith("files/")
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.one_of(st.binary(max_size=300), st.binary(max_size=200).map(b"\xff\xd8".__add__)))
+def test_picture_size_reads_any_file_header_without_crashing(tmp_path_factory, data):
+    """The header reader of a pack's pictures (content/files.py) on any bytes: a size or None."""
+    from skillsapp.content.files import picture_size
+
+    path = tmp_path_factory.mktemp("pictures") / "x.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + data if data[:1] == b"P" else data)
+    size = picture_size(path)
+    assert size is None or (size[0] > 0 and size[1] > 0)

@@ -98,6 +98,7 @@ class ItemResult:
     prompt: Text
     right: int
     total: int
+    version: int = 0  # the lesson version asked: an update's item is not its predecessor's
 
 
 @dataclass(frozen=True)
@@ -184,26 +185,24 @@ def _quiz_rows(
     store: Store, kit: Kit, sessions: list[SessionCounts]
 ) -> tuple[tuple[LessonQuiz, ...], tuple[ItemResult, ...]]:
     quizzes: list[LessonQuiz] = []
-    items: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    versions: dict[str, int] = {}  # the last version of each lesson taught in the period
+    # (lesson id, version taught, item id) -> [right, asked]: each version's items on their own
+    items: dict[tuple[str, int, str], list[int]] = defaultdict(lambda: [0, 0])
     for session in sessions:
         session_id, held_on, lesson_id = session.id, session.held_on, session.lesson_id
+        taught = (lesson_id, session.lesson_version)
         attempts = passed = correct = possible = right = responses = 0
         answers = queries.session_answers(store.db, session_id)
         asked = {a[1] for a in answers}
         per_pupil: dict[str, int] = defaultdict(int)
         for pupil_id, item_id, ok in answers:
             per_pupil[pupil_id] += ok
-            items[(lesson_id, item_id)][0] += ok
+            items[(*taught, item_id)][0] += ok
         for item_id in asked:
-            items[(lesson_id, item_id)][1] += len(per_pupil)
+            items[(*taught, item_id)][1] += len(per_pupil)
         attempts = len(per_pupil)
         passed = sum(1 for c in per_pupil.values() if c >= len(asked) * PASS_RATIO)
         correct, possible = sum(per_pupil.values()), attempts * len(asked)
-        versions[lesson_id] = session.lesson_version
-        right, responses = _session_tally(
-            store, kit, session_id, (lesson_id, session.lesson_version), items
-        )
+        right, responses = _session_tally(store, kit, session_id, taught, items)
         quizzes.append(
             LessonQuiz(
                 held_on,
@@ -218,7 +217,7 @@ def _quiz_rows(
                 responses,
             )
         )
-    return tuple(quizzes), _item_results(kit, items, versions)
+    return tuple(quizzes), _item_results(kit, items)
 
 
 def _session_tally(
@@ -226,7 +225,7 @@ def _session_tally(
     kit: Kit,
     session_id: str,
     taught: tuple[str, int],
-    items: dict[tuple[str, str], list[int]],
+    items: dict[tuple[str, int, str], list[int]],
 ) -> tuple[int, int]:
     """(right, responses) of a session's show of hands, judged by the version taught."""
     lesson_id, version = taught
@@ -241,44 +240,54 @@ def _session_tally(
             continue
         ok = count if option == key.answer else 0
         right, responses = right + ok, responses + count
-        items[(lesson_id, item_id)][0] += ok
-        items[(lesson_id, item_id)][1] += count
+        items[(lesson_id, version, item_id)][0] += ok
+        items[(lesson_id, version, item_id)][1] += count
     return right, responses
 
 
-def _item_results(
-    kit: Kit, items: dict[tuple[str, str], list[int]], versions: dict[str, int]
-) -> tuple[ItemResult, ...]:
+def _item_results(kit: Kit, items: dict[tuple[str, int, str], list[int]]) -> tuple[ItemResult, ...]:
+    """Each item asked, numbered and worded as in the version taught."""
     out = []
-    for (lesson_id, item_id), (right, total) in items.items():
+    for (lesson_id, version, item_id), (right, total) in items.items():
         prompt, number = Text(item_id, item_id), 0
         try:
-            quiz = kit.lesson_at(lesson_id, versions.get(lesson_id, 0)).quiz
+            quiz = kit.lesson_at(lesson_id, version).quiz
             number, item = next((i + 1, q) for i, q in enumerate(quiz) if q.id == item_id)
             prompt = item.prompt
         except (KeyError, StopIteration):
             pass
-        out.append(ItemResult(lesson_id, item_id, number, prompt, right, total))
-    return tuple(sorted(out, key=lambda r: (r.lesson_id, r.number, r.item_id)))
+        out.append(ItemResult(lesson_id, item_id, number, prompt, right, total, version))
+    return tuple(sorted(out, key=lambda r: (r.lesson_id, r.version, r.number, r.item_id)))
 
 
 def _plan_rows(
-    kit: Kit, grades: tuple[int, ...], sessions: list[SessionCounts]
+    kit: Kit, grades: tuple[int, ...], sessions: list[SessionCounts], taught: dict[str, int]
 ) -> tuple[PlanLesson, ...]:
     """The class's own grade plan (kit.yaml's sequence; a mixed class's grades' plans in turn,
-    services/coverage.py class_plan), each lesson with its last session; a lesson held is named
-    as it was taught (its version then), so a later update leaves past reports unchanged."""
-    held: dict[str, tuple[str, int]] = {}  # lesson id -> (last day held, version taught)
+    services/coverage.py class_plan), each lesson with its last session in the period, named
+    as the class was taught it (`taught`), so a later update leaves past reports unchanged; a
+    lesson the class never had is named as it is now."""
+    held: dict[str, str] = {}  # lesson id -> last day held in the period
     for session in sessions:
-        last = (session.held_on, session.lesson_version)
-        held[session.lesson_id] = max(held.get(session.lesson_id, last), last)
+        held[session.lesson_id] = max(held.get(session.lesson_id, ""), session.held_on)
     rows = []
     for planned, _grades in class_plan(kit, grades):
         lesson = kit.lesson(planned.id)
-        day, version = held.get(lesson.id, ("", lesson.version))
-        title = kit.lesson_at(lesson.id, version).title
-        rows.append(PlanLesson(lesson.order, lesson.id, title, lesson.strand, day))
+        title = kit.lesson_at(lesson.id, taught.get(lesson.id, lesson.version)).title
+        rows.append(
+            PlanLesson(lesson.order, lesson.id, title, lesson.strand, held.get(lesson.id, ""))
+        )
     return tuple(rows)
+
+
+def _taught_versions(store: Store, class_id: str, end: str) -> dict[str, int]:
+    """Each lesson the class had, with the version that names it in a period ending on `end`:
+    the last taught by then, else (a lesson first had later) the first taught after."""
+    versions: dict[str, int] = {}
+    for held_on, lesson_id, version in queries.taught_versions(store.db, class_id):
+        if held_on <= end or lesson_id not in versions:
+            versions[lesson_id] = version
+    return versions
 
 
 def class_figures(store: Store, kit: Kit, class_id: str, period: Period | str) -> ClassFigures:
@@ -318,7 +327,9 @@ def class_figures(store: Store, kit: Kit, class_id: str, period: Period | str) -
             )
             for s in sessions
         ),
-        plan=_plan_rows(kit, found.grades, sessions),
+        plan=_plan_rows(
+            kit, found.grades, sessions, _taught_versions(store, class_id, period.end.isoformat())
+        ),
         grades=found.grades,
         pupils=_pupil_rows(store, class_id, sessions),
         quizzes=quizzes,

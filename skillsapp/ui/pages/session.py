@@ -286,9 +286,14 @@ class SessionPage(Page):
         self.attendance.model.set_roster(self._pupils, self.draft)
 
     def _load_lesson(self) -> None:
+        """The draft's lesson in the version it records: a saved session reopened after an
+        update keeps the quiz it was taught with (a new draft records the current version)."""
+        draft = self.draft
         try:
             self._lesson = (
-                self.ctx.kit.lesson(self.draft.lesson_id) if self.draft.lesson_id else None
+                self.ctx.kit.lesson_at(draft.lesson_id, draft.lesson_version)
+                if draft.lesson_id
+                else None
             )
         except KeyError:  # a lesson the kit no longer has: the session stays editable
             self._lesson = None

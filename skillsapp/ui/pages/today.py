@@ -190,11 +190,18 @@ class TodayPage(Page):
         )
         self._fill_week(data)
 
-    def _lesson_title(self, index: PlanIndex, lesson_id: str | None) -> str:
+    def _lesson_title(
+        self, index: PlanIndex, lesson_id: str | None, version: int | None = None
+    ) -> str:
+        """'3. Title' of the lesson to teach next, or with `version` of a session held (named
+        as it was taught, whatever pack came since)."""
         if not lesson_id:
             return ""
         try:
-            lesson = index.lesson(lesson_id)
+            if version is None:
+                lesson = index.lesson(lesson_id)
+            else:
+                lesson = index.lesson_at(lesson_id, version)
         except KeyError:
             return lesson_id
         return f"{lesson.order}. {lesson.title.get(self.ctx.language)}"
@@ -224,7 +231,7 @@ class TodayPage(Page):
                 came = self.tr("%1 people").replace("%1", str(summary.participants))
             day = QLocale().toString(QDate(summary.held_on), "ddd dd/MM")
             group = summary.class_name or groups.get(summary.kind, "")
-            title = self._lesson_title(data.index, summary.lesson_id)
+            title = self._lesson_title(data.index, summary.lesson_id, summary.lesson_version)
             set_row(self.week, row, (day, group, title, came), summary.id)
 
     def _show_banner(self) -> None:
