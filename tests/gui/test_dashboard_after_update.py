@@ -158,3 +158,5 @@ def test_a_session_reopened_after_an_update_keeps_the_quiz_it_was_taught_with(
     assert f"3. {SCAM_TITLE_EN}" in page.context_label.text()
     assert page.quiz.model.columnCount() == 6
     assert page.draft.lesson_version == 1  # saved again, it stays a version 1 session
+    # the setup step's list of saved sessions names it as taught too
+    assert SCAM_TITLE_EN in page.setup.summary_text(taught)

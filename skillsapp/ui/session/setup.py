@@ -294,7 +294,8 @@ class SetupStep(QWidget):
 
     def summary_text(self, summary: SessionSummary) -> str:
         try:
-            title = self.ctx.kit.lesson(summary.lesson_id).title.get(self.ctx.language)
+            lesson = self.ctx.kit.lesson_at(summary.lesson_id, summary.lesson_version)
+            title = lesson.title.get(self.ctx.language)  # as taught, whatever pack came since
         except KeyError:
             title = summary.lesson_id
         if summary.kind == "lesson":
