@@ -141,24 +141,43 @@ def plan_index_for(db_path: Path | None, store: SchoolDb | None = None) -> PlanI
     """The index of the curriculum `db_path` teaches (what `kit_for(db_path)` returns), from
     the kept file when nothing changed; `store` is an open connection to that file, used to read
     the own lessons instead of opening another."""
-    if db_path is None:
-        root, files, own = lessons_dir().resolve(), [], []
-    else:
-        root, files = library_dir(db_path).resolve(), installed_files(db_path)
-        rows = own_versions(store if store is not None else db_path)
-        own = own_sources((row.lesson_id, row.yaml) for row in rows)
-    signature = (FORMAT, library_signature(files, own))
-    kept = _memory.get(root)
-    if kept is not None and kept[0] == signature:
-        return kept[1]
-    index = _read(root, signature)
+    root, signature = _key(db_path, store)
+    index = _kept(root, signature)
     if index is None:
         from skillsapp.content.library import kit_for
 
         data = index_data(kit_for(db_path))
         cache.write_plain(root, KIND, signature, data)
         index = PlanIndex(data)
-    _memory[root] = (signature, index)
+        _memory[root] = (signature, index)
+    return index
+
+
+def kept_plan_index(db_path: Path, store: SchoolDb) -> PlanIndex | None:
+    """The index when it is kept and current (a few milliseconds), else None: building it
+    needs the kit, which the first start after an install or a lesson edit parses (seconds),
+    so a caller on the GUI thread then hands the work to a worker."""
+    return _kept(*_key(db_path, store))
+
+
+def _key(db_path: Path | None, store: SchoolDb | None) -> tuple[Path, object]:
+    """The library folder and the signature of everything its curriculum is made of."""
+    if db_path is None:
+        return lessons_dir().resolve(), (FORMAT, library_signature([], []))
+    files = installed_files(db_path)
+    rows = own_versions(store if store is not None else db_path)
+    own = own_sources((row.lesson_id, row.yaml) for row in rows)
+    return library_dir(db_path).resolve(), (FORMAT, library_signature(files, own))
+
+
+def _kept(root: Path, signature: object) -> PlanIndex | None:
+    """The index held in memory or kept on disk for `signature`, or None."""
+    held = _memory.get(root)
+    if held is not None and held[0] == signature:
+        return held[1]
+    index = _read(root, signature)
+    if index is not None:
+        _memory[root] = (signature, index)
     return index
 
 
