@@ -84,7 +84,9 @@ def modules_for(argv: Sequence[str] | None) -> list[str]:
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser for `argv` (only its command registered), or with every command when None."""
-    parser = argparse.ArgumentParser(
+    from skillsapp.cli_help import LocalParser, install_words
+
+    parser = LocalParser(
         prog="skillsapp",
         description="Kỹ năng số: bộ kỹ năng số cho trẻ em (digital skills kit for schools)",
     )
@@ -98,9 +100,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in modules_for(argv):
         importlib.import_module(name).register(sub)
-    from skillsapp.cli_help import localize
-
-    localize(parser)  # help and argparse's words in the app's language
+    install_words()  # argparse's words, and the help when printed, in the app's language
     return parser
 
 

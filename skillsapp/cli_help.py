@@ -303,15 +303,52 @@ def _translatable(parser: argparse.ArgumentParser) -> Iterator[tuple[str, object
 
 
 _table: dict[str, str] = {}
+_table_lang: list[str] = []  # the language `_table` is in; empty until words are first needed
+
+
+def _words() -> dict[str, str]:
+    """argparse's own words in the app's language, looked up the first time argparse needs one
+    (an error, a help page): a command line that parses never pays for the language."""
+    if not _table_lang:
+        _fill(current_lang())
+    return _table
+
+
+def _fill(lang: str) -> None:
+    _table.clear()
+    if lang == "vi":
+        _table.update(ARGPARSE_VI)
+    _table_lang[:] = [lang]
 
 
 def _gettext(text: str) -> str:
-    return _table.get(text, gettext.gettext(text))
+    return _words().get(text, gettext.gettext(text))
 
 
 def _ngettext(one: str, many: str, n: int) -> str:
     english = gettext.ngettext(one, many, n)
-    return _table.get(english, english)
+    return _words().get(english, english)
+
+
+def install_words() -> None:
+    """Route argparse's own strings through the table, filled on first use in the language of
+    that moment (a process may change language between two command lines: the tests do)."""
+    _table_lang.clear()
+    argparse._ = _gettext  # type: ignore[attr-defined]
+    argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+
+
+class LocalParser(argparse.ArgumentParser):
+    """A parser that puts its help in the app's language when it prints it (a help page, the
+    usage line of an error): the app's start parses `gui --db X` without reading the tables."""
+
+    def format_usage(self) -> str:
+        localize(self)
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        localize(self)
+        return super().format_help()
 
 
 def localize(parser: argparse.ArgumentParser, lang: str | None = None) -> None:
@@ -320,12 +357,9 @@ def localize(parser: argparse.ArgumentParser, lang: str | None = None) -> None:
     argparse words its help option and group titles when a parser is made, with the language
     of the previous call: in English those are turned back (a process that changes language).
     """
-    lang = lang or current_lang()
-    _table.clear()
-    if lang == "vi":
-        _table.update(ARGPARSE_VI)
-    argparse._ = _gettext  # type: ignore[attr-defined]
-    argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+    lang = lang or (_table_lang[0] if _table_lang else current_lang())
+    install_words()
+    _fill(lang)
     table = {**ARGPARSE_VI, **HELP_VI} if lang == "vi" else {v: k for k, v in ARGPARSE_VI.items()}
     for text, owner, attr in list(_translatable(parser)):
         if text in table:

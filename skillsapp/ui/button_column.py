@@ -3,31 +3,24 @@
 Today's "Start lesson" column had a QPushButton in every row: fifty widgets, each polished by the
 style sheet, laid out and painted, for a page every start shows first (issue 10: ~0.7 MB of the
 idle memory and part of the first paint). Here the cells are ordinary items whose text is the
-button's; one hidden button, a child of the view's viewport, lends the style sheet's look (so
-the `QAbstractItemView QPushButton` rules apply), and a click released on the cell it was
-pressed on emits `clicked(row)`. The keyboard way stays the table's own: Enter on a row.
+button's. One hidden button, a child of the view's viewport (so the style sheet's
+`QAbstractItemView QPushButton` rules apply), is rendered into each cell; a click released on
+the cell it was pressed on emits `clicked(row)`. The keyboard way stays the table's own: Enter
+on a row.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QMouseEvent, QPainter
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionButton,
-    QStyleOptionViewItem,
-)
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QStyledItemDelegate
+
+if TYPE_CHECKING:  # types only: QStyle and the mouse event classes cost ~1.4 MB to load
+    from PySide6.QtCore import QAbstractItemModel
+    from PySide6.QtGui import QMouseEvent, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 MARGIN = 3  # between the button and its cell's edges, left and right
 
@@ -41,6 +34,7 @@ class ButtonColumn(QStyledItemDelegate):
         self._template = QPushButton(view.viewport())
         self._template.hide()
         self._pressed: QPersistentModelIndex | None = None
+        self._pictures: dict[tuple[str, int, int, bool], QPixmap] = {}
         view.setItemDelegateForColumn(column, self)
         view.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
 
@@ -48,6 +42,7 @@ class ButtonColumn(QStyledItemDelegate):
         """The text the column's buttons show (the cells carry it too): also the hidden
         template's own, so nothing in the page is a button without a name."""
         self._template.setText(text)
+        self._pictures.clear()
 
     def _polished(self) -> QPushButton:
         """The template in the table's text size (its style sheet sets it, after this delegate
@@ -58,33 +53,24 @@ class ButtonColumn(QStyledItemDelegate):
         self._template.ensurePolished()
         return self._template
 
-    def _button(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionButton:
-        self._polished()
-        button = QStyleOptionButton()
-        button.initFrom(self._template)
-        button.rect = option.rect.adjusted(MARGIN, 1, -MARGIN, -1)
-        button.text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
-        if option.state & QStyle.StateFlag.State_MouseOver:
-            state |= QStyle.StateFlag.State_MouseOver
-        if self._pressed is not None and self._pressed == QPersistentModelIndex(index):
-            state |= QStyle.StateFlag.State_Sunken
-        button.state = state
-        return button
-
     def paint(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        button = self._button(option, QModelIndex(index))
-        painter.save()
-        painter.setFont(self._template.font())
-        self._template.style().drawControl(
-            QStyle.ControlElement.CE_PushButton, button, painter, self._template
-        )
-        painter.restore()
+        """The template, given this cell's text and pressed state, rendered into the cell."""
+        template = self._polished()
+        template.setText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        pressed = self._pressed is not None and self._pressed == QPersistentModelIndex(index)
+        template.setDown(pressed)
+        rect = option.rect.adjusted(MARGIN, 1, -MARGIN, -1)
+        key = (template.text(), rect.width(), rect.height(), pressed)
+        picture = self._pictures.get(key)
+        if picture is None:  # every row's button looks the same: drawn once, then copied
+            template.resize(rect.size())
+            picture = self._pictures[key] = template.grab()
+        painter.drawPixmap(rect.topLeft(), picture)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -101,19 +87,21 @@ class ButtonColumn(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> bool:
-        if not isinstance(event, QMouseEvent) or event.button() != Qt.MouseButton.LeftButton:
+        kind = event.type()
+        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
             return False
-        if event.type() == QEvent.Type.MouseButtonPress:
+        mouse = cast("QMouseEvent", event)  # a press or release: a mouse event
+        if mouse.button() != Qt.MouseButton.LeftButton:
+            return False
+        if kind == QEvent.Type.MouseButtonPress:
             self._pressed = QPersistentModelIndex(index)
             self._view.viewport().update(option.rect)
             return False  # the view still selects the row
-        if event.type() == QEvent.Type.MouseButtonRelease:
-            hit = self._pressed == QPersistentModelIndex(index) and option.rect.contains(
-                event.position().toPoint()
-            )
-            self._pressed = None
-            self._view.viewport().update(option.rect)
-            if hit:
-                self.clicked.emit(index.row())
-                return True
-        return False
+        hit = self._pressed == QPersistentModelIndex(index) and option.rect.contains(
+            mouse.position().toPoint()
+        )
+        self._pressed = None
+        self._view.viewport().update(option.rect)
+        if hit:
+            self.clicked.emit(index.row())
+        return hit
