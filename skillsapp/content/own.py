@@ -69,3 +69,44 @@ def check_own(kit: Kit, data: dict[str, Any]) -> tuple[Lesson | None, list[Probl
     lessons, problems = lessons_alone(kit, [source])
     lesson = lessons.get(lesson_id)
     return lesson, problems
+
+
+def _blank() -> dict[str, str]:
+    return {"vi": "", "en": ""}
+
+
+def new_step(kind: str, band: str) -> dict[str, Any]:
+    """A new step of `kind` with every field a step needs, its texts blank for the teacher to
+    write (the checks name each one until it is written). A picture band's step needs its
+    picture, others have none (an empty one would be a fault)."""
+    from skillsapp.content.pictures import PICTURE_BANDS
+
+    step: dict[str, Any] = {"minutes": 5, "kind": kind}
+    if band in PICTURE_BANDS:
+        step["picture"] = ""
+    step.update(title=_blank(), slide=_blank(), script=_blank())
+    return step
+
+
+def new_item(kind: str, taken: set[str]) -> dict[str, Any]:
+    """A new quiz item of type `kind` with the fields that type needs (parse.ITEM_FIELDS): the
+    question, its options or cards, a right answer, why each wrong option is wrong, and the
+    feedback; an id not in `taken`."""
+    number = 1
+    while f"q{number}" in taken:
+        number += 1
+    item: dict[str, Any] = {"id": f"q{number}", "type": kind, "prompt": _blank()}
+    if kind == "scenario":
+        item["scenario"] = _blank()
+    if kind in ("single", "scenario"):
+        item.update(options=[_blank() for _ in range(3)], answer=0, why=[None, _blank(), _blank()])
+    elif kind == "multiple":
+        options = [_blank() for _ in range(4)]
+        item.update(options=options, answer=[0, 1], why=[None, None, _blank(), _blank()])
+    elif kind == "true_false":
+        item["answer"] = True
+    elif kind == "sorting":
+        cards = [{"text": _blank(), "category": index % 2} for index in range(4)]
+        item.update(categories=[_blank(), _blank()], cards=cards)
+    item["feedback"] = _blank()
+    return item

@@ -13,14 +13,19 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
+from skillsapp.content.model import STEP_KINDS
 from skillsapp.content.source import FieldPath, field_name
+from skillsapp.domain.scoring import ITEM_TYPES
+from skillsapp.ui.editor.labels import field_label, item_type_name, step_kind_name
 
 _EDITOR_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -54,8 +59,27 @@ class TextField(QPlainTextEdit):
         return super().event(event)
 
 
+class ChoiceField(QComboBox):
+    """A field with a fixed set of values (a step's kind, true or false): each value shown by
+    its name, the value itself kept as the item's data."""
+
+    def __init__(self, choices: list[tuple[str, str]], value: str) -> None:
+        super().__init__()
+        for data, shown in choices:
+            self.addItem(shown, data)
+        self.setCurrentIndex(max(0, self.findData(value)))
+
+    def value(self) -> str:
+        return str(self.currentData())
+
+    def show_value(self, value: str) -> None:
+        index = self.findData(value)
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+
+
 FIXED = frozenset({"id", "band", "version"})  # set by the app: the id rule and the save's version
-Edit = LineField | TextField
+Edit = LineField | TextField | ChoiceField
 
 
 def leaves(data: Any, path: FieldPath = ()) -> list[tuple[FieldPath, Any]]:
@@ -69,8 +93,8 @@ def leaves(data: Any, path: FieldPath = ()) -> list[tuple[FieldPath, Any]]:
         return found
     if isinstance(data, list):
         return [leaf for i, item in enumerate(data) for leaf in leaves(item, (*path, i))]
-    if isinstance(data, bool) or data is None:
-        return []
+    if data is None:
+        return []  # a `why` of a right option: nothing to write
     return [(path, data)]
 
 
@@ -87,8 +111,11 @@ def set_at(data: Any, path: FieldPath, value: Any) -> None:
 
 
 def typed(old: Any, text: str) -> Any:
-    """The widget's text as the field's type: a number field stays a number when it reads as one."""
-    if isinstance(old, int) and not isinstance(old, bool):
+    """The widget's text as the field's type: a number field stays a number when it reads as
+    one, a true/false field is true or false."""
+    if isinstance(old, bool):
+        return text == "true"
+    if isinstance(old, int):
         try:
             return int(text.strip())
         except ValueError:
@@ -97,7 +124,29 @@ def typed(old: Any, text: str) -> Any:
 
 
 def text_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     return str(value)
+
+
+def _counts_from_one(path: FieldPath, value: Any) -> bool:
+    """Whether a field is a number of an option or a group: 0-based in the file, but the teacher
+    counts "option 1, option 2" as the form labels them."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return False
+    named = [part for part in path if isinstance(part, str)]
+    return bool(named) and named[-1] in ("answer", "category")
+
+
+def shown_text(path: FieldPath, value: Any) -> str:
+    """A field's value as its widget shows it."""
+    return str(value + 1) if _counts_from_one(path, value) else text_of(value)
+
+
+def value_from(path: FieldPath, old: Any, text: str) -> Any:
+    """The value a widget's text stands for, of the old value's type."""
+    new = typed(old, text)
+    return new - 1 if _counts_from_one(path, old) and isinstance(new, int) else new
 
 
 class FieldForm(QWidget):
@@ -113,6 +162,7 @@ class FieldForm(QWidget):
         self._layout = QFormLayout(self)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.quiet = False
+        self.lang = "vi"  # the language the kinds and types are named in (the editor's)
 
     def build(self, data: dict[str, Any]) -> None:
         """(Re)build every row from the data."""
@@ -123,27 +173,36 @@ class FieldForm(QWidget):
         self.problem_labels.clear()
         for path, value in leaves(data):
             name = field_name(path)
+            label = QLabel(field_label(name))
+            label.setWordWrap(True)
+            label.setMinimumWidth(120)
             edit = self._editor(path, value)
             edit.setObjectName(f"field:{name}")
-            edit.setAccessibleName(name)
+            edit.setAccessibleName(label.text())
+            label.setBuddy(edit)
             problem = QLabel()
             problem.setWordWrap(True)
             problem.setStyleSheet("color: #b00020;")
             problem.hide()
             box = QWidget()
-            from PySide6.QtWidgets import QVBoxLayout
-
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(edit)
             column.addWidget(problem)
-            self._layout.addRow(name, box)
+            self._layout.addRow(label, box)
             self.edits[name], self.paths[name], self.problem_labels[name] = edit, path, problem
 
     def _editor(self, path: FieldPath, value: Any) -> Edit:
-        text = text_of(value)
+        text = shown_text(path, value)
+        choices = self._choices(path, value)
         edit: Edit
-        if "\n" in text.strip() or len(text) > 90:
+        if choices:
+            edit = ChoiceField(choices, text)
+            edit.setEnabled(path[-1] != "type")  # another type is another question: add one
+            if path[-1] == "type":
+                edit.setToolTip(self.tr("To ask another type of question, add a new one"))
+            edit.activated.connect(lambda _i, e=edit, p=path: self._changed(p, e.value()))
+        elif "\n" in text.strip() or len(text) > 90:
             edit = TextField(text)
             edit.setUndoRedoEnabled(False)
             edit.setTabChangesFocus(True)
@@ -154,6 +213,16 @@ class FieldForm(QWidget):
             edit = LineField(text)
             edit.textEdited.connect(lambda t, p=path: self._changed(p, t))
         return edit
+
+    def _choices(self, path: FieldPath, value: Any) -> list[tuple[str, str]]:
+        """The values a field may take, named, when it has a fixed set; else none."""
+        if isinstance(value, bool):
+            return [("true", self.tr("True")), ("false", self.tr("False"))]
+        if len(path) == 3 and path[0] == "steps" and path[2] == "kind":
+            return [(kind, step_kind_name(kind, self.lang)) for kind in STEP_KINDS]
+        if len(path) == 3 and path[0] == "quiz" and path[2] == "type":
+            return [(kind, item_type_name(kind, self.lang)) for kind in ITEM_TYPES]
+        return []
 
     def _changed(self, path: FieldPath, text: str) -> None:
         if not self.quiet:
@@ -166,7 +235,9 @@ class FieldForm(QWidget):
             return
         self.quiet = True
         try:
-            if isinstance(edit, QLineEdit):
+            if isinstance(edit, ChoiceField):
+                edit.show_value(text)
+            elif isinstance(edit, QLineEdit):
                 if edit.text() != text:
                     edit.setText(text)
             elif edit.toPlainText() != text:
@@ -191,7 +262,9 @@ class FieldForm(QWidget):
             label.setVisible(bool(messages))
             self.edits[name].setStyleSheet("border: 1px solid #b00020;" if messages else "")
 
-    def focus(self, name: str) -> None:
+    def focus(self, name: str) -> QWidget | None:
+        """Put the cursor in a field; returns its widget (for the caller to scroll to)."""
         edit = self.edits.get(name)
         if edit is not None:
             edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return edit
