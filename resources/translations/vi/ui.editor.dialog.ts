@@ -11,6 +11,10 @@
       <translation>Lỗi cần sửa (kiểm tra ngay khi gõ)</translation>
     </message>
     <message>
+      <source>The preview shows the lesson as it was before the problems listed above.</source>
+      <translation>Bản xem trước là bài học như trước khi có các lỗi liệt kê ở trên.</translation>
+    </message>
+    <message>
       <source>Lesson</source>
       <translation>Bài học</translation>
     </message>

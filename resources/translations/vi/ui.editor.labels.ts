@@ -96,7 +96,7 @@
     </message>
     <message>
       <source>Title</source>
-      <translation>Tên bài</translation>
+      <translation>Tiêu đề</translation>
     </message>
     <message>
       <source>Essential question</source>
@@ -105,6 +105,10 @@
     <message>
       <source>Scenario</source>
       <translation>Tình huống</translation>
+    </message>
+    <message>
+      <source>Story</source>
+      <translation>Câu chuyện</translation>
     </message>
     <message>
       <source>Family note</source>
@@ -155,8 +159,8 @@
       <translation>Nội dung</translation>
     </message>
     <message>
-      <source>Question</source>
-      <translation>Câu hỏi</translation>
+      <source>Question text</source>
+      <translation>Nội dung câu hỏi</translation>
     </message>
     <message>
       <source>Feedback</source>
@@ -237,6 +241,78 @@
     <message>
       <source>Used for</source>
       <translation>Dùng cho</translation>
+    </message>
+    <message>
+      <source>Objectives</source>
+      <translation>Mục tiêu</translation>
+    </message>
+    <message>
+      <source>Vocabulary</source>
+      <translation>Từ ngữ</translation>
+    </message>
+    <message>
+      <source>Materials</source>
+      <translation>Đồ dùng</translation>
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation>Các bước</translation>
+    </message>
+    <message>
+      <source>Discussion questions</source>
+      <translation>Câu hỏi thảo luận</translation>
+    </message>
+    <message>
+      <source>Key messages</source>
+      <translation>Thông điệp chính</translation>
+    </message>
+    <message>
+      <source>Quiz</source>
+      <translation>Câu hỏi kiểm tra</translation>
+    </message>
+    <message>
+      <source>Help contacts</source>
+      <translation>Nơi hỗ trợ</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Nguồn</translation>
+    </message>
+    <message>
+      <source>Grades</source>
+      <translation>Khối lớp</translation>
+    </message>
+    <message>
+      <source>Competences</source>
+      <translation>Năng lực</translation>
+    </message>
+    <message>
+      <source>Protocols</source>
+      <translation>Quy trình</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Các phương án</translation>
+    </message>
+    <message>
+      <source>Cards</source>
+      <translation>Các thẻ</translation>
+    </message>
+    <message>
+      <source>Groups</source>
+      <translation>Các nhóm</translation>
+    </message>
+    <message>
+      <source>Lesson title</source>
+      <translation>Tên bài</translation>
+    </message>
+    <message>
+      <source>Lesson picture (emoji)</source>
+      <translation>Hình của bài (emoji)</translation>
+    </message>
+    <message>
+      <source>Lesson minutes</source>
+      <translation>Số phút của bài</translation>
     </message>
     <message>
       <source>(Vietnamese)</source>

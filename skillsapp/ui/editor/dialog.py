@@ -109,6 +109,10 @@ class LessonEditor(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.problems_label)
         right_layout.addWidget(self.problem_list)
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        self.preview_note.hide()
+        right_layout.addWidget(self.preview_note)
         right_layout.addWidget(self.preview_tabs, 3)
         self.undo_button, self.redo_button = QPushButton(), QPushButton()
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -138,6 +142,9 @@ class LessonEditor(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lesson editor: my lesson"))
         self.problems_label.setText(self.tr("Problems (checked as you type)"))
+        self.preview_note.setText(
+            self.tr("The preview shows the lesson as it was before the problems listed above.")
+        )
         self.preview_tabs.setTabText(0, self.tr("Lesson"))
         self.preview_tabs.setTabText(1, self.tr("Slides"))
         self.preview_tabs.setTabText(2, self.tr("Handout"))
@@ -213,6 +220,7 @@ class LessonEditor(QDialog):
         if not problems:
             self.problem_list.addItem(self.tr("No problems: the lesson can be taught."))
         self.form.show_problems(by_field)
+        self.preview_note.setVisible(lesson is None)
         if lesson is not None:
             self.lesson = lesson
             self._preview(lesson)

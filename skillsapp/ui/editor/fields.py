@@ -159,6 +159,7 @@ class FieldForm(QWidget):
         self.edits: dict[str, Edit] = {}
         self.paths: dict[str, FieldPath] = {}
         self.problem_labels: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}  # each field's name, as the teacher reads it
         self._layout = QFormLayout(self)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.quiet = False
@@ -171,6 +172,7 @@ class FieldForm(QWidget):
         self.edits.clear()
         self.paths.clear()
         self.problem_labels.clear()
+        self.labels.clear()
         for path, value in leaves(data):
             name = field_name(path)
             label = QLabel(field_label(name))
@@ -191,6 +193,7 @@ class FieldForm(QWidget):
             column.addWidget(problem)
             self._layout.addRow(label, box)
             self.edits[name], self.paths[name], self.problem_labels[name] = edit, path, problem
+            self.labels[name] = label
 
     def _editor(self, path: FieldPath, value: Any) -> Edit:
         text = shown_text(path, value)

@@ -45,6 +45,7 @@ _KEY = {
     "title": QT_TRANSLATE_NOOP("FieldLabels", "Title"),
     "essential_question": QT_TRANSLATE_NOOP("FieldLabels", "Essential question"),
     "scenario": QT_TRANSLATE_NOOP("FieldLabels", "Scenario"),
+    "story": QT_TRANSLATE_NOOP("FieldLabels", "Story"),
     "family_note": QT_TRANSLATE_NOOP("FieldLabels", "Family note"),
     "teacher_notes": QT_TRANSLATE_NOOP("FieldLabels", "Teacher notes"),
     "alignment": QT_TRANSLATE_NOOP("FieldLabels", "Alignment"),
@@ -57,7 +58,7 @@ _KEY = {
     "slide": QT_TRANSLATE_NOOP("FieldLabels", "Slide"),
     "script": QT_TRANSLATE_NOOP("FieldLabels", "Script"),
     "text": QT_TRANSLATE_NOOP("FieldLabels", "Text"),
-    "prompt": QT_TRANSLATE_NOOP("FieldLabels", "Question"),
+    "prompt": QT_TRANSLATE_NOOP("FieldLabels", "Question text"),
     "feedback": QT_TRANSLATE_NOOP("FieldLabels", "Feedback"),
     "answer": QT_TRANSLATE_NOOP("FieldLabels", "Right answer"),
     "category": QT_TRANSLATE_NOOP("FieldLabels", "Group number"),
@@ -78,6 +79,32 @@ _KEY = {
     "tin_hoc": QT_TRANSLATE_NOOP("FieldLabels", "Link to the Informatics subject"),
     "url": QT_TRANSLATE_NOOP("FieldLabels", "Web address"),
     "used_for": QT_TRANSLATE_NOOP("FieldLabels", "Used for"),
+}
+
+# a list as a whole (a problem of all the steps, of the quiz)
+_LIST = {
+    "objectives": QT_TRANSLATE_NOOP("FieldLabels", "Objectives"),
+    "vocabulary": QT_TRANSLATE_NOOP("FieldLabels", "Vocabulary"),
+    "materials": QT_TRANSLATE_NOOP("FieldLabels", "Materials"),
+    "steps": QT_TRANSLATE_NOOP("FieldLabels", "Steps"),
+    "discussion": QT_TRANSLATE_NOOP("FieldLabels", "Discussion questions"),
+    "key_messages": QT_TRANSLATE_NOOP("FieldLabels", "Key messages"),
+    "quiz": QT_TRANSLATE_NOOP("FieldLabels", "Quiz"),
+    "contacts": QT_TRANSLATE_NOOP("FieldLabels", "Help contacts"),
+    "sources": QT_TRANSLATE_NOOP("FieldLabels", "Sources"),
+    "grades": QT_TRANSLATE_NOOP("FieldLabels", "Grades"),
+    "competences": QT_TRANSLATE_NOOP("FieldLabels", "Competences"),
+    "protocols": QT_TRANSLATE_NOOP("FieldLabels", "Protocols"),
+    "options": QT_TRANSLATE_NOOP("FieldLabels", "Options"),
+    "cards": QT_TRANSLATE_NOOP("FieldLabels", "Cards"),
+    "categories": QT_TRANSLATE_NOOP("FieldLabels", "Groups"),
+}
+
+# a lesson's own field whose name differs from the same key inside a step or an item
+_TOP = {
+    "title": QT_TRANSLATE_NOOP("FieldLabels", "Lesson title"),
+    "picture": QT_TRANSLATE_NOOP("FieldLabels", "Lesson picture (emoji)"),
+    "minutes": QT_TRANSLATE_NOOP("FieldLabels", "Lesson minutes"),
 }
 
 _LANGUAGE = {
@@ -110,6 +137,12 @@ def field_label(name: str) -> str:
             continue  # named with its list, below
         if isinstance(after, int):
             words.append(_tr(_ENTRY.get(part, part + " %1")).replace("%1", str(after + 1)))
+        elif after is None and part in _LIST:
+            words.append(_tr(_LIST[part]))
+        elif i == 0 and part in _TOP:
+            words.append(_tr(_TOP[part]))
+        elif i > 0 and part == "scenario":
+            words.append(_tr(_KEY["story"]))  # a quiz item's story, not the lesson's scenario
         else:
             words.append(_tr(_KEY[part]) if part in _KEY else part)
     words[1:] = [word[:1].lower() + word[1:] for word in words[1:]]  # "Step 3 — minutes"
