@@ -110,3 +110,20 @@ def new_item(kind: str, taken: set[str]) -> dict[str, Any]:
         item.update(categories=[_blank(), _blank()], cards=cards)
     item["feedback"] = _blank()
     return item
+
+
+def fit_why(item: dict[str, Any]) -> None:
+    """After a quiz item's answer changed: a `why` entry per option again, null for a right
+    option and a misconception (kept, or blank to write) for each wrong one, as the quiz rules
+    want. An answer that does not read as option numbers yet leaves `why` as it is."""
+    options, why, answer = item.get("options"), item.get("why"), item.get("answer")
+    if not isinstance(options, list) or not isinstance(why, list):
+        return
+    right = set(answer) if isinstance(answer, list) else {answer}
+    if not all(isinstance(i, int) and not isinstance(i, bool) for i in right):
+        return
+    old = why + [None] * (len(options) - len(why))
+    item["why"] = [
+        None if index in right else (old[index] if old[index] is not None else _blank())
+        for index in range(len(options))
+    ]

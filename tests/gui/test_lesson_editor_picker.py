@@ -186,6 +186,9 @@ def test_a_question_of_every_type_with_its_fields_and_feedback(window, ctx, qtbo
     edits["quiz[6].answer"].selectAll()
     qtbot.keyClicks(edits["quiz[6].answer"], "2")
     assert editor.data["quiz"][6]["answer"] == 1  # option 2 is index 1 in the file
+    assert editor.data["quiz"][6]["why"] == [blank, None, blank]  # the why follows the key
+    assert editor.form.edits["quiz[6].answer"].hasFocus()  # the form was rebuilt around it
+    assert "quiz[6].why[0].vi" in editor.form.edits and "quiz[6].why[1].vi" not in editor.form.edits
 
     for _ in range(7):
         qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)

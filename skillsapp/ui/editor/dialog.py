@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillsapp.content.model import STEP_KINDS, Lesson, Problem
-from skillsapp.content.own import check_own, new_item, new_step, to_yaml
+from skillsapp.content.own import check_own, fit_why, new_item, new_step, to_yaml
 from skillsapp.content.source import FieldPath
 from skillsapp.domain.scoring import ITEM_TYPES
 from skillsapp.services.own_lessons import save_own
@@ -105,15 +105,23 @@ class LessonEditor(QDialog):
         )
         for view in (self.lesson_view, self.slides_view, self.handout_view):
             self.preview_tabs.addTab(view, "")
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.problems_label)
-        right_layout.addWidget(self.problem_list)
+        problems = QWidget()
+        problems_layout = QVBoxLayout(problems)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_layout.addWidget(self.problems_label)
+        problems_layout.addWidget(self.problem_list)
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
         self.preview_note.hide()
-        right_layout.addWidget(self.preview_note)
-        right_layout.addWidget(self.preview_tabs, 3)
+        preview_layout.addWidget(self.preview_note)
+        preview_layout.addWidget(self.preview_tabs, 1)
+        right = QSplitter(Qt.Orientation.Vertical)  # the teacher gives room to either
+        right.addWidget(problems)
+        right.addWidget(preview)
+        right.setSizes([150, 560])
         self.undo_button, self.redo_button = QPushButton(), QPushButton()
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.redo_stack_redo)
@@ -169,9 +177,13 @@ class LessonEditor(QDialog):
     def _edited(self, path: FieldPath, text: str) -> None:
         old = get_at(self.data, path)
         new = value_from(path, old, text)
-        if new != old:
-            self.undo_stack.push(SetField(self, path, old, new))
-            self.typing_run = True
+        if new == old:
+            return
+        if _is_answer(path) and isinstance(self.data["quiz"][path[1]].get("why"), list):
+            self.reshape(lambda data: _set_answer(data, path, new))  # its `why` follows
+            return
+        self.undo_stack.push(SetField(self, path, old, new))
+        self.typing_run = True
 
     def apply_field(self, path: FieldPath, value: Any) -> None:
         """Set one field (a command's redo or undo) and show it."""
@@ -181,8 +193,11 @@ class LessonEditor(QDialog):
     def apply_data(self, data: dict[str, Any]) -> None:
         """Replace the whole data (a change of shape) and rebuild the form."""
         self.data = data
+        focused = self.form.focused_name()
         self.form.build(self.data)
         self._count_lists()
+        if focused:  # typing in an answer reshapes: the cursor stays in the field
+            self.form.focus(focused, at_end=True)
 
     def _count_lists(self) -> None:
         for name, tools in self.list_tools.items():
@@ -425,6 +440,16 @@ class _ListTools(QWidget):
                 items[i - 1], items[i] = items[i], items[i - 1]
 
         self.editor.reshape(change)
+
+
+def _is_answer(path: FieldPath) -> bool:
+    """Whether a field is a quiz item's answer (or one right option of several)."""
+    return len(path) in (3, 4) and path[0] == "quiz" and path[2] == "answer"
+
+
+def _set_answer(data: dict[str, Any], path: FieldPath, value: Any) -> None:
+    set_at(data, path, value)
+    fit_why(data["quiz"][path[1]])
 
 
 def _single_shot(parent: QWidget, ms: int, slot: Any) -> QTimer:

@@ -78,6 +78,7 @@ class ChoiceField(QComboBox):
             self.setCurrentIndex(index)
 
 
+LABEL_WIDTH = 190  # "Câu hỏi 7 — phương án 3 (tiếng Anh)" on at most two lines
 FIXED = frozenset({"id", "band", "version"})  # set by the app: the id rule and the save's version
 Edit = LineField | TextField | ChoiceField
 
@@ -168,7 +169,13 @@ class FieldForm(QWidget):
     def build(self, data: dict[str, Any]) -> None:
         """(Re)build every row from the data."""
         while self._layout.rowCount():
-            self._layout.removeRow(0)
+            # deleted later, not now: the rebuild may run inside a key event of one of them
+            row = self._layout.takeRow(0)
+            for item in (row.labelItem, row.fieldItem):
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
         self.edits.clear()
         self.paths.clear()
         self.problem_labels.clear()
@@ -177,7 +184,7 @@ class FieldForm(QWidget):
             name = field_name(path)
             label = QLabel(field_label(name))
             label.setWordWrap(True)
-            label.setMinimumWidth(120)
+            label.setFixedWidth(LABEL_WIDTH)
             edit = self._editor(path, value)
             edit.setObjectName(f"field:{name}")
             edit.setAccessibleName(label.text())
@@ -214,6 +221,7 @@ class FieldForm(QWidget):
             edit.textChanged.connect(lambda e=edit, p=path: self._changed(p, e.toPlainText()))
         else:
             edit = LineField(text)
+            edit.setCursorPosition(0)  # the start of a long text shows, not its end
             edit.textEdited.connect(lambda t, p=path: self._changed(p, t))
         return edit
 
@@ -265,9 +273,16 @@ class FieldForm(QWidget):
             label.setVisible(bool(messages))
             self.edits[name].setStyleSheet("border: 1px solid #b00020;" if messages else "")
 
-    def focus(self, name: str) -> QWidget | None:
-        """Put the cursor in a field; returns its widget (for the caller to scroll to)."""
+    def focus(self, name: str, at_end: bool = False) -> QWidget | None:
+        """Put the cursor in a field (at the end of its text with `at_end`); returns its widget
+        (for the caller to scroll to)."""
         edit = self.edits.get(name)
         if edit is not None:
             edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            if at_end and isinstance(edit, QLineEdit):
+                edit.end(False)
         return edit
+
+    def focused_name(self) -> str:
+        """The field the cursor is in, or ""."""
+        return next((name for name, edit in self.edits.items() if edit.hasFocus()), "")
