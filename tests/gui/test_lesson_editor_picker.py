@@ -50,6 +50,7 @@ def test_a_step_of_the_chosen_kind_in_vietnamese_checked_fixed_and_undone(
     vietnamese, window, ctx, qtbot
 ):
     editor = _open_editor(window, qtbot)
+    _open_tab(qtbot, editor, 0)
     tools = editor.list_tools["steps"]
     assert [tools.kind.itemText(i) for i in range(tools.kind.count())] == [
         "Khởi động",
@@ -136,6 +137,7 @@ def test_a_step_of_the_chosen_kind_in_vietnamese_checked_fixed_and_undone(
 
 def test_a_question_of_every_type_with_its_fields_and_feedback(window, ctx, qtbot):
     editor = _open_editor(window, qtbot)
+    _open_tab(qtbot, editor, 1)
     tools = editor.list_tools["quiz"]
     names = [tools.kind.itemText(i) for i in range(tools.kind.count())]
     assert names == ["Choose one", "Choose all that apply", "True or false", "Scenario", "Sorting"]
@@ -218,4 +220,58 @@ def test_every_field_label_is_human_in_both_languages(window, ctx, qtbot):
         assert not [text for text in every if "[" in text or "_" in text or "." in text]
     finally:
         switch_language(ctx, "en")
+    editor.close()
+
+
+def _open_tab(qtbot, editor, index: int) -> None:
+    bar = editor.tool_tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert editor.tool_tabs.currentIndex() == index
+
+
+def test_an_option_removed_and_added_and_an_optional_field_added(vietnamese, window, ctx, qtbot):
+    editor = _open_editor(window, qtbot)
+    _open_tab(qtbot, editor, 2)
+    tools = editor.entry_tools
+    assert editor.tool_tabs.tabText(2) == "Danh sách và trường khác"
+    lists = [tools.lists.itemText(i) for i in range(tools.lists.count())]
+    assert lists[:5] == ["Năng lực", "Khối lớp", "Mục tiêu", "Từ ngữ", "Đồ dùng"]
+    assert "Câu hỏi 4 — các phương án" in lists and "Câu hỏi 5 — các thẻ" in lists
+    _choose(qtbot, tools.lists, "Câu hỏi 4 — các phương án")
+    assert tools.number.maximum() == 4
+    tools.number.setFocus()
+    tools.number.selectAll()
+    qtbot.keyClicks(tools.number, "2")
+    qtbot.mouseClick(tools.remove_button, Qt.MouseButton.LeftButton)
+    q4 = editor.data["quiz"][3]
+    assert len(q4["options"]) == 3 and q4["answer"] == 0
+    assert q4["why"][0] is None and len(q4["why"]) == 3
+    assert q4["why"][1]["en"].startswith("Thinks the second lock")  # option 3's why moved up
+
+    tools.number.setFocus()
+    tools.number.selectAll()
+    qtbot.keyClicks(tools.number, "1")
+    qtbot.mouseClick(tools.add_button, Qt.MouseButton.LeftButton)
+    q4 = editor.data["quiz"][3]
+    blank = {"vi": "", "en": ""}
+    assert q4["options"][1] == blank and q4["why"][1] == blank and q4["answer"] == 0
+    assert editor.form.labels["quiz[3].why[1].vi"].text() == (
+        "Câu hỏi 4 — vì sao phương án 2 sai (tiếng Việt)"
+    )
+    qtbot.waitUntil(lambda: any(p.field == "quiz[3].options[1].vi" for p in editor.problems))
+    assert editor.form.problem_labels["quiz[3].options[1].vi"].text() == "đang để trống"
+
+    fields = [tools.fields.itemText(i) for i in range(tools.fields.count())]
+    assert fields == ["Hình của bài (emoji)"] + [f"Bước {n} — hình (emoji)" for n in range(1, 7)]
+    qtbot.mouseClick(tools.field_button, Qt.MouseButton.LeftButton)
+    assert editor.data["picture"] == ""
+    assert editor.form.edits["picture"].hasFocus()
+    qtbot.waitUntil(lambda: any(p.field == "picture" for p in editor.problems))
+    assert editor.form.problem_labels["picture"].text() == "đang để trống"
+
+    for _ in range(3):
+        qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert "picture" not in editor.data
+    assert len(editor.data["quiz"][3]["options"]) == 4
+    qtbot.waitUntil(lambda: editor.problems == [])
     editor.close()

@@ -47,6 +47,18 @@
       <translation>Gói bài học có chữ ký (.knsl) để gửi đồng nghiệp</translation>
     </message>
     <message>
+      <source>Steps</source>
+      <translation>Các bước</translation>
+    </message>
+    <message>
+      <source>Quiz</source>
+      <translation>Câu hỏi kiểm tra</translation>
+    </message>
+    <message>
+      <source>Lists and other fields</source>
+      <translation>Danh sách và trường khác</translation>
+    </message>
+    <message>
       <source>The lesson</source>
       <translation>Cả bài</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -38,6 +39,7 @@ from skillsapp.domain.scoring import ITEM_TYPES
 from skillsapp.services.own_lessons import save_own
 from skillsapp.ui.editor.bank import QuizBank
 from skillsapp.ui.editor.commands import Reshape, SetField
+from skillsapp.ui.editor.entries import EntryTools
 from skillsapp.ui.editor.fields import FieldForm, get_at, set_at, shown_text, value_from
 from skillsapp.ui.editor.labels import field_label, item_type_name, step_kind_name
 
@@ -86,12 +88,20 @@ class LessonEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.list_tools = {name: _ListTools(self, name) for name in LISTS}
+        self.bank = QuizBank(self)
+        self.entry_tools = EntryTools(self)
+        quiz_page = QWidget()
+        quiz_layout = QVBoxLayout(quiz_page)
+        quiz_layout.setContentsMargins(0, 0, 0, 0)
+        quiz_layout.addWidget(self.list_tools["quiz"])
+        quiz_layout.addWidget(self.bank)
+        self.tool_tabs = QTabWidget()  # one set of tools at a time: the form keeps its room
+        for page in (self.list_tools["steps"], quiz_page, self.entry_tools):
+            self.tool_tabs.addTab(_padded(page), "")
+        self.tool_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        for tools in self.list_tools.values():
-            left_layout.addWidget(tools)
-        self.bank = QuizBank(self)
-        left_layout.addWidget(self.bank)
+        left_layout.addWidget(self.tool_tabs)
         left_layout.addWidget(scroll, 1)
         self.problems_label = QLabel()
         self.problem_list = QListWidget()
@@ -164,6 +174,10 @@ class LessonEditor(QDialog):
         for tools in self.list_tools.values():
             tools.retranslate()
         self.bank.retranslate()
+        self.entry_tools.retranslate()
+        self.tool_tabs.setTabText(0, self.tr("Steps"))
+        self.tool_tabs.setTabText(1, self.tr("Quiz"))
+        self.tool_tabs.setTabText(2, self.tr("Lists and other fields"))
 
     def _language_changed(self, _language: str = "") -> None:
         """The UI language changed: the labels, the problems and the preview follow it."""
@@ -203,6 +217,7 @@ class LessonEditor(QDialog):
         for name, tools in self.list_tools.items():
             items = self.data.get(name)
             tools.count_changed(len(items) if isinstance(items, list) else 0)
+        self.entry_tools.refresh(self.data)
 
     def reshape(self, change: Any) -> None:
         self.undo_stack.push(Reshape(self, change))
@@ -440,6 +455,16 @@ class _ListTools(QWidget):
                 items[i - 1], items[i] = items[i], items[i - 1]
 
         self.editor.reshape(change)
+
+
+def _padded(page: QWidget) -> QWidget:
+    """A tool page in a box of its own, its rows at the top."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(page)
+    layout.addStretch(1)
+    return box
 
 
 def _is_answer(path: FieldPath) -> bool:
