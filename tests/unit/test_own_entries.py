@@ -85,7 +85,8 @@ def test_why_follows_a_new_answer():
 
 def test_optional_fields_missing_and_added():
     data = _lesson()
-    assert optional_fields(data) == [("picture",), ("alignment", "tin_hoc"), ("steps", 0, "picture")]
+    missing = [("picture",), ("alignment", "tin_hoc"), ("steps", 0, "picture")]
+    assert optional_fields(data) == missing
     add_optional(data, ("alignment", "tin_hoc"))
     add_optional(data, ("steps", 0, "picture"))
     assert data["alignment"]["tin_hoc"] == BLANK and data["steps"][0]["picture"] == ""
