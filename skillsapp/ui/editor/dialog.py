@@ -79,6 +79,8 @@ class LessonEditor(QDialog):
         self.retranslate()
         self.form.build(self.data)
         self._count_lists()
+        self.undo_button.setEnabled(False)  # nothing done yet
+        self.redo_button.setEnabled(False)
         self.check()
 
     # -- layout ---------------------------------------------------------------------------------

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -50,7 +50,30 @@ class LineField(QLineEdit):
 
 
 class TextField(QPlainTextEdit):
-    """A multi-line field whose undo is the editor's."""
+    """A multi-line field whose undo is the editor's, as tall as its wrapped text (up to
+    MAX_TEXT_HEIGHT, then it scrolls): no empty box, no script cut to two lines."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.textChanged.connect(self._fit)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()  # a new width wraps the text anew
+
+    def _fit(self) -> None:
+        """The height of the text wrapped at the box's width (measured, since the text layout
+        lays out only what is on screen)."""
+        margin = int(self.document().documentMargin())
+        width = self.viewport().width() - 2 * margin
+        if width <= 0:
+            return
+        wrap = Qt.TextFlag.TextWordWrap
+        text = self.toPlainText() or " "
+        high = self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), wrap, text).height()
+        least = 2 * self.fontMetrics().lineSpacing()
+        height = max(high, least) + 2 * (margin + self.frameWidth()) + 4
+        self.setFixedHeight(min(MAX_TEXT_HEIGHT, height))
 
     def event(self, event: QEvent) -> bool:
         if _leaves_undo_to_the_editor(event):
@@ -78,6 +101,7 @@ class ChoiceField(QComboBox):
             self.setCurrentIndex(index)
 
 
+MAX_TEXT_HEIGHT = 240  # about 12 lines of a script
 LABEL_WIDTH = 190  # "Câu hỏi 7 — phương án 3 (tiếng Anh)" on at most two lines
 FIXED = frozenset({"id", "band", "version"})  # set by the app: the id rule and the save's version
 Edit = LineField | TextField | ChoiceField
@@ -216,8 +240,6 @@ class FieldForm(QWidget):
             edit = TextField(text)
             edit.setUndoRedoEnabled(False)
             edit.setTabChangesFocus(True)
-            lines = text.count("\n") + 1 + len(text) // 90
-            edit.setFixedHeight(min(180, 20 * lines + 18))  # the text's height, no empty box
             edit.textChanged.connect(lambda e=edit, p=path: self._changed(p, e.toPlainText()))
         else:
             edit = LineField(text)
