@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -102,6 +103,7 @@ class ChoiceField(QComboBox):
 
 
 MAX_TEXT_HEIGHT = 240  # about 12 lines of a script
+PICTURE_SIZE = 28
 LABEL_WIDTH = 190  # "Câu hỏi 7 — phương án 3 (tiếng Anh)" on at most two lines
 FIXED = frozenset({"id", "band", "version"})  # set by the app: the id rule and the save's version
 Edit = LineField | TextField | ChoiceField
@@ -185,6 +187,7 @@ class FieldForm(QWidget):
         self.paths: dict[str, FieldPath] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}  # each field's name, as the teacher reads it
+        self.pictures: dict[str, QLabel] = {}  # a picture field's pictures
         self._layout = QFormLayout(self)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.quiet = False
@@ -204,6 +207,7 @@ class FieldForm(QWidget):
         self.paths.clear()
         self.problem_labels.clear()
         self.labels.clear()
+        self.pictures.clear()
         for path, value in leaves(data):
             name = field_name(path)
             label = QLabel(field_label(name))
@@ -220,11 +224,25 @@ class FieldForm(QWidget):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(edit)
+            column.addLayout(self._with_picture(name, path, edit))
             column.addWidget(problem)
             self._layout.addRow(label, box)
             self.edits[name], self.paths[name], self.problem_labels[name] = edit, path, problem
             self.labels[name] = label
+
+    def _with_picture(self, name: str, path: FieldPath, edit: Edit) -> QHBoxLayout:
+        """The field's widget; a picture field also shows the kit's picture of its emoji (a
+        computer without an emoji font shows a box in the text field)."""
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        if path[-1] == "picture" and isinstance(edit, QLineEdit):
+            shown = QLabel()
+            shown.setFixedHeight(PICTURE_SIZE)
+            row.addWidget(shown)
+            self.pictures[name] = shown
+            _show_pictures(shown, edit.text())
+            edit.textChanged.connect(lambda text, label=shown: _show_pictures(label, text))
+        return row
 
     def _editor(self, path: FieldPath, value: Any) -> Edit:
         text = shown_text(path, value)
@@ -308,3 +326,24 @@ class FieldForm(QWidget):
     def focused_name(self) -> str:
         """The field the cursor is in, or ""."""
         return next((name for name, edit in self.edits.items() if edit.hasFocus()), "")
+
+
+def _show_pictures(label: QLabel, text: str) -> None:
+    """The bundled pictures of the emoji in `text`, side by side (none for an unknown one)."""
+    from skillsapp.content.pictures import emoji_in, picture_path
+
+    paths = [path for path in map(picture_path, emoji_in(text)) if path is not None]
+    if not paths:
+        label.clear()
+        label.setFixedWidth(0)
+        return
+    strip = QPixmap(PICTURE_SIZE * len(paths), PICTURE_SIZE)
+    strip.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(strip)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    for index, path in enumerate(paths):
+        size = PICTURE_SIZE
+        painter.drawPixmap(index * size, 0, size, size, QPixmap(str(path)))
+    painter.end()
+    label.setFixedWidth(strip.width())
+    label.setPixmap(strip)
