@@ -124,7 +124,7 @@ def test_a_step_of_the_chosen_kind_in_vietnamese_checked_fixed_and_undone(
     qtbot.keyClicks(minutes, "6")
     qtbot.waitUntil(lambda: [p.field for p in editor.problems] == ["steps"])
     assert editor.form.problem_labels["steps[0].minutes"].text() == (
-        "cộng lại được 46 phút, không phải 45"
+        "Các bước: cộng lại được 46 phút, không phải 45"
     )
     assert _problem_items(editor) == ["Các bước: cộng lại được 46 phút, không phải 45"]
     assert "Goi lai cho me" not in editor.lesson_view.toPlainText()

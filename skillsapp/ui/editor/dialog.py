@@ -243,8 +243,10 @@ class LessonEditor(QDialog):
         for problem in problems:
             target = self.form.widget_for(problem.field) or ""
             message = problem.in_lang(lang)
-            by_field.setdefault(target, []).append(message)
             where = field_label(problem.field) if problem.field else self.tr("The lesson")
+            # a problem of a whole list shows at its first field, saying whose it is
+            inline = message if target == problem.field else f"{where}: {message}"
+            by_field.setdefault(target, []).append(inline)
             item = QListWidgetItem(f"{where}: {message}")
             item.setToolTip(self.tr("Click to go to the field"))
             item.setData(Qt.ItemDataRole.UserRole, target)
