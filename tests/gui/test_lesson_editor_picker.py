@@ -275,3 +275,18 @@ def test_an_option_removed_and_added_and_an_optional_field_added(vietnamese, win
     assert len(editor.data["quiz"][3]["options"]) == 4
     qtbot.waitUntil(lambda: editor.problems == [])
     editor.close()
+
+
+def test_a_printable_material_shows_its_kind_by_name_and_keeps_it(window, ctx, qtbot):
+    page = window.show_page("curriculum")
+    qtbot.waitUntil(lambda: page.kit is not None, timeout=20000)
+    assert page.select_lesson("g6-9/07-bat-nat-tren-mang")
+    qtbot.mouseClick(page.adapt_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    qtbot.waitUntil(editor.isVisible)
+    name = next(n for n in editor.form.edits if n.startswith("materials[") and n.endswith(".kind"))
+    kind = editor.form.edits[name]
+    assert isinstance(kind, ChoiceField) and kind.currentText() == "Sample post"
+    assert not kind.isEnabled()  # another kind of material would need other fields
+    assert editor.form.labels[name].text().endswith(" — kind")
+    editor.close()

@@ -303,6 +303,30 @@
       <translation>Các nhóm</translation>
     </message>
     <message>
+      <source>Items</source>
+      <translation>Các mục</translation>
+    </message>
+    <message>
+      <source>Comments</source>
+      <translation>Các bình luận</translation>
+    </message>
+    <message>
+      <source>Clues</source>
+      <translation>Các dấu hiệu</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>Các ảnh</translation>
+    </message>
+    <message>
+      <source>Fields to fill in</source>
+      <translation>Các ô cần điền</translation>
+    </message>
+    <message>
+      <source>Programme items</source>
+      <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
       <source>Lesson title</source>
       <translation>Tên bài</translation>
     </message>
@@ -321,6 +345,26 @@
     <message>
       <source>(English)</source>
       <translation>(tiếng Anh)</translation>
+    </message>
+    <message>
+      <source>Cards to cut out</source>
+      <translation>Bộ thẻ để cắt</translation>
+    </message>
+    <message>
+      <source>Worksheet</source>
+      <translation>Phiếu bài tập</translation>
+    </message>
+    <message>
+      <source>Sample post</source>
+      <translation>Bài đăng mẫu</translation>
+    </message>
+    <message>
+      <source>Photo set</source>
+      <translation>Bộ ảnh</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Biểu mẫu</translation>
     </message>
   </context>
 </TS>

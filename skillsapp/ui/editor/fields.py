@@ -23,10 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillsapp.content.model import STEP_KINDS
+from skillsapp.content.model import MATERIAL_KINDS, STEP_KINDS
 from skillsapp.content.source import FieldPath, field_name
 from skillsapp.domain.scoring import ITEM_TYPES
-from skillsapp.ui.editor.labels import field_label, item_type_name, step_kind_name
+from skillsapp.ui.editor.labels import (
+    field_label,
+    item_type_name,
+    material_kind_name,
+    step_kind_name,
+)
 
 _EDITOR_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -250,7 +255,8 @@ class FieldForm(QWidget):
         edit: Edit
         if choices:
             edit = ChoiceField(choices, text)
-            edit.setEnabled(path[-1] != "type")  # another type is another question: add one
+            # another type of question or kind of material has other fields: it is fixed
+            edit.setEnabled(path[-1] not in ("type", "kind") or path[0] == "steps")
             if path[-1] == "type":
                 edit.setToolTip(self.tr("To ask another type of question, add a new one"))
             edit.activated.connect(lambda _i, e=edit, p=path: self._changed(p, e.value()))
@@ -273,6 +279,8 @@ class FieldForm(QWidget):
             return [(kind, step_kind_name(kind, self.lang)) for kind in STEP_KINDS]
         if len(path) == 3 and path[0] == "quiz" and path[2] == "type":
             return [(kind, item_type_name(kind, self.lang)) for kind in ITEM_TYPES]
+        if len(path) == 3 and path[0] == "materials" and path[2] == "kind":
+            return [(kind, material_kind_name(kind)) for kind in MATERIAL_KINDS]
         return []
 
     def _changed(self, path: FieldPath, text: str) -> None:

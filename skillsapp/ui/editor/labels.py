@@ -98,6 +98,12 @@ _LIST = {
     "options": QT_TRANSLATE_NOOP("FieldLabels", "Options"),
     "cards": QT_TRANSLATE_NOOP("FieldLabels", "Cards"),
     "categories": QT_TRANSLATE_NOOP("FieldLabels", "Groups"),
+    "items": QT_TRANSLATE_NOOP("FieldLabels", "Items"),
+    "comments": QT_TRANSLATE_NOOP("FieldLabels", "Comments"),
+    "clues": QT_TRANSLATE_NOOP("FieldLabels", "Clues"),
+    "photos": QT_TRANSLATE_NOOP("FieldLabels", "Photos"),
+    "fields": QT_TRANSLATE_NOOP("FieldLabels", "Fields to fill in"),
+    "seed": QT_TRANSLATE_NOOP("FieldLabels", "Programme items"),
 }
 
 # a lesson's own field whose name differs from the same key inside a step or an item
@@ -110,6 +116,14 @@ _TOP = {
 _LANGUAGE = {
     "vi": QT_TRANSLATE_NOOP("FieldLabels", "(Vietnamese)"),
     "en": QT_TRANSLATE_NOOP("FieldLabels", "(English)"),
+}
+
+MATERIAL_KIND_NAMES = {
+    "cards": QT_TRANSLATE_NOOP("FieldLabels", "Cards to cut out"),
+    "worksheet": QT_TRANSLATE_NOOP("FieldLabels", "Worksheet"),
+    "post": QT_TRANSLATE_NOOP("FieldLabels", "Sample post"),
+    "photo_set": QT_TRANSLATE_NOOP("FieldLabels", "Photo set"),
+    "form": QT_TRANSLATE_NOOP("FieldLabels", "Form"),
 }
 
 _PART = re.compile(r"\[(\d+)\]|\.?([^.\[]+)")
@@ -167,3 +181,8 @@ def item_type_name(kind: str, lang: str) -> str:
 def _named(names: dict[str, tuple[str, str]], kind: str, lang: str) -> str:
     vi, en = names.get(kind, (kind, kind))
     return vi if lang == "vi" else en
+
+
+def material_kind_name(kind: str) -> str:
+    """A printable material's kind, named (the lesson file says `cards`, `photo_set`...)."""
+    return _tr(MATERIAL_KIND_NAMES[kind]) if kind in MATERIAL_KIND_NAMES else kind
