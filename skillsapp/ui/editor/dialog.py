@@ -107,6 +107,8 @@ class LessonEditor(QDialog):
         left_layout.addWidget(scroll, 1)
         self.problems_label = QLabel()
         self.problem_list = QListWidget()
+        self.problem_list.setWordWrap(True)  # a long problem wraps, it never scrolls sideways
+        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problem_list.itemActivated.connect(self._go_to_problem)
         self.problem_list.itemClicked.connect(self._go_to_problem)
         self.preview_tabs = QTabWidget()

@@ -40,8 +40,8 @@ class EntryTools(QWidget):
         self.editor = editor
         self.list_label, self.entry_label, self.field_label = QLabel(), QLabel(), QLabel()
         self.lists, self.fields = QComboBox(), QComboBox()
-        self.lists.setMinimumContentsLength(22)
-        self.fields.setMinimumContentsLength(22)
+        self.lists.setMinimumContentsLength(18)
+        self.fields.setMinimumContentsLength(18)
         self.number = QSpinBox()
         self.number.setMinimum(1)
         self.add_button, self.remove_button, self.field_button = (
