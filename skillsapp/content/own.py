@@ -237,3 +237,23 @@ def _at(data: Any, path: FieldPath) -> Any:
     for part in path:
         data = data[part]
     return data
+
+
+def new_material(kind: str, taken: set[str]) -> dict[str, Any]:
+    """A new printable material of `kind` (parse.MATERIAL_FIELDS) with the fields it needs and
+    the fewest entries it may have, its texts blank; an id not in `taken`."""
+    number = 1
+    while f"hoc-lieu-{number}" in taken:
+        number += 1
+    material: dict[str, Any] = {"id": f"hoc-lieu-{number}", "kind": kind, "title": _blank()}
+    if kind == "cards":
+        material["cards"] = [{"text": _blank()} for _ in range(2)]
+    elif kind == "worksheet":
+        material.update(instructions=_blank(), items=[{"text": _blank()}])
+    elif kind == "post":
+        material["post"] = {"author": _blank(), "text": _blank(), "likes": 0}
+    elif kind == "photo_set":
+        material["photos"] = [{"caption": _blank(), "description": _blank()}]
+    elif kind == "form":
+        material["fields"] = [{"label": _blank()}]
+    return material

@@ -265,7 +265,7 @@ def test_an_option_removed_and_added_and_an_optional_field_added(vietnamese, win
     assert fields == ["Hình của bài (emoji)"] + [f"Bước {n} — hình (emoji)" for n in range(1, 7)]
     qtbot.mouseClick(tools.field_button, Qt.MouseButton.LeftButton)
     assert editor.data["picture"] == ""
-    assert editor.form.edits["picture"].hasFocus()
+    qtbot.waitUntil(editor.form.edits["picture"].hasFocus)
     qtbot.waitUntil(lambda: any(p.field == "picture" for p in editor.problems))
     assert editor.form.problem_labels["picture"].text() == "đang để trống"
 
@@ -289,4 +289,32 @@ def test_a_printable_material_shows_its_kind_by_name_and_keeps_it(window, ctx, q
     assert isinstance(kind, ChoiceField) and kind.currentText() == "Sample post"
     assert not kind.isEnabled()  # another kind of material would need other fields
     assert editor.form.labels[name].text().endswith(" — kind")
+    editor.close()
+
+
+def test_a_printed_material_of_the_chosen_kind(vietnamese, window, ctx, qtbot):
+    editor = _open_editor(window, qtbot)
+    _open_tab(qtbot, editor, 2)
+    tools = editor.entry_tools
+    kinds = [tools.material_kind.itemText(i) for i in range(tools.material_kind.count())]
+    assert kinds == ["Bộ thẻ để cắt", "Phiếu bài tập", "Bài đăng mẫu", "Bộ ảnh", "Biểu mẫu"]
+    before = len(editor.data["materials"])
+    _choose(qtbot, tools.material_kind, "Bài đăng mẫu")
+    qtbot.mouseClick(tools.material_button, Qt.MouseButton.LeftButton)
+    blank = {"vi": "", "en": ""}
+    assert editor.data["materials"][before] == {
+        "id": "hoc-lieu-1",
+        "kind": "post",
+        "title": blank,
+        "post": {"author": blank, "text": blank, "likes": 0},
+    }
+    title = editor.form.edits[f"materials[{before}].title.vi"]
+    qtbot.waitUntil(title.hasFocus)
+    assert editor.form.labels[f"materials[{before}].post.author.en"].text() == (
+        f"Đồ dùng {before + 1} — bài đăng — người đăng (tiếng Anh)"
+    )
+    mine = f"materials[{before}]"
+    qtbot.waitUntil(lambda: any(p.field.startswith(mine) for p in editor.problems))
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert len(editor.data["materials"]) == before
     editor.close()

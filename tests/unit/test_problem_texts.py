@@ -124,3 +124,16 @@ def test_a_new_quiz_item_of_each_type_is_well_formed_once_written(kind):
         )
     ]
     assert lesson is not None and lesson.quiz[-1].type == kind
+
+
+@pytest.mark.parametrize("kind", ["cards", "worksheet", "post", "photo_set", "form"])
+def test_a_new_printed_material_of_each_kind_is_well_formed_once_written(kind):
+    from skillsapp.content.own import new_material
+
+    kit, data = _kit_and_data()
+    material = new_material(kind, {"hoc-lieu-1"})
+    assert material["id"] == "hoc-lieu-2" and material["kind"] == kind
+    data["materials"].append(_filled(material))
+    lesson, problems = check_own(kit, data)
+    assert problems == []
+    assert lesson is not None and [m.kind for m in lesson.printables] == [kind]

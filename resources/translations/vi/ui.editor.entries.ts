@@ -26,5 +26,13 @@
       <source>Add the field</source>
       <translation>Thêm trường</translation>
     </message>
+    <message>
+      <source>New printed material:</source>
+      <translation>Học liệu in mới:</translation>
+    </message>
+    <message>
+      <source>Add the material</source>
+      <translation>Thêm học liệu</translation>
+    </message>
   </context>
 </TS>

@@ -273,9 +273,17 @@ class LessonEditor(QDialog):
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
         if target:
-            widget = self.form.focus(target)
-            if widget is not None:
-                self.scroll.ensureWidgetVisible(widget)
+            self._focus_now(target)
+
+    def go_to_field(self, name: str) -> None:
+        """Put the cursor in a field of a form just rebuilt: its new widgets show on the next
+        turn of the event loop, and a hidden widget takes no focus."""
+        QTimer.singleShot(0, self, lambda: self._focus_now(name))
+
+    def _focus_now(self, name: str) -> None:
+        widget = self.form.focus(name)
+        if widget is not None:
+            self.scroll.ensureWidgetVisible(widget)
 
     # -- saving ---------------------------------------------------------------------------------
 

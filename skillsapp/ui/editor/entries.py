@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillsapp.content.model import MATERIAL_KINDS
 from skillsapp.content.own import (
     add_entry,
     add_optional,
     entry_lists,
+    new_material,
     optional_fields,
     remove_entry,
 )
 from skillsapp.content.source import FieldPath, field_name
 from skillsapp.ui.editor.fields import get_at
-from skillsapp.ui.editor.labels import field_label
+from skillsapp.ui.editor.labels import field_label, material_kind_name
 
 if TYPE_CHECKING:
     from skillsapp.ui.editor.dialog import LessonEditor
@@ -59,10 +61,15 @@ class EntryTools(QWidget):
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(2)
         self.field_row = QWidget()
+        self.material_label, self.material_kind = QLabel(), QComboBox()
+        self.material_button = QPushButton()
+        self.material_button.clicked.connect(self.add_material)
+        self.material_label.setBuddy(self.material_kind)
         for host, widgets in (
             (None, (self.list_label, self.lists, self.entry_label, self.number)),
             (None, (self.add_button, self.remove_button)),
             (self.field_row, (self.field_label, self.fields, self.field_button)),
+            (None, (self.material_label, self.material_kind, self.material_button)),
         ):
             row = QHBoxLayout(host) if host is not None else QHBoxLayout()
             row.setContentsMargins(0, 0, 0, 0)
@@ -81,6 +88,13 @@ class EntryTools(QWidget):
         self.remove_button.setText(self.tr("Remove the entry"))
         self.field_label.setText(self.tr("Field the lesson can have:"))
         self.field_button.setText(self.tr("Add the field"))
+        self.material_label.setText(self.tr("New printed material:"))
+        self.material_button.setText(self.tr("Add the material"))
+        chosen = self.material_kind.currentData()
+        self.material_kind.clear()
+        for kind in MATERIAL_KINDS:
+            self.material_kind.addItem(material_kind_name(kind), kind)
+        self.material_kind.setCurrentIndex(max(0, self.material_kind.findData(chosen)))
 
     def refresh(self, data: dict[str, Any]) -> None:
         """The lists and the missing optional fields of the data as it is now."""
@@ -114,14 +128,25 @@ class EntryTools(QWidget):
         if path:
             self.editor.reshape(lambda data: remove_entry(data, path, index))
 
+    def add_material(self) -> None:
+        """A printed material of the chosen kind at the end of the materials; the cursor goes
+        to its title."""
+        kind = str(self.material_kind.currentData())
+
+        def change(data: dict[str, Any]) -> None:
+            materials = data.setdefault("materials", [])
+            taken = {str(m.get("id")) for m in materials if isinstance(m, dict)}
+            materials.append(new_material(kind, taken))
+
+        self.editor.reshape(change)
+        count = len(self.editor.data.get("materials", []))
+        self.editor.go_to_field(f"materials[{count - 1}].title.vi")
+
     def add_field(self) -> None:
         path = _path(self.fields)
         if path:
             self.editor.reshape(lambda data: add_optional(data, path))
-            name = self.editor.form.widget_for(field_name(path)) or ""
-            widget = self.editor.form.focus(name)
-            if widget is not None:
-                self.editor.scroll.ensureWidgetVisible(widget)
+            self.editor.go_to_field(self.editor.form.widget_for(field_name(path)) or "")
 
 
 def _path(box: QComboBox) -> FieldPath:
