@@ -88,8 +88,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         for hint in missing_materials(lesson):
             print(f"warning: {hint}")
     gaps = sequence_gaps(kit)
-    for problem in [*kit.problems, *gaps]:
-        print(problem)
+    for problem in kit.problems:
+        print(problem.shown(lang))  # the English text is `str(problem)`, as it always was
+    for gap in gaps:
+        print(gap)
     errors = len(kit.problems) + len(gaps) + (len(quiz_faults) if strict else 0)
     if errors:
         print(_say("bad", lang, count=errors, total=len(kit.lessons)))

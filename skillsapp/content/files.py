@@ -35,11 +35,12 @@ def is_picture(name: str) -> bool:
 
 
 def reference_problem(ref: str, *, picture: bool) -> str | None:
-    """Why `ref` cannot be a lesson's file reference (None when it can)."""
+    """The checker's message key (content/problem_texts.py, `{ref}` its parameter) for why
+    `ref` cannot be a lesson's file reference, or None when it can."""
     if not is_file_name(ref):
-        return f"{ref!r} must name a file of the pack's files/ folder, e.g. files/tranh-1.png"
+        return "check.file_ref_outside"
     if picture and not is_picture(ref):
-        return f"{ref!r} is not a picture (.png, .jpg)"
+        return "check.file_ref_not_picture"
     return None
 
 

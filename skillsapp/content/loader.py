@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skillsapp.content import cache
-from skillsapp.content.model import Kit, Lesson, Problem
+from skillsapp.content.model import Kit, Lesson, Problem, make_problem
 from skillsapp.content.signature import (
     REFERENCE_FILES,
     Signature,
@@ -56,7 +56,7 @@ def _no_files(lessons: Iterable[Lesson]) -> list[Problem]:
     from skillsapp.content.files import references
 
     return [
-        Problem(lesson.path, None, "files", f"{ref}: only a lesson pack's lessons name files")
+        make_problem(lesson.path, None, "files", "check.bundled_names_file", ref=ref)
         for lesson in lessons
         for ref in references(lesson)
     ]
@@ -93,7 +93,7 @@ def _build(root: Path, files: list[Path]) -> Kit:
 
     problems: list[Problem] = []
     if not root.is_dir():
-        problems.append(Problem(str(root), None, "", "the lessons folder does not exist"))
+        problems.append(make_problem(str(root), None, "", "check.folder_missing"))
     docs = [_reference_doc(root, name, problems) for name in REFERENCE_FILES]
     ref, found = read_reference(*docs)
     problems += found
@@ -120,7 +120,7 @@ def _reference_doc(root: Path, name: str, problems: list[Problem]) -> YamlFile |
     path = root / name
     if not path.is_file():
         if root.is_dir():
-            problems.append(Problem(_shown(root, path), None, "", "the file is missing"))
+            problems.append(make_problem(_shown(root, path), None, "", "check.file_missing"))
         return None
     from skillsapp.content.source import read_document
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from dataclasses import field as _field
 from functools import cached_property
 from typing import Any
 
+from skillsapp.content.problem_texts import ProblemParams, Term, problem_text
 from skillsapp.domain.scoring import QuizKey
 
 STEP_KINDS = ("warm_up", "explore", "activity", "discuss", "quiz", "wrap_up")
@@ -323,16 +325,40 @@ class Lesson:
 
 @dataclass(frozen=True)
 class Problem:
-    """One fault in the lesson files, located as precisely as the YAML allows."""
+    """One fault in the lesson files, located as precisely as the YAML allows.
+
+    `message` is the English text (what `curriculum check` prints in English); `key` and
+    `params` make it again in any language (`in_lang`), e.g. for the lesson editor's list.
+    A problem made without a key speaks English only."""
 
     path: str
     line: int | None
     field: str
     message: str
+    key: str = _field(default="", compare=False)
+    params: ProblemParams = _field(default=(), compare=False)
 
     def __str__(self) -> str:
-        parts = [f"{self.path}:{self.line}" if self.line else self.path, self.field, self.message]
-        return ": ".join(part for part in parts if part)
+        return self.shown("en")
+
+    def shown(self, lang: str) -> str:
+        """`file:line: field: message` with the message in `lang`."""
+        parts = [f"{self.path}:{self.line}" if self.line else self.path, self.field]
+        return ": ".join(part for part in (*parts, self.in_lang(lang)) if part)
+
+    def in_lang(self, lang: str) -> str:
+        """The message in `lang` (English when the problem has no key)."""
+        if not self.key:
+            return self.message
+        return problem_text(self.key, lang, self.params)
+
+
+def make_problem(
+    path: str, line: int | None, where: str, key: str, /, **params: str | int | Term
+) -> Problem:
+    """A problem from its message key: the English message and what makes it in any language."""
+    items: ProblemParams = tuple(params.items())
+    return Problem(path, line, where, problem_text(key, "en", items), key, items)
 
 
 @dataclass(frozen=True)

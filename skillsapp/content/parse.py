@@ -140,7 +140,7 @@ def read_reference(
         r.keys(data, (), ("source", "domains"))
         r.string(data, (), "source")
         domains = r.entries(data, (), "domains", partial(_domain, r))
-        r.unique([((), c.code) for d in domains for c in d.competences], "competence code")
+        r.unique([((), c.code) for d in domains for c in d.competences], "competence_code")
         problems += r.problems
     reference = Reference(
         bands, strands, seeds, known_contacts, known_protocols, verified, domains, sequence
@@ -159,10 +159,7 @@ def _domain(r: Reader, raw: dict[str, Any], path: FieldPath) -> Domain:
         code = r.string(entry, where, "code")
         head, _, tail = code.partition(".")
         if code and (head != str(domain_id) or not tail.isdigit()):
-            r.fail(
-                (*where, "code"),
-                f"{code!r} is not a code of domain {domain_id} (like {domain_id}.1)",
-            )
+            r.fail((*where, "code"), "check.bad_domain_code", code=repr(code), domain=domain_id)
         found.append(Competence(code=code, name=r.text(entry, where, "name")))
     return Domain(id=domain_id, name=r.text(raw, path, "name"), competences=tuple(found))
 
@@ -193,14 +190,14 @@ def _sequence(
     for grade, value in (found or {}).items():
         where: FieldPath = ("sequence", grade)
         if not isinstance(grade, int) or isinstance(grade, bool) or grade not in grades:
-            r.fail(where, f"{grade!r} is not a grade a school band teaches")
+            r.fail(where, "check.bad_sequence_grade", grade=repr(grade))
             continue
-        if not r.typed(value, where, list, "a list of lesson ids"):
+        if not r.typed(value, where, list, "lesson_ids"):
             continue
         ids = tuple(
             lesson_id
             for i, lesson_id in enumerate(value)
-            if r.typed(lesson_id, (*where, i), str, "a lesson id")
+            if r.typed(lesson_id, (*where, i), str, "lesson_id")
         )
         r.unique([((*where, i), lesson_id) for i, lesson_id in enumerate(ids)], "lesson")
         kept.append((grade, ids))
@@ -221,7 +218,7 @@ def _verified(r: Reader, raw: dict[str, Any], path: FieldPath) -> str:
     """A contact's `verified`: the day someone read its source. Numbers and operators change, so
     a contact that does not say when it was checked is refused."""
     value = r.raw(raw, path, "verified")
-    if value is None or not r.typed(value, (*path, "verified"), date, "a date (YYYY-MM-DD)"):
+    if value is None or not r.typed(value, (*path, "verified"), date, "date"):
         return ""
     return value.isoformat()
 
@@ -231,7 +228,7 @@ def _contact(r: Reader, raw: dict[str, Any], path: FieldPath) -> Contact:
     number = r.optional_string(raw, path, "number")
     url = r.optional_string(raw, path, "url")
     if number is None and url is None:
-        r.fail(path, "needs a number or a url")
+        r.fail(path, "check.contact_needs_number")
     return Contact(
         id=r.string(raw, path, "id"),
         name=r.text(raw, path, "name"),
@@ -318,7 +315,7 @@ def _flag(r: Reader, data: Any, key: str) -> bool:
     if not r.present(data, key):
         return False
     value = data[key]
-    return bool(value) if r.typed(value, (key,), bool, "true or false") else False
+    return bool(value) if r.typed(value, (key,), bool, "true_or_false") else False
 
 
 def _records(
@@ -337,12 +334,12 @@ def _identity(r: Reader, data: Any, doc: YamlFile, ref: Reference) -> tuple[str,
     band = r.string(data, (), "band")
     folder = doc.path.parent.name
     if band and ref.band(band) is None:
-        r.fail(("band",), f"unknown band {band!r}")
+        r.fail(("band",), "check.unknown_band", band=repr(band))
     elif band and band != folder:
-        r.fail(("band",), f"is {band!r} but the file is in the folder {folder!r}")
+        r.fail(("band",), "check.band_folder", band=repr(band), folder=repr(folder))
     expected = f"{folder}/{doc.path.stem}"
     if lesson_id and lesson_id != expected:
-        r.fail(("id",), f"is {lesson_id!r} but must be {expected!r} (folder/file name)")
+        r.fail(("id",), "check.id_path", id=repr(lesson_id), expected=repr(expected))
     return lesson_id, band
 
 
@@ -354,12 +351,18 @@ def _grades(r: Reader, data: Any, band: Band | None) -> tuple[int, ...]:
         return allowed
     grades = r.numbers(data, (), "grades")
     if band is not None and not band.is_school:
-        r.fail(("grades",), f"band {band.id} teaches no school grades")
+        r.fail(("grades",), "check.band_no_grades", band=band.id)
     elif not grades:
-        r.fail(("grades",), "is empty (leave it out to mean all of the band's grades)")
+        r.fail(("grades",), "check.grades_empty")
     for grade in grades:
         if band is not None and band.is_school and grade not in allowed:
-            r.fail(("grades",), f"grade {grade} is not in band {band.id} ({allowed})")
+            r.fail(
+                ("grades",),
+                "check.grade_not_in_band",
+                grade=grade,
+                band=band.id,
+                allowed=str(allowed),
+            )
     return tuple(sorted(set(grades)))
 
 
@@ -375,7 +378,7 @@ def _competences(r: Reader, data: Any, ref: Reference) -> tuple[str, ...]:
 def _strand_id(r: Reader, data: Any, ref: Reference) -> int:
     strand = r.integer(data, (), "strand", 1)
     if strand and strand not in {s.id for s in ref.strands}:
-        r.fail(("strand",), f"unknown strand {strand}")
+        r.fail(("strand",), "check.unknown_strand", strand=strand)
     return strand
 
 
@@ -409,7 +412,7 @@ def _file_ref(r: Reader, raw: dict[str, Any], path: FieldPath, key: str, *, pict
     ref = r.string(raw, path, key)
     problem = reference_problem(ref, picture=picture) if ref else None
     if problem:
-        r.fail((*path, key), problem)
+        r.fail((*path, key), problem, ref=repr(ref))
     return ref
 
 
@@ -438,7 +441,7 @@ def _optional_ids(
 
 def _seed_ids(r: Reader, alignment: dict[str, Any] | None, ref: Reference) -> tuple[str, ...]:
     r.keys(alignment, ("alignment",), ("seed", "tin_hoc"))
-    return r.ids(alignment, ("alignment",), "seed", {s.id for s in ref.seed_items}, "seed item")
+    return r.ids(alignment, ("alignment",), "seed", {s.id for s in ref.seed_items}, "seed_item")
 
 
 # --- materials -----------------------------------------------------------------------------------
@@ -468,7 +471,7 @@ def _materials(r: Reader, data: Any) -> tuple[tuple[Text, ...], tuple[Material, 
             texts.append(material.title)
         else:
             texts.append(r.as_text(raw, where))
-    r.unique([((*where, "id"), m.id) for where, m in printables], "material id")
+    r.unique([((*where, "id"), m.id) for where, m in printables], "material_id")
     return tuple(texts), tuple(m for _, m in printables)
 
 
@@ -488,7 +491,7 @@ def _material(r: Reader, raw: dict[str, Any], path: FieldPath) -> Material:
         return _with(material, cards=cards)
     if kind == "worksheet":
         if material.instructions is None:
-            r.fail((*path, "instructions"), "missing (a worksheet says what to do)")
+            r.fail((*path, "instructions"), "check.worksheet_instructions")
         found = _counted(r, raw, path, "items")
         return _with(material, items=tuple(_worksheet_item(r, i, w) for w, i in found))
     if kind == "post":
@@ -632,11 +635,11 @@ def _answer(r: Reader, raw: dict[str, Any], path: FieldPath, kind: str, options:
     if value is None:
         return None
     if kind == "true_false":
-        r.typed(value, where, bool, "true or false")
+        r.typed(value, where, bool, "true_or_false")
     elif kind == "multiple":
-        if r.typed(value, where, list, "a list of option indices"):
+        if r.typed(value, where, list, "option_indices"):
             if not value:
-                r.fail(where, "needs at least one right option")
+                r.fail(where, "check.no_right_option")
             for index, entry in enumerate(value):
                 _option_index(r, entry, (*where, index), options)
             r.unique([((*where, i), v) for i, v in enumerate(value) if isinstance(v, int)], "index")
@@ -646,8 +649,8 @@ def _answer(r: Reader, raw: dict[str, Any], path: FieldPath, kind: str, options:
 
 
 def _option_index(r: Reader, value: Any, where: FieldPath, options: int) -> None:
-    if r.typed(value, where, int, "an option index (0-based)") and not 0 <= value < options:
-        r.fail(where, f"index {value} is out of range ({options} options)")
+    if r.typed(value, where, int, "option_index") and not 0 <= value < options:
+        r.fail(where, "check.option_out_of_range", value=value, options=options)
 
 
 def _sorting(
@@ -668,9 +671,9 @@ def _card(r: Reader, raw: dict[str, Any], path: FieldPath, categories: int) -> C
     r.keys(raw, path, ("text", "category"))
     where = (*path, "category")
     category = r.raw(raw, path, "category")
-    if category is not None and r.typed(category, where, int, "a category index (0-based)"):
+    if category is not None and r.typed(category, where, int, "category_index"):
         if categories and not 0 <= category < categories:
-            r.fail(where, f"category {category} is out of range ({categories} categories)")
+            r.fail(where, "check.category_out_of_range", category=category, categories=categories)
     else:
         category = 0
     return Card(text=r.text(raw, path, "text"), category=category)

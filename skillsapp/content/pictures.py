@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
-from skillsapp.content.model import Problem
+from skillsapp.content.model import Problem, make_problem
 from skillsapp.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -117,12 +117,12 @@ def picture_rules(lesson: Lesson, doc: YamlFile) -> list[Problem]:
     for path, value in named:
         if not value.strip():
             if lesson.band in PICTURE_BANDS:
-                found.append(doc.problem(path, f"{lesson.band} slides need a picture (an emoji)"))
+                found.append(doc.problem(path, "check.picture_needed", band=lesson.band))
             continue
         if not emoji_in(value) or _EMOJI.sub("", value).strip():
-            found.append(doc.problem(path, f'{value!r} must be one or more emoji, e.g. "📱"'))
+            found.append(doc.problem(path, "check.picture_not_emoji", value=repr(value)))
         found += [
-            doc.problem(path, f"no bundled picture for {emoji!r}; run build/pictures.py")
+            doc.problem(path, "check.picture_not_bundled", emoji=repr(emoji))
             for emoji in unknown_pictures(value)
         ]
     for line_no, line in enumerate(doc.text.splitlines(), 1):
@@ -131,9 +131,9 @@ def picture_rules(lesson: Lesson, doc: YamlFile) -> list[Problem]:
             continue  # reported above, by field
         for emoji in unknown_pictures(line):
             found.append(
-                Problem(doc.shown, line_no, "", f"emoji {emoji!r} has no bundled picture")
+                make_problem(doc.shown, line_no, "", "check.emoji_not_bundled", emoji=repr(emoji))
                 if not where
-                else doc.problem(where, f"emoji {emoji!r} has no bundled picture")
+                else doc.problem(where, "check.emoji_not_bundled", emoji=repr(emoji))
             )
     return _unique(found)
 

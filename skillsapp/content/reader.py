@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection
 from typing import Any, Protocol, TypeVar
 
 from skillsapp.content.model import Problem, Text
+from skillsapp.content.problem_texts import Term
 from skillsapp.content.source import FieldPath, YamlFile
 
 BLANK = Text("", "")
@@ -29,22 +30,24 @@ class Reader:
         self.doc = doc
         self.problems: list[Problem] = []
 
-    def fail(self, path: FieldPath, message: str) -> None:
-        self.problems.append(self.doc.problem(path, message))
+    def fail(self, path: FieldPath, key: str, /, **params: str | int | Term) -> None:
+        """Record a problem of the field at `path`: the message `key` with its `params`."""
+        self.problems.append(self.doc.problem(path, key, **params))
 
     def root(self) -> dict[str, Any] | None:
         """The document's top mapping; None (reported) lets every later read skip quietly."""
         if self.doc.data is None:
-            self.fail((), "the file is empty")
+            self.fail((), "check.file_empty")
             return None
-        return self.doc.data if self.typed(self.doc.data, (), dict, "a mapping") else None
+        return self.doc.data if self.typed(self.doc.data, (), dict, "mapping") else None
 
     def typed(self, value: Any, path: FieldPath, kind: type, what: str) -> bool:
-        """Whether `value` is a `kind`; reported as `what` when not."""
+        """Whether `value` is a `kind`; reported as `what` (a term: "list" is `term.list`)
+        when not."""
         # bool is an int in Python, but `answer: true` is never a number.
         if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
             return True
-        self.fail(path, f"must be {what}, not {describe(value)}")
+        self.fail(path, "check.wrong_type", what=Term(f"term.{what}"), got=describe(value))
         return False
 
     def keys(self, value: Any, path: FieldPath, allowed: Collection[str]) -> None:
@@ -52,7 +55,7 @@ class Reader:
         if isinstance(value, dict):
             for key in value:
                 if key not in allowed:
-                    self.fail((*path, key), f"unknown field {key!r}")
+                    self.fail((*path, key), "check.unknown_field", name=repr(key))
 
     def _get(self, parent: Any, path: FieldPath, key: str, optional: bool) -> Any:
         """`parent[key]`, or None (reported unless optional) when absent or empty.
@@ -63,7 +66,7 @@ class Reader:
             return None
         value = parent.get(key)
         if value is None and not optional:
-            self.fail((*path, key), "missing")
+            self.fail((*path, key), "check.missing")
         return value
 
     def present(self, parent: Any, key: str) -> bool:
@@ -76,7 +79,7 @@ class Reader:
     def mapping(self, parent: Any, path: FieldPath, key: str) -> dict[str, Any] | None:
         """A nested mapping; None (reported) when wrong, so reads inside it stay quiet."""
         value = self._get(parent, path, key, optional=False)
-        if value is None or not self.typed(value, (*path, key), dict, "a mapping"):
+        if value is None or not self.typed(value, (*path, key), dict, "mapping"):
             return None
         return value
 
@@ -85,7 +88,7 @@ class Reader:
         if value is None or not self.typed(value, (*path, key), str, "text"):
             return ""
         if not value.strip():
-            self.fail((*path, key), "is empty")
+            self.fail((*path, key), "check.empty")
         return value
 
     def optional_string(self, parent: Any, path: FieldPath, key: str) -> str | None:
@@ -95,17 +98,23 @@ class Reader:
         self, parent: Any, path: FieldPath, key: str, low: int, high: int | None = None
     ) -> int:
         value = self._get(parent, path, key, optional=False)
-        if value is None or not self.typed(value, (*path, key), int, "a whole number"):
+        if value is None or not self.typed(value, (*path, key), int, "whole_number"):
             return 0
         if value < low or (high is not None and value > high):
-            limit = f"from {low} to {high}" if high is not None else f"at least {low}"
-            self.fail((*path, key), f"{value} is out of range (must be {limit})")
+            if high is None:
+                self.fail((*path, key), "check.out_of_range_min", value=value, low=low)
+            else:
+                self.fail(
+                    (*path, key), "check.out_of_range_between", value=value, low=low, high=high
+                )
         return value
 
     def choice(self, parent: Any, path: FieldPath, key: str, allowed: Collection[str]) -> str:
         value = self.string(parent, path, key)
         if value and value not in allowed:
-            self.fail((*path, key), f"{value!r} is not one of: {', '.join(allowed)}")
+            self.fail(
+                (*path, key), "check.not_one_of", value=repr(value), allowed=", ".join(allowed)
+            )
         return value
 
     def text(self, parent: Any, path: FieldPath, key: str) -> Text:
@@ -117,7 +126,7 @@ class Reader:
 
     def as_text(self, value: Any, path: FieldPath) -> Text:
         """A `{vi, en}` mapping with both languages written (the app can show either)."""
-        if not self.typed(value, path, dict, "a {vi, en} text"):
+        if not self.typed(value, path, dict, "vi_en_text"):
             return BLANK
         self.keys(value, path, ("vi", "en"))
         return Text(vi=self.string(value, path, "vi"), en=self.string(value, path, "en"))
@@ -125,7 +134,7 @@ class Reader:
     def items(self, parent: Any, path: FieldPath, key: str) -> list[tuple[FieldPath, Any]]:
         """The entries of a list field, each with its own path for later problems."""
         value = self._get(parent, path, key, optional=False)
-        if value is None or not self.typed(value, (*path, key), list, "a list"):
+        if value is None or not self.typed(value, (*path, key), list, "list"):
             return []
         return [((*path, key, index), entry) for index, entry in enumerate(value)]
 
@@ -136,7 +145,7 @@ class Reader:
         return [
             (where, value)
             for where, value in self.items(parent, path, key)
-            if self.typed(value, where, dict, "a mapping")
+            if self.typed(value, where, dict, "mapping")
         ]
 
     def texts(self, parent: Any, path: FieldPath, key: str) -> tuple[Text, ...]:
@@ -146,32 +155,37 @@ class Reader:
         return tuple(
             value
             for where, value in self.items(parent, path, key)
-            if self.typed(value, where, int, "a whole number")
+            if self.typed(value, where, int, "whole_number")
         )
 
     def ids(
         self, parent: Any, path: FieldPath, key: str, known: Collection[str], what: str
     ) -> tuple[str, ...]:
-        """A list of references; each must name an entry that exists."""
+        """A list of references; each must name an entry that exists. `what` is a term
+        ("contact": `term.contact`, and `term.contact_id` for "a contact id")."""
         found: list[str] = []
         for where, value in self.items(parent, path, key):
-            if not self.typed(value, where, str, f"a {what} id"):
+            if not self.typed(value, where, str, f"{what}_id"):
                 continue
             if value not in known:
-                self.fail(where, f"unknown {what} {value!r}")
+                self.fail(where, "check.unknown_ref", what=Term(f"term.{what}"), value=repr(value))
             found.append(value)
         return tuple(found)
 
     def count(self, path: FieldPath, found: int, bounds: tuple[int, int], what: str) -> None:
+        """`found` entries within `bounds`; `what` is a term ("options": `term.options`)."""
         low, high = bounds
         if not low <= found <= high:
-            self.fail(path, f"needs {low} to {high} {what} (has {found})")
+            self.fail(
+                path, "check.count", low=low, high=high, what=Term(f"term.{what}"), found=found
+            )
 
     def unique(self, entries: list[tuple[FieldPath, str | int]], what: str) -> None:
+        """No value twice; `what` is a term ("lesson": `term.lesson`)."""
         seen: set[str | int] = set()
         for where, value in entries:
             if value in seen:
-                self.fail(where, f"duplicate {what} {value!r}")
+                self.fail(where, "check.duplicate", what=Term(f"term.{what}"), value=repr(value))
             seen.add(value)
 
     def entries(
@@ -188,18 +202,22 @@ class Reader:
             before = len(self.problems)
             built = build(value, where)
             if built.id in seen:
-                self.fail((*where, "id"), f"duplicate id {built.id!r}")
+                self.fail(
+                    (*where, "id"), "check.duplicate", what=Term("term.id"), value=repr(built.id)
+                )
             if len(self.problems) == before:
                 kept.append(built)
                 seen.add(built.id)
         return tuple(kept)
 
 
-def describe(value: Any) -> str:
-    """How a wrong YAML value reads in a problem ("must be a list, not text")."""
+def describe(value: Any) -> Term | str:
+    """How a wrong YAML value reads in a problem ("must be a list, not text"): a term, or the
+    Python type's name for a value no lesson field ever holds."""
     if isinstance(value, bool):
-        return "true/false"
+        return Term("term.true_false")
     if isinstance(value, int | float):
-        return "a number"
-    names = {str: "text", list: "a list", dict: "a mapping"}
-    return names.get(type(value), type(value).__name__)
+        return Term("term.number")
+    names = {str: "text", list: "list", dict: "mapping"}
+    name = names.get(type(value))
+    return Term(f"term.{name}") if name else type(value).__name__

@@ -14,7 +14,8 @@ from typing import Any
 
 import yaml
 
-from skillsapp.content.model import Problem
+from skillsapp.content.model import Problem, make_problem
+from skillsapp.content.problem_texts import Term
 
 FieldPath = tuple[str | int, ...]
 
@@ -52,8 +53,9 @@ class YamlFile:
             node = child
         return node.start_mark.line + 1
 
-    def problem(self, path: FieldPath, message: str) -> Problem:
-        return Problem(self.shown, self.line(path), field_name(path), message)
+    def problem(self, path: FieldPath, key: str, /, **params: str | int | Term) -> Problem:
+        """A problem of the field at `path`, its message the text of `key` (problem_texts)."""
+        return make_problem(self.shown, self.line(path), field_name(path), key, **params)
 
     def field_at(self, line: int) -> FieldPath:
         """The path of the value on `line` (1-based) that is not NFC, else the first value there."""
@@ -69,7 +71,7 @@ class YamlFile:
         if unicodedata.is_normalized("NFC", self.text):
             return []
         return [
-            self.problem(self.field_at(number), "text is not NFC Unicode; save the file as NFC")
+            self.problem(self.field_at(number), "check.not_nfc")
             for number, line in enumerate(self.text.splitlines(), start=1)
             if not unicodedata.is_normalized("NFC", line)
         ]
@@ -125,9 +127,9 @@ def read_document(path: Path, shown: str) -> YamlFile | Problem:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        return Problem(shown, None, "", f"not UTF-8 text ({exc.reason})")
+        return make_problem(shown, None, "", "check.not_utf8", reason=exc.reason)
     except OSError as exc:
-        return Problem(shown, None, "", f"cannot read the file ({exc.strerror})")
+        return make_problem(shown, None, "", "check.unreadable", reason=str(exc.strerror))
     return parse_document(text, path, shown)
 
 
@@ -142,9 +144,9 @@ def parse_document(text: str, path: Path, shown: str) -> YamlFile | Problem:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        return Problem(shown, line, "", f"YAML error: {exc.problem or exc.context}")
+        return make_problem(shown, line, "", "check.yaml", detail=str(exc.problem or exc.context))
     except yaml.YAMLError as exc:
-        return Problem(shown, None, "", f"YAML error: {exc}")
+        return make_problem(shown, None, "", "check.yaml", detail=str(exc))
     finally:
         loader.dispose()
     return YamlFile(path=path, shown=shown, text=text, data=data, node=node)

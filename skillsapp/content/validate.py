@@ -24,9 +24,11 @@ from skillsapp.content.model import (
     Problem,
     QuizItem,
     grade_plans,
+    make_problem,
 )
 from skillsapp.content.parse import Reference, read_lesson
 from skillsapp.content.pictures import picture_rules
+from skillsapp.content.problem_texts import ProblemParams, Term
 from skillsapp.content.source import FieldPath, YamlFile, read_document
 from skillsapp.services.own_lessons import is_own_id
 
@@ -85,39 +87,48 @@ def check_lesson_doc(doc: YamlFile | Problem, ref: Reference) -> LessonCheck:
 
 def lesson_rules(lesson: Lesson, doc: YamlFile, band: Band) -> list[Problem]:
     """The teaching rules one well-formed lesson must meet."""
-    found: list[tuple[FieldPath, str]] = []
+    found: list[Found] = []
     match = _ORDER_PREFIX.match(doc.path.stem)
     if is_own_id(lesson.id):
         pass  # an own lesson's id is its own form (services.own_lessons); its order is free
     elif match is None:
-        found.append((("order",), "the file name must start with the order, e.g. 03-slug.yaml"))
+        found.append(_found(("order",), "check.order_file_name"))
     elif int(match.group(1)) != lesson.order:
-        found.append((("order",), f"is {lesson.order} but the file name says {match.group(1)}"))
-    if lesson.minutes != band.minutes:
-        found.append((("minutes",), f"is {lesson.minutes}; {band.id} lessons last {band.minutes}"))
-    step_total = sum(step.minutes for step in lesson.steps)
-    if step_total != lesson.minutes:
-        found.append((("steps",), f"add up to {step_total} minutes, not {lesson.minutes}"))
-    if len(lesson.quiz) < band.min_quiz_items:
         found.append(
-            (
-                ("quiz",),
-                f"{band.id} needs at least {band.min_quiz_items} items (has {len(lesson.quiz)})",
+            _found(("order",), "check.order_mismatch", order=lesson.order, named=match.group(1))
+        )
+    if lesson.minutes != band.minutes:
+        found.append(
+            _found(
+                ("minutes",),
+                "check.lesson_minutes",
+                minutes=lesson.minutes,
+                band=band.id,
+                band_minutes=band.minutes,
             )
         )
+    step_total = sum(step.minutes for step in lesson.steps)
+    if step_total != lesson.minutes:
+        found.append(
+            _found(("steps",), "check.steps_total", total=step_total, minutes=lesson.minutes)
+        )
+    if len(lesson.quiz) < band.min_quiz_items:
+        needed, has = band.min_quiz_items, len(lesson.quiz)
+        found.append(_found(("quiz",), "check.quiz_count", band=band.id, needed=needed, has=has))
     found += _timetable_rule(lesson)
     found += _count_rule("objectives", len(lesson.objectives), OBJECTIVE_BOUNDS)
     found += _count_rule("key_messages", len(lesson.key_messages), KEY_MESSAGE_BOUNDS)
     found += _help_rules(lesson)
     if band.is_school and not lesson.competences:
-        found.append(
-            (
-                ("competences",),
-                "a pupil lesson must list the framework codes it teaches (Thông tư 02/2025), "
-                'e.g. competences: ["4.2"]',
-            )
-        )
-    return [doc.problem(path, message) for path, message in found]
+        found.append(_found(("competences",), "check.competences"))
+    return [doc.problem(path, key, **dict(params)) for path, key, params in found]
+
+
+Found = tuple[FieldPath, str, ProblemParams]  # a field, a message key and its params
+
+
+def _found(path: FieldPath, key: str, **params: str | int | Term) -> Found:
+    return (path, key, tuple(params.items()))
 
 
 def missing_materials(lesson: Lesson) -> list[str]:
@@ -142,42 +153,45 @@ def quiz_minutes_needed(items: int) -> int:
     return math.ceil(QUIZ_MINUTES_PER_ITEM * items)
 
 
-def _timetable_rule(lesson: Lesson) -> list[tuple[FieldPath, str]]:
+def _timetable_rule(lesson: Lesson) -> list[Found]:
     """Exactly one step runs the quiz, and it is long enough to ask every item and give its
     feedback: a quiz squeezed into the wrap-up is rushed or cut short in a real period."""
     at = [index for index, step in enumerate(lesson.steps) if step.kind == "quiz"]
     if len(at) != 1:
-        return [(("steps",), f"need exactly one step of kind quiz (has {len(at)})")]
+        return [_found(("steps",), "check.quiz_steps", has=len(at))]
     needed = quiz_minutes_needed(len(lesson.quiz))
     minutes = lesson.steps[at[0]].minutes
     if minutes >= needed:
         return []
-    message = (
-        f"the quiz step has {minutes} minutes; {len(lesson.quiz)} items need at least {needed} "
-        f"({QUIZ_MINUTES_PER_ITEM} a item, rounded up)"
-    )
-    return [(("steps", at[0], "minutes"), message)]
+    items, per = len(lesson.quiz), str(QUIZ_MINUTES_PER_ITEM)
+    key = "check.quiz_minutes"
+    return [
+        _found(
+            ("steps", at[0], "minutes"), key, minutes=minutes, items=items, needed=needed, per=per
+        )
+    ]
 
 
-def _count_rule(name: str, count: int, bounds: tuple[int, int]) -> list[tuple[FieldPath, str]]:
+def _count_rule(name: str, count: int, bounds: tuple[int, int]) -> list[Found]:
     low, high = bounds
-    return [] if low <= count <= high else [((name,), f"write {low} to {high} (has {count})")]
+    if low <= count <= high:
+        return []
+    return [_found((name,), "check.count_write", low=low, high=high, has=count)]
 
 
-def _help_rules(lesson: Lesson) -> list[tuple[FieldPath, str]]:
+def _help_rules(lesson: Lesson) -> list[Found]:
     """Strand 6 talks about abuse, so it must always say who helps and what a teacher does."""
     if lesson.strand != HELP_STRAND:
         return []
-    found: list[tuple[FieldPath, str]] = []
+    found: list[Found] = []
     if HELP_CONTACT not in lesson.contacts:
-        found.append((("contacts",), f"strand {HELP_STRAND} lessons must name {HELP_CONTACT}"))
-    if DISCLOSURE_PROTOCOL not in lesson.protocols:
         found.append(
-            (
-                ("teacher_notes", "protocols"),
-                f"strand {HELP_STRAND} lessons must include the protocol {DISCLOSURE_PROTOCOL}",
-            )
+            _found(("contacts",), "check.help_contact", strand=HELP_STRAND, contact=HELP_CONTACT)
         )
+    if DISCLOSURE_PROTOCOL not in lesson.protocols:
+        where: FieldPath = ("teacher_notes", "protocols")
+        protocol = DISCLOSURE_PROTOCOL
+        found.append(_found(where, "check.help_protocol", strand=HELP_STRAND, protocol=protocol))
     return found
 
 
@@ -191,7 +205,9 @@ def plan_rules(ref: Reference, checks: list[LessonCheck], shown_root: str) -> li
     for lesson, doc in lessons:
         seen = first_with_order.setdefault((lesson.band, lesson.order), lesson.id)
         if seen != lesson.id:
-            problems.append(doc.problem(("order",), f"{lesson.order} is also the order of {seen}"))
+            problems.append(
+                doc.problem(("order",), "check.order_taken", order=lesson.order, other=seen)
+            )
     by_band: dict[str, list[Lesson]] = defaultdict(list)
     for lesson, _ in lessons:
         by_band[lesson.band].append(lesson)
@@ -221,18 +237,14 @@ def _sequence_rules(ref: Reference, lessons: list[tuple[Lesson, YamlFile]]) -> l
         in_sequence = sorted(listed.get(lesson.id, []))
         says = [grade for grade in lesson.grades if grade in sequenced]
         if in_sequence != says:
-            where = ", ".join(map(str, in_sequence)) or "no grade"
-            message = (
-                f"says {list(lesson.grades)} but kit.yaml's sequence lists it for {where}; "
-                "write the one grade it is taught in, e.g. grades: [7], and list it there"
+            where: str | Term = ", ".join(map(str, in_sequence)) or Term("term.no_grade")
+            says_grades = str(list(lesson.grades))
+            problems.append(
+                doc.problem(("grades",), "check.sequence_grades", says=says_grades, where=where)
             )
-            problems.append(doc.problem(("grades",), message))
         if len(in_sequence) > 1 and not lesson.review:
-            message = (
-                f"is in the sequence of grades {', '.join(map(str, in_sequence))}; only a lesson "
-                "marked review: true may be planned for two grades"
-            )
-            problems.append(doc.problem(("review",), message))
+            grades = ", ".join(map(str, in_sequence))
+            problems.append(doc.problem(("review",), "check.review", grades=grades))
     return problems
 
 
@@ -243,18 +255,26 @@ def _grade_coverage(ref: Reference, lessons: list[Lesson], shown_root: str) -> l
     problems: list[Problem] = []
     for grade, plan in sorted(plans.items()):
         if len(plan) < GRADE_MIN_LESSONS:
-            message = f"grade {grade} needs at least {GRADE_MIN_LESSONS} lessons (has {len(plan)})"
-            problems.append(Problem(f"{shown_root}/grade-{grade}", None, "", message))
+            problems.append(
+                make_problem(
+                    f"{shown_root}/grade-{grade}",
+                    None,
+                    "",
+                    "check.grade_lessons",
+                    grade=grade,
+                    needed=GRADE_MIN_LESSONS,
+                    has=len(plan),
+                )
+            )
         after = plans.get(grade + 1)
         if after is None:
             continue
         taught = {lesson.strand for lesson in (*plan, *after)}
         missing = [str(strand.id) for strand in ref.strands if strand.id not in taught]
         if missing:
-            message = (
-                f"grades {grade} and {grade + 1} have no lesson in strand(s) {', '.join(missing)}"
-            )
-            problems.append(Problem(f"{shown_root}/grades-{grade}-{grade + 1}", None, "", message))
+            shown = f"{shown_root}/grades-{grade}-{grade + 1}"
+            params = {"grade": grade, "next": grade + 1, "missing": ", ".join(missing)}
+            problems.append(make_problem(shown, None, "", "check.grades_strands", **params))
     return problems
 
 
@@ -268,12 +288,13 @@ def _unique_texts(lessons: list[tuple[Lesson, YamlFile]]) -> list[Problem]:
         if lesson.scenario is not None:
             texts.append((("scenario", "text"), "scenario", lesson.scenario.text.vi))
         for index, item in enumerate(lesson.quiz):
-            texts.append((("quiz", index, "prompt"), "quiz prompt", _question(item)))
+            texts.append((("quiz", index, "prompt"), "quiz_prompt", _question(item)))
         for path, what, text in texts:
             key = (what, _plain(text))
             seen = first.setdefault(key, lesson.id)
             if seen != lesson.id:
-                problems.append(doc.problem(path, f"the same {what} as {seen}; write a new one"))
+                what_term = Term(f"term.{what}")
+                problems.append(doc.problem(path, "check.same_text", what=what_term, other=seen))
     return problems
 
 
@@ -310,12 +331,14 @@ def _coverage(band: Band, lessons: list[Lesson], ref: Reference, shown: str) -> 
     needed = SCHOOL_MIN_LESSONS if band.is_school else ADULT_MIN_LESSONS.get(band.id, 0)
     problems: list[Problem] = []
     if len(lessons) < needed:
-        message = f"band {band.id} needs at least {needed} lessons (has {len(lessons)})"
-        problems.append(Problem(shown, None, "", message))
+        params = {"band": band.id, "needed": needed, "has": len(lessons)}
+        problems.append(make_problem(shown, None, "", "check.band_lessons", **params))
     if band.is_school:
         taught = Counter(lesson.strand for lesson in lessons)
         missing = [str(strand.id) for strand in ref.strands if not taught[strand.id]]
         if missing:
-            message = f"band {band.id} has no lesson in strand(s) {', '.join(missing)}"
-            problems.append(Problem(shown, None, "", message))
+            missed = ", ".join(missing)
+            problems.append(
+                make_problem(shown, None, "", "check.band_strands", band=band.id, missing=missed)
+            )
     return problems

@@ -35,7 +35,7 @@ def test_adapt_check_undo_save_and_teach(window, ctx, qtbot):
     qtbot.keyClick(title, Qt.Key.Key_Delete)  # a required field emptied
     qtbot.waitUntil(lambda: [p.field for p in editor.problems] == ["title.en"])
     assert problem.isVisibleTo(editor) and problem.text() == "is empty"
-    assert "title.en: is empty" in editor.problem_list.item(0).text()
+    assert editor.problem_list.item(0).text() == "Lesson title (English): is empty"
 
     qtbot.keyClicks(title, "Scam messages in our commune")
     qtbot.waitUntil(lambda: editor.problems == [])

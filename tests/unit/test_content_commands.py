@@ -182,3 +182,18 @@ def test_list_shows_each_grade_in_teaching_order(capsys: pytest.CaptureFixture[s
     shown = [line.split()[1] for line in block[1:]]
     assert shown == list(kit.grade_sequence(7))
     assert "  Lớp 10 · " not in out
+
+
+def test_check_prints_each_problem_in_vietnamese_in_vietnamese_mode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "lessons"
+    _clean_kit(root)
+    path = root / "club" / "03-mat-khau-manh.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("answer: 2", "answer: 7"), "utf-8")
+    monkeypatch.setenv("SKILLSAPP_LESSONS", str(root))
+    assert main(["curriculum", "check"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    problems = [line for line in lines if line.startswith("lessons/")]
+    assert len(problems) == 1
+    assert problems[0].endswith("quiz[0].answer: chỉ số 7 nằm ngoài khoảng (4 phương án)")

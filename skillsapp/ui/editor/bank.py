@@ -23,7 +23,7 @@ class QuizBank(QWidget):
         self.editor = editor
         self.label = QLabel()
         self.items = QComboBox()
-        self.items.setMinimumContentsLength(30)
+        self.items.setMinimumContentsLength(18)
         self.items.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -427,7 +427,7 @@ class CurriculumPage(Page):
             item.setIcon(0, icon)
             item.setForeground(0, QBrush(QColor("#8c2f00")))
             item.setData(0, ROLE, ("unavailable", key))
-            item.setToolTip(0, "\n".join(p.message for p in problems))
+            item.setToolTip(0, "\n".join(p.in_lang(self.ctx.language) for p in problems))
 
     def _expand(self, *, expand_all: bool) -> None:
         """One band: every strand open. All bands: the bands open, their strands closed,
