@@ -172,7 +172,7 @@ def _after_first_page(ctx: AppContext, then: Callable[[], None]) -> None:
 
 
 def _start_auto_backup(ctx: AppContext) -> None:
-    from skillsapp.ui.pages.settings import start_auto_backup
+    from skillsapp.ui.auto_backup import start_auto_backup
 
     start_auto_backup(ctx)
 

@@ -134,7 +134,7 @@ def test_a_failed_restore_reopens_the_old_data(page, ctx, qtbot, monkeypatch, wi
 
 
 def test_daily_backup_at_start_runs_on_a_worker(ctx, qtbot, window):
-    from skillsapp.ui.pages.settings import start_auto_backup
+    from skillsapp.ui.auto_backup import start_auto_backup
 
     start_auto_backup(ctx)
     qtbot.waitUntil(

@@ -4,14 +4,6 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Making today&apos;s backup…</source>
-        <translation>Đang sao lưu dữ liệu hôm nay…</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup is in %1</source>
-        <translation>Bản sao lưu hôm nay ở %1</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>

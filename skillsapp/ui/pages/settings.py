@@ -46,24 +46,6 @@ ROLE = Qt.ItemDataRole.UserRole
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own language, never translated
 
 
-def start_auto_backup(ctx) -> None:
-    """The daily backup at start-up, on a worker (called once by skillsapp.ui.startup)."""
-    from skillsapp.services.backups import auto_backup_if_due
-
-    ctx.jobs.run(
-        store_job(ctx.db_path, lambda db, _: auto_backup_if_due(db)),
-        QCoreApplication.translate("SettingsPage", "Making today's backup…"),
-        lambda made: (
-            made
-            and ctx.bus.status_message.emit(
-                QCoreApplication.translate("SettingsPage", "Today's backup is in %1").replace(
-                    "%1", str(made)
-                )
-            )
-        ),
-    )
-
-
 def switch_language(ctx, language: str) -> None:
     """Switch the whole app: remember it, reload Qt's translations, tell every page."""
     from skillsapp.config import update_config
