@@ -4,6 +4,7 @@ the checks as they type, undoes, closes (saved), and teaches the own lesson."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from support.lesson_editor import open_editor
 
 from skillsapp.services import school as school_service
 from skillsapp.services.own_lessons import own_versions
@@ -15,13 +16,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _open_editor(window, qtbot):
-    page = window.show_page("curriculum")
-    qtbot.waitUntil(lambda: page.kit is not None, timeout=20000)
-    assert page.select_lesson(SOURCE)
-    qtbot.mouseClick(page.adapt_button, Qt.MouseButton.LeftButton)
-    editor = page.editor
-    qtbot.waitUntil(editor.isVisible)
-    return page, editor
+    return open_editor(window, qtbot, SOURCE)
 
 
 def test_adapt_check_undo_save_and_teach(window, ctx, qtbot):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from support.lesson_editor import open_editor
 
 from skillsapp.ui.editor.fields import ChoiceField
 from skillsapp.ui.pages.settings import switch_language
@@ -23,13 +24,7 @@ def vietnamese(ctx):
 
 
 def _open_editor(window, qtbot):
-    page = window.show_page("curriculum")
-    qtbot.waitUntil(lambda: page.kit is not None, timeout=20000)
-    assert page.select_lesson(SOURCE)
-    qtbot.mouseClick(page.adapt_button, Qt.MouseButton.LeftButton)
-    editor = page.editor
-    qtbot.waitUntil(editor.isVisible)
-    return editor
+    return open_editor(window, qtbot, SOURCE)[1]
 
 
 def _choose(qtbot, box, shown: str) -> None:

@@ -46,6 +46,14 @@ def department(path: Path) -> Path:
     return new_db(path, name="Phòng GD&ĐT Hoa Phượng", role="department")
 
 
+def empty_school(tmp_path: Path) -> Path:
+    """A school's database with nothing in it yet, in its own folder (its packs go beside it)."""
+    path = tmp_path / "school" / "school.db"
+    path.parent.mkdir()
+    open_store(path).close()
+    return path
+
+
 def make_pack(
     db: Path, src: Path, out: Path, *, pack_id: str = "pgd-2026", version: int = 1
 ) -> Path:

@@ -15,6 +15,7 @@ from support.lesson_packs import (
     UPDATED,
     WORKSHEET_PDF,
     department,
+    empty_school,
     lesson_text,
     make_pack,
     signed_pack,
@@ -39,10 +40,7 @@ def dept(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def school(tmp_path: Path) -> Path:
-    path = tmp_path / "school" / "school.db"
-    path.parent.mkdir()
-    open_store(path).close()
-    return path
+    return empty_school(tmp_path)
 
 
 def _install(school: Path, pack: Path) -> None:

@@ -16,6 +16,7 @@ from support.lesson_packs import (
     NEW_TITLE_VI,
     UPDATED,
     department,
+    empty_school,
     lesson_text,
     make_pack,
     signed_pack,
@@ -46,10 +47,7 @@ def dept(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def school(tmp_path: Path) -> Path:
-    path = tmp_path / "school" / "school.db"
-    path.parent.mkdir()
-    open_store(path).close()
-    return path
+    return empty_school(tmp_path)
 
 
 @pytest.fixture
