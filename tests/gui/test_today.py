@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -130,3 +132,27 @@ def test_a_grade_7_class_is_planned_against_grade_7s_sequence(ctx, page):
     upcoming = [lesson_id for lesson_id in plan if lesson_id not in held]
     expected = ctx.kit.lesson(upcoming[0]).title.get("en") if upcoming else "All lessons done"
     assert page.classes.item(row, 4).text().endswith(expected)
+
+
+def test_a_worker_that_finishes_late_does_not_overwrite_newer_figures(
+    window, ctx, qtbot, monkeypatch, demo_day
+):
+    """A first refresh hands its work to a worker (no plan index kept yet); before it is done
+    the page is refreshed again and filled at once. The worker's older figures, for another
+    day, must not replace the newer ones when they arrive (the race a fresh CI clone hit)."""
+    from skillsapp.content import plan_index
+
+    plan_index.plan_index_for(ctx.db_path)  # kept, so the second refresh fills at once
+    page = today_module.TodayPage(ctx)
+    monkeypatch.setattr(plan_index, "kept_plan_index", lambda *_a: None)
+    monkeypatch.setattr(today_module, "today", lambda: date(2026, 8, 1))  # summer: no sessions
+    page.refresh()  # the worker's job, for 1 August
+    monkeypatch.undo()  # the real kept index and no patched day ...
+    monkeypatch.setattr(today_module, "today", lambda: demo_day)  # ... then the demo's day
+    page.refresh()
+    assert page.week.rowCount() > 0  # filled at once, for the demo's last week
+    qtbot.waitUntil(lambda: ctx.jobs.panel.isHidden(), timeout=30000)
+    qtbot.waitUntil(lambda: page._data is not None, timeout=1000)
+    assert page.week.rowCount() > 0
+    monday, _sunday = week_of(demo_day)
+    assert page._data.week and all(s.held_on >= monday for s in page._data.week)

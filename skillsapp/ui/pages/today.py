@@ -90,6 +90,7 @@ class TodayPage(Page):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._loaded_once = False
+        self._asked = 0  # refreshes asked for: a worker's figures older than the page's are dropped
         self._data: TodayData | None = None
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
@@ -164,14 +165,18 @@ class TodayPage(Page):
         self._show_banner()
 
     def refresh(self) -> None:
+        self._asked += 1
         if self._loaded_once:
             self._fill(today_data(self.ctx.store, today()))
             return
         if self._fill_from_kept_index():
             return
         self.classes_label.setText(self.tr("Loading the curriculum…"))
+        asked = self._asked
         self.ctx.jobs.run(
-            _load_job(self.ctx.db_path, today()), self.tr("Loading the curriculum…"), self._loaded
+            _load_job(self.ctx.db_path, today()),
+            self.tr("Loading the curriculum…"),
+            lambda data: self._loaded(data, asked),
         )
 
     def _fill_from_kept_index(self) -> bool:
@@ -183,10 +188,14 @@ class TodayPage(Page):
         index = kept_plan_index(self.ctx.db_path, self.ctx.store)
         if index is None:
             return False
-        self._loaded(today_data(self.ctx.store, today(), index))
+        self._loaded(today_data(self.ctx.store, today(), index), self._asked)
         return True
 
-    def _loaded(self, data: TodayData) -> None:
+    def _loaded(self, data: TodayData, asked: int) -> None:
+        """Figures for the refresh numbered `asked`; those of an earlier refresh that a worker
+        finished late (the page was filled again meanwhile) would show stale data: dropped."""
+        if asked != self._asked:
+            return
         self._loaded_once = True
         self._fill(data)
 
