@@ -89,7 +89,6 @@ class TodayPage(Page):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._loaded_once = False
         self._asked = 0  # refreshes asked for: a worker's figures older than the page's are dropped
         self._data: TodayData | None = None
         self.heading = QLabel()
@@ -165,10 +164,9 @@ class TodayPage(Page):
         self._show_banner()
 
     def refresh(self) -> None:
+        """From the kept plan index at once when it is current; else on a worker, which builds
+        it (the first start after an install, a pack or a lesson edit parses the lessons)."""
         self._asked += 1
-        if self._loaded_once:
-            self._fill(today_data(self.ctx.store, today()))
-            return
         if self._fill_from_kept_index():
             return
         self.classes_label.setText(self.tr("Loading the curriculum…"))
@@ -180,9 +178,8 @@ class TodayPage(Page):
         )
 
     def _fill_from_kept_index(self) -> bool:
-        """The first refresh of a start with the plan index kept (every start but the first after
-        an install or a lesson edit): the figures take ~10 ms here, less than starting a worker
-        with its own connection would, and the page is filled before it is first painted."""
+        """The figures on the GUI thread when the plan index is kept (~10 ms: less than starting
+        a worker with its own connection; the first page is filled before it is painted)."""
         from skillsapp.content.plan_index import kept_plan_index
 
         index = kept_plan_index(self.ctx.db_path, self.ctx.store)
@@ -194,10 +191,8 @@ class TodayPage(Page):
     def _loaded(self, data: TodayData, asked: int) -> None:
         """Figures for the refresh numbered `asked`; those of an earlier refresh that a worker
         finished late (the page was filled again meanwhile) would show stale data: dropped."""
-        if asked != self._asked:
-            return
-        self._loaded_once = True
-        self._fill(data)
+        if asked == self._asked:
+            self._fill(data)
 
     def _fill(self, data: TodayData) -> None:
         self._data = data
