@@ -156,3 +156,20 @@ def test_a_worker_that_finishes_late_does_not_overwrite_newer_figures(
     assert page.week.rowCount() > 0
     monday, _sunday = week_of(demo_day)
     assert page._data.week and all(s.held_on >= monday for s in page._data.week)
+
+
+def test_a_long_next_lesson_wraps_when_the_window_narrows_and_unwraps_when_it_widens(
+    window, page, qtbot
+):
+    """Rows are measured once per fill and when the stretched title column changes width
+    (read_only_tables.FitOnce), not by Qt at every layout pass: the heights still follow."""
+    table = page.classes
+    row = max(range(table.rowCount()), key=lambda r: len(table.item(r, 4).text()))
+    one_line = table.fontMetrics().height()
+    qtbot.waitUntil(lambda: table.rowHeight(row) < 2 * one_line)  # 1366 px: one line
+    window.resize(900, 768)
+    qtbot.waitUntil(lambda: table.rowHeight(row) >= 2 * one_line)  # the title wraps
+    text_width = table.fontMetrics().horizontalAdvance(table.item(row, 4).text())
+    assert table.columnWidth(4) < text_width
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: table.rowHeight(row) < 2 * one_line)

@@ -31,7 +31,7 @@ from skillsapp.domain.attendance import AttendanceRate
 from skillsapp.services import school as school_service
 from skillsapp.services.stats import teaching_year
 from skillsapp.ui.pages import Page
-from skillsapp.ui.read_only_tables import read_only_table, set_row
+from skillsapp.ui.read_only_tables import FitOnce, read_only_table, set_row
 
 if TYPE_CHECKING:
     from skillsapp.reports.figures import ClassFigures, ItemResult, LessonQuiz, PupilRow
@@ -131,7 +131,7 @@ class DashboardPage(Page):
         coverage_layout.addWidget(self.lessons, 1)
         self.lessons.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # a long title wraps onto a second line at the width the page gives it, never cut
-        self.lessons.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._lessons_fit = FitOnce(self.lessons)
         attendance = self._with_chart("attendance", self._stack(self.only_missed, self.pupils))
         self.pupils.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.missed_label = QLabel()
@@ -279,6 +279,7 @@ class DashboardPage(Page):
         for row, lesson in enumerate(figures.plan):
             held = f"{date.fromisoformat(lesson.held_on):%d/%m/%Y}" if lesson.held_on else "—"
             set_row(self.lessons, row, (lesson.order, lesson.title.get(lang), lesson.strand, held))
+        self._lessons_fit.fit()
 
     def _fill_pupils(self) -> None:
         if self.figures is None:

@@ -34,7 +34,7 @@ from skillsapp.ui.button_column import ButtonColumn
 from skillsapp.ui.form_fields import grades_text
 from skillsapp.ui.jobs import store_job
 from skillsapp.ui.pages import Page
-from skillsapp.ui.read_only_tables import read_only_table, set_row
+from skillsapp.ui.read_only_tables import FitOnce, read_only_table, set_row
 from skillsapp.ui.session.kept import banner_text, examine
 
 if TYPE_CHECKING:
@@ -125,8 +125,8 @@ class TodayPage(Page):
         self.classes.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.week.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.week.setMaximumHeight(190)
-        for table in (self.classes, self.week):  # a long lesson title wraps onto a second line
-            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # a long lesson title wraps onto a second line
+        self._classes_fit, self._week_fit = FitOnce(self.classes), FitOnce(self.week)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
@@ -239,6 +239,7 @@ class TodayPage(Page):
             cells = (plan.class_name, plan.pupils, band, f"{plan.done}/{plan.total}",
                      next_text, last, self.tr("Start lesson"))  # fmt: skip
             set_row(self.classes, row, cells, plan.class_id)
+        self._classes_fit.fit()
 
     def _fill_week(self, data: TodayData) -> None:
         groups = {"parent_meeting": self.tr("Parents"), "staff_training": self.tr("Staff")}
@@ -252,6 +253,7 @@ class TodayPage(Page):
             group = summary.class_name or groups.get(summary.kind, "")
             title = self._lesson_title(data.index, summary.lesson_id, summary.lesson_version)
             set_row(self.week, row, (day, group, title, came), summary.id)
+        self._week_fit.fit()
 
     def _show_banner(self) -> None:
         """A kept draft, named by class and lesson, or why it cannot be restored."""
