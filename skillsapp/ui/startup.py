@@ -178,9 +178,13 @@ def _start_auto_backup(ctx: AppContext) -> None:
 
 
 def _save_screenshot(app: QApplication, window: MainWindow, ctx: AppContext, target: Path) -> int:
+    """The page settled (posted layouts, the rows' measure), then drawn once, into the picture:
+    with updates on, the settling also painted the hidden window, work the grab does again."""
     ctx.jobs.wait(120000)
+    window.setUpdatesEnabled(False)
     for _ in range(5):
         app.processEvents()
+    window.setUpdatesEnabled(True)
     target.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(target))
     window.close()
