@@ -7,6 +7,7 @@ fast: heavy modules (content rendering, reports, crypto) load when a page first 
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -136,6 +137,8 @@ def _open_data(
     if remember:
         update_config(last_db=str(ctx.db_path))
     window.start()
+    gc.freeze()  # the objects made so far live on (modules, classes, widgets): never walked again
+    gc.enable()  # off since skillsapp.app.run_app
     if remember and not first_run:  # the daily backup, on a worker (never for screenshots)
         _after_first_page(ctx, lambda: _start_auto_backup(ctx))
     if page:
