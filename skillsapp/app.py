@@ -48,10 +48,13 @@ def run_app(
     setup_logging()
     from skillsapp.ui.startup import start_app
 
-    return start_app(
-        resolve_db(db),
-        screenshot=screenshot,
-        page=page,
-        lang=lang,
-        demo_on_first_run=demo_on_first_run,
-    )
+    try:
+        return start_app(
+            resolve_db(db),
+            screenshot=screenshot,
+            page=page,
+            lang=lang,
+            demo_on_first_run=demo_on_first_run,
+        )
+    finally:
+        gc.enable()  # also when the app ended before a first page (wizard closed, no lock)

@@ -271,3 +271,25 @@ def test_the_app_window_recovers_a_damaged_database_before_building_pages(qtbot,
     finally:
         ctx.jobs.wait(10000)
         ctx.store.close()
+
+
+def test_garbage_collection_is_back_on_after_the_app_ends_without_a_first_page(
+    monkeypatch, tmp_path
+):
+    """run_app turns collection off for the start; an app that ends before its first page (no
+    lock, the wizard closed) must not leave the process without it."""
+    import gc
+
+    from skillsapp import app
+    from skillsapp.ui import startup
+
+    seen = []
+
+    def no_first_page(*_args, **_kwargs):
+        seen.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(startup, "start_app", no_first_page)
+    assert app.run_app(db=str(tmp_path / "school.sqlite")) == 0
+    assert seen == [False]
+    assert gc.isenabled()
