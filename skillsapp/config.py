@@ -16,6 +16,8 @@ from skillsapp.paths import config_dir
 
 @dataclass(frozen=True)
 class Config:
+    """The app's own settings (not the school's): language, last database, the tour seen."""
+
     language: str = "vi"
     last_db: str = ""
     recent: tuple[str, ...] = field(default_factory=tuple)

@@ -17,6 +17,8 @@ CYCLE = {"present": "absent", "absent": "late", "late": "excused", "excused": "p
 
 @dataclass(frozen=True)
 class AttendanceRate:
+    """Sessions attended out of those that count, for a pupil or a class."""
+
     attended: int
     counted: int  # sessions that count: all but excused absences
 

@@ -29,6 +29,8 @@ def new_id() -> str:
 
 @dataclass(frozen=True)
 class School:
+    """The school this database belongs to (its code names it in sync packages)."""
+
     id: str
     code: str
     name: str
@@ -38,6 +40,8 @@ class School:
 
 @dataclass(frozen=True)
 class SchoolClass:
+    """A class of one school year; archived when the year is closed or the class is gone."""
+
     id: str
     school_id: str
     school_year: str
@@ -71,6 +75,8 @@ class Site:
 
 @dataclass(frozen=True)
 class Pupil:
+    """One child's stay in one class: a move or a new year makes a new row, linked back."""
+
     id: str
     class_id: str
     full_name: str
@@ -87,6 +93,8 @@ class Pupil:
 
 @dataclass(frozen=True)
 class Answer:
+    """One pupil's answer to one quiz item (typed, read from a card or a sheet)."""
+
     pupil_id: str
     item_id: str
     answer: str  # canonical form (skillsapp.domain.scoring.normalise_answer)
@@ -94,6 +102,8 @@ class Answer:
 
 @dataclass(frozen=True)
 class Tally:
+    """How many hands or cards went up for one option of one item (a whole-class quiz)."""
+
     item_id: str
     option: str  # canonical answer the hands or cards were raised for
     count: int
@@ -123,12 +133,16 @@ class SessionInput:
 
 @dataclass(frozen=True)
 class Session(SessionInput):
+    """A session as saved: what was entered, with its id and school."""
+
     id: str = ""
     school_id: str = ""
 
 
 @dataclass(frozen=True)
 class SessionSummary:
+    """One row of a session list: counts instead of the attendance and answers."""
+
     id: str
     kind: str
     held_on: date

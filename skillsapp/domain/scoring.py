@@ -84,6 +84,8 @@ def is_correct(key: QuizKey, stored: str) -> bool:
 
 @dataclass(frozen=True)
 class QuizScore:
+    """Correct answers out of the items answered."""
+
     correct: int
     total: int
 

@@ -44,6 +44,8 @@ register_messages(
 
 @dataclass(frozen=True)
 class LessonStatus:
+    """One lesson of a class's plan: its place, its strand and when it was held."""
+
     lesson_id: str
     order: int
     strand: int
@@ -53,6 +55,8 @@ class LessonStatus:
 
 @dataclass(frozen=True)
 class ClassCoverage:
+    """A class's plan for the year, lesson by lesson, with what is done and what is next."""
+
     class_id: str
     class_name: str
     grade: int

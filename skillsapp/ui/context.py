@@ -30,6 +30,8 @@ class Bus(QObject):
 
 @dataclass
 class AppContext:
+    """What every page shares: the open school, its path, the language, the bus and jobs."""
+
     store: SchoolDb | None  # None only while the app opens the file, before pages exist
     db_path: Path
     language: str = "vi"

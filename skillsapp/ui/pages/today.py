@@ -51,6 +51,8 @@ def today() -> date:
 
 @dataclass(frozen=True)
 class TodayData:
+    """Everything the page shows, computed together (on the GUI thread or on a worker)."""
+
     year: str
     plans: list[ClassPlan]
     week: list[SessionSummary]
