@@ -14,7 +14,7 @@ def read_only_table(columns: int) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setTabKeyNavigation(False)
-    table.setStyleSheet("QTableWidget { font-size: 14px; }")
+    table.setProperty("readOnlyTable", True)  # its text size: resources/style/skillsapp.qss
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 

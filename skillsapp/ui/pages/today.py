@@ -98,7 +98,7 @@ class TodayPage(Page):
         self.parents_button = QPushButton()
         self.staff_button = QPushButton()
         self.banner = QFrame()
-        self.banner.setStyleSheet("QFrame { background: #fff2b3; border-radius: 4px; }")
+        self.banner.setObjectName("keptBanner")  # its colour: resources/style/skillsapp.qss
         self.banner_label = QLabel()
         self.continue_button = QPushButton()
         self.classes_label = QLabel()
