@@ -22,7 +22,7 @@ from skillsapp.errors import UserError
 from skillsapp.messages import register_messages, tr
 from skillsapp.rosters.classlists import ClassFile, ClassRow, class_name_of, grade_of
 from skillsapp.services import school as school_service
-from skillsapp.services.school_year import check_writable
+from skillsapp.services.school import check_writable
 from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
 from skillsapp.store import roster_import as queries

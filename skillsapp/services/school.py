@@ -7,7 +7,6 @@ from datetime import date
 from skillsapp.domain.records import GENDERS, Changes, Pupil, School, SchoolClass, Site, new_id
 from skillsapp.errors import UserError
 from skillsapp.messages import register_messages
-from skillsapp.services.school_year import check_writable
 from skillsapp.store import Store
 from skillsapp.store import classes as class_queries
 from skillsapp.store import pupils as pupil_queries
@@ -16,6 +15,10 @@ from skillsapp.store.rows import put
 
 register_messages(
     {
+        "year.closed": {
+            "vi": "Lớp {name} thuộc năm học {year} đã kết thúc: chỉ xem, không sửa được.",
+            "en": "Class {name} belongs to school year {year}, which is closed: it is read-only.",
+        },
         "pupil.not_found": {
             "vi": "Không tìm thấy học sinh {name}.",
             "en": "No pupil {name} was found.",
@@ -42,6 +45,17 @@ register_messages(
         },
     }
 )
+
+
+def check_writable(store: Store, class_id: str | None) -> None:
+    """Refuse a change to a class whose school year was closed (its history is final).
+    Here, not in services.school_year, so that every write path and the first page need not load
+    the new-year planning (its records and rules)."""
+    if not class_id:
+        return
+    found = class_queries.school_class(store.db, class_id)
+    if found is not None and found.year_closed:
+        raise UserError("year.closed", name=found.name, year=found.school_year)
 
 
 def current_school(store: Store) -> School:

@@ -64,10 +64,6 @@ register_messages(
             "en": "School year {year} cannot be undone: its classes already have {count} saved "
             "sessions.",
         },
-        "year.closed": {
-            "vi": "Lớp {name} thuộc năm học {year} đã kết thúc: chỉ xem, không sửa được.",
-            "en": "Class {name} belongs to school year {year}, which is closed: it is read-only.",
-        },
         "year.preview_line": {
             "vi": "{old} (khối {grade}, {pupils} học sinh) → {new}",
             "en": "{old} (grade {grade}, {pupils} pupils) → {new}",
@@ -392,15 +388,6 @@ def undo_new_year(store: Store) -> Changes:
         queries.mark_undone(store.db, int(str(change["id"])))
         store.save_clock()
     return Changes(tables=_CHANGED)
-
-
-def check_writable(store: Store, class_id: str | None) -> None:
-    """Refuse a change to a class whose school year was closed (its history is final)."""
-    if not class_id:
-        return
-    found = class_queries.school_class(store.db, class_id)
-    if found is not None and found.year_closed:
-        raise UserError("year.closed", name=found.name, year=found.school_year)
 
 
 def year_to_start(store: Store) -> str | None:

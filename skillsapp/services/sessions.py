@@ -23,8 +23,7 @@ from skillsapp.domain.records import (
 )
 from skillsapp.domain.scoring import QuizKey, is_correct
 from skillsapp.errors import UserError
-from skillsapp.services.school import current_school
-from skillsapp.services.school_year import check_writable
+from skillsapp.services.school import check_writable, current_school
 from skillsapp.store import Store
 from skillsapp.store import pupils as pupil_queries
 from skillsapp.store import sessions as session_queries
