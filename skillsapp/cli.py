@@ -84,8 +84,9 @@ def modules_for(argv: Sequence[str] | None) -> list[str]:
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser for `argv` (only its command registered), or with every command when None."""
-    from skillsapp.cli_help import LocalParser, install_words
+    from skillsapp.cli_help import LocalParser, install_words, words_as_written
 
+    words_as_written()
     parser = LocalParser(
         prog="skillsapp",
         description="Kỹ năng số: bộ kỹ năng số cho trẻ em (digital skills kit for schools)",

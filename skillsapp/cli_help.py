@@ -9,8 +9,7 @@ strings ("usage:", "options", its error messages) go through its gettext hook, `
 from __future__ import annotations
 
 import argparse
-import gettext
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from skillsapp.messages import current_lang
 
@@ -321,21 +320,43 @@ def _fill(lang: str) -> None:
     _table_lang[:] = [lang]
 
 
+# Not the standard gettext: it looks for argparse catalogues (there are none) in four places
+# per word, on every word; the app's language is the table's.
 def _gettext(text: str) -> str:
-    return _words().get(text, gettext.gettext(text))
+    return _words().get(text, text)
 
 
 def _ngettext(one: str, many: str, n: int) -> str:
-    english = gettext.ngettext(one, many, n)
+    english = one if n == 1 else many
     return _words().get(english, english)
+
+
+def _as_written(text: str) -> str:
+    return text
+
+
+def _as_written_n(one: str, many: str, n: int) -> str:
+    return one if n == 1 else many
+
+
+def words_as_written() -> None:
+    """argparse's words as written while a parser is made: its help is put in the app's language
+    when printed (LocalParser), and the standard gettext's lookups (33 words, four catalogue
+    paths each) were a tenth of building the app's parser."""
+    _route(_as_written, _as_written_n)
+
+
+def _route(words: Callable[[str], str], plural: Callable[[str, str, int], str]) -> None:
+    """argparse's gettext hooks (module names its type stubs do not declare)."""
+    argparse._ = words  # type: ignore[attr-defined]
+    argparse.ngettext = plural  # type: ignore[attr-defined]
 
 
 def install_words() -> None:
     """Route argparse's own strings through the table, filled on first use in the language of
     that moment (a process may change language between two command lines: the tests do)."""
     _table_lang.clear()
-    argparse._ = _gettext  # type: ignore[attr-defined]
-    argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+    _route(_gettext, _ngettext)
 
 
 class LocalParser(argparse.ArgumentParser):

@@ -71,3 +71,17 @@ def test_usage_errors_in_the_app_language(monkeypatch, capsys):
             main(["roster", "import"])
         assert done.value.code == 2
         assert words in capsys.readouterr().err
+
+
+def test_building_and_parsing_the_apps_command_line_looks_up_no_gettext_catalogue(monkeypatch):
+    """The standard gettext searched four paths for an argparse catalogue on each of ~33 words,
+    on every start (cli_help.words_as_written, _gettext): the app's language is our table."""
+    import gettext
+
+    from skillsapp import cli
+
+    looked = []
+    monkeypatch.setattr(gettext, "find", lambda *a, **k: looked.append(a) or None)
+    parser = cli.build_parser(["gui", "--db", "x.sqlite"])
+    parser.parse_args(["gui", "--db", "x.sqlite"])
+    assert looked == []
